@@ -1,0 +1,270 @@
+/**
+ * The data ClaimLens works on, shared by the engine, the CLI, the tests and the extension.
+ * Everything here is plain JSON-safe data: matches carry offsets and quotes, never DOM nodes.
+ */
+
+/** Source ids come from the seed file names: 000 … 004. */
+export type SourceId = string;
+
+/** What kind of article a source is. */
+export type SourceKind = 'news-report' | 'analysis' | 'explainer';
+
+/** The stages the story went through, in order. */
+export const STAGES = ['being-considered', 'invitation-sent', 'visas-issued', 'meeting-held'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** A dated event as one source reports it. */
+export interface SourceDate {
+  /** What happened on that date, e.g. "meeting", "visas issued", "report published". */
+  label: string;
+  /** ISO date `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, or a range `FROM/TO` of those. */
+  value: string;
+}
+
+/** One of the five articles the claim index is built from. */
+export interface Source {
+  id: SourceId;
+  /** A descriptive title, in our own words. */
+  title: string;
+  kind: SourceKind;
+  stage: Stage;
+  dates: SourceDate[];
+  /** Outlets, agencies and organisations the article relies on. */
+  outlets: string[];
+  /** People the article names or quotes. */
+  people: string[];
+  /** One line on what the article adds, in our own words. */
+  summary: string;
+}
+
+/** Which source states a claim, and through whom ("003, citing Reuters"). */
+export interface SourceRef {
+  source: SourceId;
+  via?: string;
+}
+
+/** The facets a figure can speak about. */
+export const FACETS = [
+  'meeting.date',
+  'visas.issued',
+  'visas.validity',
+  'delegation.size',
+  'asylum.applications',
+  'states.urging',
+  'petition.groups',
+  'icc.warrants',
+  'taliban.takeover.year',
+  'kabul.mission',
+  'meeting.venue',
+] as const;
+export type Facet = (typeof FACETS)[number];
+
+/** How a figure is hedged. */
+export type Qualifier = 'exactly' | 'about' | 'more-than' | 'nearly' | 'at-least' | 'up-to';
+
+/**
+ * A normalised figure. Discriminated on `kind`.
+ * - count: a number of things (5 visas, about 1,000,000 applications).
+ * - date: a calendar date at day, month or year precision, optionally a part of a month ("late June").
+ * - date-range: a span given as a range ("before the summer" → up to 2026-06-20); `from`/`to` are ISO dates.
+ * - duration: a length of time in days ("one-day visa" → 1).
+ * - place: a named place (the meeting venue), compared by its normalised name.
+ */
+export type FigureValue =
+  | { kind: 'count'; n: number; qualifier?: Qualifier; note?: string }
+  | { kind: 'date'; iso: string; part?: 'early' | 'mid' | 'late' }
+  | { kind: 'date-range'; from: string; to: string; label?: string }
+  | { kind: 'duration'; days: number; qualifier?: Qualifier }
+  | { kind: 'place'; name: string };
+
+/** What sort of statement a claim is. */
+export type ClaimKind = 'fact' | 'figure' | 'statement' | 'quote';
+
+/** A claim as written by hand in seeds/claims.json. */
+export interface ClaimSpec {
+  /** kebab-case, unique, stable: fixtures and tests refer to it. */
+  id: string;
+  /** The claim in our own words, one fact per claim. */
+  text: string;
+  kind: ClaimKind;
+  /** Present when the claim states a figure; `value` is then required. */
+  facet?: Facet;
+  value?: FigureValue;
+  /** Every source that states it, each once. */
+  sources: SourceRef[];
+  /** For statements and quotes: who said it. */
+  speaker?: string;
+  /** For quotes: the short quote itself, with attribution kept in `speaker`. */
+  quote?: string;
+  /**
+   * The ideas a sentence must express to state this claim. Each group is one idea; its entries are
+   * words or short phrases that can express it (synonyms, inflections, translations of names).
+   * Matching needs most groups, weighted by position: put the most telling ideas first.
+   */
+  terms: string[][];
+}
+
+/** The story the index is about, and how to tell it from near misses. */
+export interface Story {
+  id: string;
+  title: string;
+  summary: string;
+  stages: { id: Stage; label: string; description: string }[];
+  actors: { name: string; role: string }[];
+  /**
+   * Signals for the gate. Each group is one concept with its weight; an article is on topic when
+   * every `required` group is present and the weighted score passes `threshold`.
+   */
+  signals: { id: string; label: string; weight: number; required: boolean; words: string[] }[];
+  /** Kinds of near-miss stories, described for maintainers and tests. */
+  nearMisses: string[];
+  threshold: number;
+}
+
+/** The claim index as maintained by hand: seeds/sources.json, seeds/claims.json, seeds/story.json. */
+export interface ClaimIndexSpec {
+  sources: Source[];
+  claims: ClaimSpec[];
+  story: Story;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Engine input and output
+// ---------------------------------------------------------------------------------------------
+
+/** The kind of article block a piece of text came from. */
+export type BlockKind = 'title' | 'standfirst' | 'heading' | 'paragraph' | 'caption' | 'quote' | 'list-item';
+
+/** A block of article text: `text.slice(start, end)` of its `ArticleText`. */
+export interface TextBlock {
+  kind: BlockKind;
+  start: number;
+  end: number;
+}
+
+/**
+ * The readable text of an article: blocks joined by "\n\n", with each block's offsets.
+ * Produced from HTML (Node) or from the live DOM (content script); the engine only sees this.
+ */
+export interface ArticleText {
+  title: string;
+  text: string;
+  blocks: TextBlock[];
+}
+
+/** A sentence of an `ArticleText`, with offsets into its `text`. */
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A figure found in page text, with where it is and which facet it speaks about. */
+export interface PageFigure {
+  /** Offsets into the sentence text. */
+  start: number;
+  end: number;
+  raw: string;
+  value: FigureValue;
+  facet?: Facet;
+}
+
+/** One signal the gate saw, for "why is this on topic". */
+export interface TopicSignal {
+  id: string;
+  label: string;
+  /** How many times its words occur. */
+  count: number;
+  weight: number;
+}
+
+/** The gate's verdict. */
+export interface TopicVerdict {
+  onTopic: boolean;
+  score: number;
+  threshold: number;
+  signals: TopicSignal[];
+  /** Required signals that were absent: why a page was declined. */
+  missing: string[];
+}
+
+export type Relation = 'supports' | 'conflicts';
+export type Tier = 'confident' | 'possible';
+
+/** What evidence tied a sentence to a claim. */
+export interface MatchEvidence {
+  /** Claim term groups found in the sentence (their first word). */
+  terms: string[];
+  /** Named entities shared with the claim. */
+  entities: string[];
+  /** Figures of the sentence that were compared with the claim's facet. */
+  figures: string[];
+}
+
+/** A page sentence that states a claim of the index. */
+export interface Match {
+  /** Offsets into `ArticleText.text`. */
+  start: number;
+  end: number;
+  text: string;
+  claimId: string;
+  relation: Relation;
+  facet?: Facet;
+  /** The page's figure for `facet`, when a figure is involved. */
+  value?: FigureValue;
+  /** 0..1 */
+  confidence: number;
+  tier: Tier;
+  evidence: MatchEvidence;
+}
+
+/** One source's value for a facet. */
+export interface SourceValue {
+  claimId: string;
+  value: FigureValue;
+  /** Human-readable form of the value. */
+  label: string;
+  sources: SourceRef[];
+}
+
+/** For one facet the page states: the page's figure next to every source's. */
+export interface FacetConflict {
+  facet: Facet;
+  /** The page's figure and the sentence it comes from. */
+  page: { value: FigureValue; label: string; start: number; end: number; text: string };
+  /** True when the page's figure agrees with no source at the same precision. */
+  conflicts: boolean;
+  /** Source values the page agrees with. */
+  agreesWith: string[];
+  sourceValues: SourceValue[];
+}
+
+/** A facet on which the index's own sources disagree. */
+export interface SourceDisagreement {
+  facet: Facet;
+  values: SourceValue[];
+}
+
+/** How one source relates to this page. */
+export interface SourceReport {
+  source: SourceId;
+  /** Claims this page shares with the source. */
+  corroborates: string[];
+  /** Claims the source states that this page does not. */
+  adds: string[];
+}
+
+/** Everything ClaimLens knows about a page. */
+export interface Analysis {
+  topic: TopicVerdict;
+  /** Every match, both tiers, in page order. */
+  matches: Match[];
+  /** Page facets against source values. */
+  conflicts: FacetConflict[];
+  /** Facets on which sources disagree among themselves. */
+  sourceDisagreements: SourceDisagreement[];
+  sources: SourceReport[];
+  /** The latest stage of the story this page reflects, if it says. */
+  stage?: Stage;
+  stats: { sentences: number; ms: number };
+}

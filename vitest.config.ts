@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import preact from '@preact/preset-vite';
+import { claimIndexPlugin } from './src/index/claim-index-plugin';
+
+export default defineConfig({
+  plugins: [WxtVitest(), preact(), claimIndexPlugin()],
+  test: {
+    include: ['tests/**/*.test.{ts,tsx}'],
+    exclude: ['tests/e2e/**', 'node_modules/**'],
+  },
+});

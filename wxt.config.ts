@@ -1,0 +1,31 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { claimIndexPlugin } from './src/index/claim-index-plugin';
+
+const GECKO_ID = 'claimlens@claimlens.example';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  srcDir: '.',
+  vite: () => ({ plugins: [preact(), claimIndexPlugin()] }),
+  manifest: ({ browser }) => ({
+    name: 'ClaimLens',
+    description: 'Highlights what an article about the EU–Taliban migration talks shares with, and where it differs from, other coverage. Works offline.',
+    // storage: per-tab results that outlive the MV3 service worker, and the reader's settings.
+    permissions: ['storage'],
+    action: { default_title: 'ClaimLens' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
+});
