@@ -1,3 +1,5 @@
+import { startBackground } from '@/src/extension/background/start-background';
+
 export default defineBackground(() => {
-  // wired up in src/background
+  startBackground();
 });

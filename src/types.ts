@@ -115,7 +115,17 @@ export interface Story {
    * Signals for the gate. Each group is one concept with its weight; an article is on topic when
    * every `required` group is present and the weighted score passes `threshold`.
    */
-  signals: { id: string; label: string; weight: number; required: boolean; words: string[] }[];
+  signals: {
+    id: string;
+    label: string;
+    weight: number;
+    required: boolean;
+    /** Anchor signals must also occur together in one sentence, at least `minCooccurrences` times. */
+    anchor?: boolean;
+    words: string[];
+  }[];
+  /** How many sentences must mention all anchor signals at once. */
+  minCooccurrences?: number;
   /** Kinds of near-miss stories, described for maintainers and tests. */
   nearMisses: string[];
   threshold: number;
@@ -267,4 +277,31 @@ export interface Analysis {
   /** The latest stage of the story this page reflects, if it says. */
   stage?: Stage;
   stats: { sentences: number; ms: number };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The compiled index (built at build time, loaded by the content script, CLI and tests)
+// ---------------------------------------------------------------------------------------------
+
+/** A claim with its terms normalised for matching. */
+export interface CompiledClaim extends ClaimSpec {
+  /** `terms` after normalisation: each group's alternatives as token lists. */
+  groups: string[][][];
+}
+
+/** The claim index as the engine uses it. */
+export interface ClaimIndex {
+  sources: Source[];
+  claims: CompiledClaim[];
+  story: Story;
+  claimById: ReadonlyMap<string, CompiledClaim>;
+  sourceById: ReadonlyMap<string, Source>;
+}
+
+/** Options of a full analysis. */
+export interface AnalyzeOptions {
+  /** Analyse even when the gate says the page is off topic ("scan this page anyway"). */
+  force?: boolean;
+  /** Confidence (0..1) from which a match is `confident` rather than `possible`. */
+  confidentThreshold?: number;
 }

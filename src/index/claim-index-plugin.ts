@@ -1,6 +1,30 @@
+import path from 'node:path';
 import type { Plugin } from 'vite';
 
-/** Placeholder until the compiler lands. */
+const VIRTUAL_ID = 'virtual:claimlens-index';
+const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+
+/**
+ * Vite plugin that validates seeds/ and compiles it into the module the extension imports, once per
+ * build. A broken index throws here, so the build fails with the validator's message.
+ */
 export function claimIndexPlugin(): Plugin {
-  return { name: 'claimlens-claim-index' };
+  let seedsDir = path.resolve('seeds');
+  return {
+    name: 'claimlens-claim-index',
+    configResolved(config) {
+      seedsDir = path.join(config.root, 'seeds');
+    },
+    resolveId(id) {
+      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+    },
+    async load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      for (const file of ['sources.json', 'claims.json', 'story.json']) this.addWatchFile(path.join(seedsDir, file));
+      // Imported lazily so that loading wxt.config.ts does not depend on the seeds being valid.
+      const { loadIndexData } = await import('../cli/load-index-data');
+      const data = loadIndexData(seedsDir);
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+    },
+  };
 }

@@ -1,0 +1,79 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import Fuse from 'fuse.js';
+import type { ArticleText } from '../types';
+import { analyzeArticle } from '../engine/analyze';
+import { segmentSentences } from '../engine/segment-sentences';
+import { htmlToArticle } from '../extract/html-to-article';
+import { plainTextToArticle } from '../extract/plain-text-to-article';
+import { loadIndexFromSeeds } from './load-index-data';
+
+/**
+ * `npm run bench`: medians over repeated runs of the gate on a large off-topic page, the full
+ * analysis of a ~3,000-word on-topic article, and a naive Fuse baseline on the same article.
+ * Prints figures and ratios; it asserts nothing.
+ */
+const FIXTURES = path.resolve('tests/fixtures');
+const SEEDS = path.resolve('../shared/seeds');
+const RUNS = 25;
+const BASELINE_RUNS = 3;
+
+const index = loadIndexFromSeeds();
+
+function fixtureTexts(kind: 'on-topic' | 'near-miss'): string[] {
+  const dir = path.join(FIXTURES, kind);
+  return readdirSync(dir).sort().map((name) => htmlToArticle(readFileSync(path.join(dir, name, 'page.html'), 'utf8')).text);
+}
+
+/** Repeats paragraphs of the given texts until the result has `size` characters (or words). */
+function buildArticle(texts: string[], enough: (text: string) => boolean, title: string): ArticleText {
+  const paragraphs: string[] = [];
+  for (let i = 0; !enough(paragraphs.join('\n\n')); i++) paragraphs.push(texts[i % texts.length]);
+  return plainTextToArticle(`${title}\n\n${paragraphs.join('\n\n')}`);
+}
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function time(runs: number, fn: () => void): number {
+  fn(); // warm up: JIT, lazily built matcher structures
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  return median(samples);
+}
+
+function baselineCorpus(): { sentences: string[]; from: string } {
+  if (existsSync(SEEDS)) {
+    const texts = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join(SEEDS, f), 'utf8'));
+    return { sentences: texts.flatMap((t) => segmentSentences(t).map((s) => s.text)), from: 'seed article sentences' };
+  }
+  return { sentences: index.claims.map((c) => c.text), from: 'claim texts (../shared/seeds absent)' };
+}
+
+const offTopic = buildArticle(fixtureTexts('near-miss'), (t) => t.length >= 100_000, 'Off-topic page');
+const onTopic = buildArticle(fixtureTexts('on-topic'), (t) => t.split(/\s+/).length >= 3000, 'EU and Taliban talks in Brussels');
+const onTopicSentences = segmentSentences(onTopic.text).map((s) => s.text);
+const corpus = baselineCorpus();
+
+const gateMs = time(RUNS, () => analyzeArticle(offTopic, index));
+const analyseMs = time(RUNS, () => analyzeArticle(onTopic, index));
+const fuse = new Fuse(corpus.sentences, { includeScore: true, threshold: 0.6, ignoreLocation: true, useTokenSearch: true } as ConstructorParameters<typeof Fuse<string>>[1]);
+const baselineMs = time(BASELINE_RUNS, () => {
+  for (const sentence of onTopicSentences) fuse.search(sentence, { limit: 1 });
+});
+
+const row = (label: string, value: string) => console.log(`${label.padEnd(52)} ${value}`);
+console.log(`ClaimLens benchmark (medians; ${RUNS} runs, baseline ${BASELINE_RUNS} runs; node ${process.version})`);
+row('off-topic page rejected by the gate', `${gateMs.toFixed(3)} ms  (${offTopic.text.length.toLocaleString('en')} chars)`);
+row('on-topic article analysed', `${analyseMs.toFixed(2)} ms  (${onTopic.text.split(/\s+/).length} words, ${onTopicSentences.length} sentences)`);
+row('  per sentence', `${((analyseMs / onTopicSentences.length) * 1000).toFixed(1)} µs`);
+row(`naive baseline (Fuse over ${corpus.sentences.length} ${corpus.from})`, `${baselineMs.toFixed(0)} ms`);
+row('  per sentence', `${(baselineMs / onTopicSentences.length).toFixed(2)} ms`);
+row('speed-up over the baseline', `${(baselineMs / analyseMs).toFixed(0)}×`);
+row('on-topic analysis / off-topic rejection', `${(analyseMs / gateMs).toFixed(0)}×`);

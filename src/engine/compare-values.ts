@@ -1,0 +1,85 @@
+import type { FigureValue } from '../types';
+
+/** How a page figure relates to one source's figure. */
+export type Comparison = 'agrees' | 'disagrees' | 'incomparable';
+
+/**
+ * Tolerances of hedged counts, as fractions of the stated number. "About 1,000,000" accepts
+ * 900,000–1,100,000; "nearly 20" means 16–20; "more than 80" means above 80 and below 100.
+ */
+const ABOUT = 0.1;
+const NEARLY = 0.2;
+const MORE_THAN = 0.25;
+
+/**
+ * Compares a page figure with a source figure of the same facet. Dates only confirm or contradict
+ * each other at the page's precision: a precise day is neither confirmed nor contradicted by
+ * "late June", while "June 2026" on the page agrees with a source's 23 June 2026.
+ */
+export function compareValues(page: FigureValue, source: FigureValue): Comparison {
+  if (page.kind === 'count' && source.kind === 'count') return overlaps(countRange(page), countRange(source));
+  if (page.kind === 'duration' && source.kind === 'duration') return page.days === source.days ? 'agrees' : 'disagrees';
+  if (page.kind === 'place' && source.kind === 'place') return comparePlaces(page.name, source.name);
+  if (isTemporal(page) && isTemporal(source)) return compareDates(page, source);
+  return 'incomparable';
+}
+
+function countRange(v: Extract<FigureValue, { kind: 'count' }>): [number, number] {
+  switch (v.qualifier) {
+    case 'about': return [v.n * (1 - ABOUT), v.n * (1 + ABOUT)];
+    case 'nearly': return [v.n * (1 - NEARLY), v.n];
+    case 'more-than': return [v.n + 1e-9, v.n * (1 + MORE_THAN)];
+    case 'at-least': return [v.n, v.n * (1 + MORE_THAN)];
+    case 'up-to': return [0, v.n];
+    default: return [v.n, v.n];
+  }
+}
+
+function overlaps([a0, a1]: [number, number], [b0, b1]: [number, number]): Comparison {
+  return a0 <= b1 && b0 <= a1 ? 'agrees' : 'disagrees';
+}
+
+type Temporal = Extract<FigureValue, { kind: 'date' | 'date-range' }>;
+
+function isTemporal(v: FigureValue): v is Temporal {
+  return v.kind === 'date' || v.kind === 'date-range';
+}
+
+/** Precision of an ISO date string: 4 = year, 7 = month, 10 = day. A month part ("late") sits between. */
+function precision(v: Temporal): number {
+  if (v.kind === 'date-range') return 8;
+  return v.iso.length + (v.part ? 1 : 0);
+}
+
+function compareDates(page: Temporal, source: Temporal): Comparison {
+  if (page.kind === 'date-range' || source.kind === 'date-range') {
+    if (page.kind === 'date-range' && source.kind === 'date-range') {
+      return page.from <= source.to && source.from <= page.to ? 'agrees' : 'disagrees';
+    }
+    return 'incomparable';
+  }
+  // The source must be at least as precise as the page for a verdict.
+  if (precision(source) < precision(page)) return 'incomparable';
+  const truncated = source.iso.slice(0, page.iso.length);
+  if (truncated !== page.iso) return 'disagrees';
+  if (page.part && source.part !== page.part && source.iso.length === 7) return 'disagrees';
+  if (page.part && source.iso.length === 10) return partOf(source.iso) === page.part ? 'agrees' : 'disagrees';
+  return 'agrees';
+}
+
+/** Which third of its month a day falls in. */
+function partOf(iso: string): 'early' | 'mid' | 'late' {
+  const day = Number(iso.slice(8, 10));
+  return day <= 10 ? 'early' : day <= 20 ? 'mid' : 'late';
+}
+
+/** A city contains its buildings: "Brussels" agrees with any Brussels venue; two buildings must be the same. */
+function comparePlaces(page: string, source: string): Comparison {
+  const a = page.toLowerCase();
+  const b = source.toLowerCase();
+  if (a === b) return 'agrees';
+  const aCity = a === 'brussels';
+  const bCity = b === 'brussels';
+  if (aCity || bCity) return aCity && bCity ? 'agrees' : aCity ? 'agrees' : 'incomparable';
+  return 'disagrees';
+}

@@ -1,0 +1,57 @@
+/**
+ * Text that contains digits but states no figure the engine compares: footnote markers, year
+ * ranges, decades, codes ("COVID-19", "G7", "MH17"), clock times, money, percentages and references
+ * ("page 2", "Article 5"). Each finder returns masks, which claim the text without reporting it.
+ */
+import { type FigureFinder, spansOf } from './figure-span';
+
+const YEAR = '(?:19|20)\\d\\d';
+
+/** Words after which a number is a label, not an amount. */
+export const REFERENCE_WORDS = [
+  'page', 'pages', 'p\\.', 'pp\\.', 'no\\.', 'nos\\.', 'number', 'article', 'section', 'chapter', 'paragraph',
+  'fig\\.', 'figure', 'table', 'vol\\.', 'volume', 'episode', 'season', 'part', 'level', 'phase', 'step',
+  'round', 'line', 'room', 'floor', 'gate', 'platform', 'resolution', 'act', 'item', 'annex', 'footnote',
+];
+
+const mask = (pattern: RegExp): FigureFinder => (text) => spansOf(text, pattern, () => 'mask');
+
+/** "[1]", "[6, 7]", "[3–5]": citation markers. */
+const footnotes = mask(/\[\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]/g);
+
+/**
+ * "from 2013 to 2024", "between 2013 and 2024", "2013–2024", "2013-24": a period that frames a
+ * count ("one million applications between 2013 and 2024"), not two figures of its own.
+ */
+const yearRanges = mask(
+  new RegExp(
+    `\\b(?:(?:from|between)\\s+)?${YEAR}\\s*(?:[-–—/]|to|and|until|through|till)\\s*(?:${YEAR}|\\d\\d)(?!\\d)`,
+    'gi',
+  ),
+);
+
+/** "the 1990s", "the '90s", "1990's". */
+const decades = mask(/(?:\b(?:19|20)?\d0['’]?s\b|['’]\d0s\b)/g);
+
+/** "COVID-19", "G7", "MH17", "F-16", "A4", "5G", "3D", "4x4": letters glued to digits. */
+const codes = mask(/(?:[\p{L}]+[-‐]?\d[\p{L}\p{N}]*|\b\d+[\p{L}][\p{L}\p{N}]*)/gu);
+
+/** "10:30", "9 a.m.", "3pm", "9.30am" ("2.45 million" is no time: a dot needs am/pm). */
+const times = mask(/\b\d{1,2}(?::\d{2}(?:\s*[ap]\.?m\.?)?|(?:\.\d{2})?\s*[ap]\.?m\.?(?![\p{L}]))/giu);
+
+/** "€5 million", "$300", "10 euros", "2.4 billion dollars": money is not a count of things. */
+const money = mask(
+  /(?:[€$£]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|mn|m|k)\b)?|\b\d[\d,.]*(?:\s+(?:million|billion))?\s+(?:euros?|dollars?|pounds?|francs?)\b)/giu,
+);
+
+/** "40%", "40 per cent", "40 percent". */
+const percentages = mask(/\b\d[\d,.]*\s*(?:%|per\s?cent\b|percent\b|percentage points?\b)/giu);
+
+/** "page 2", "Article 5", "No. 10". */
+const references = mask(new RegExp(`(?<![\\p{L}])(?:${REFERENCE_WORDS.join('|')})\\s*\\d+(?:[.,]\\d+)*`, 'giu'));
+
+/** Masks, in the order they claim text. */
+export const MASK_FINDERS: FigureFinder[] = [footnotes, yearRanges, decades, codes, times, money, percentages, references];
+
+/** Footnote markers alone: they must be claimed before any date or count can start inside them. */
+export const FOOTNOTE_FINDER: FigureFinder = footnotes;

@@ -1,0 +1,65 @@
+import type { CompiledClaim } from '../types';
+import type { LoadedIndex } from '../index/hydrate-index';
+
+/** What the matcher precomputes once per index: postings and the weight of every term group. */
+export interface MatcherIndex {
+  /** Stem → indexes of claims that use it in a term group. */
+  postings: Map<string, number[]>;
+  /** Per claim, per group: its weight (rarer ideas weigh more). */
+  groupWeights: number[][];
+  /** Facet → indexes of claims on that facet. */
+  byFacet: Map<string, number[]>;
+  /** Folded names of people, outlets and actors: hits on these are reported as entities. */
+  entities: Set<string>;
+}
+
+const cache = new WeakMap<LoadedIndex, MatcherIndex>();
+
+/** Builds (once per index) the postings and group weights the matcher scores with. */
+export function matcherIndexOf(index: LoadedIndex): MatcherIndex {
+  let built = cache.get(index);
+  if (!built) {
+    built = buildMatcherIndex(index);
+    cache.set(index, built);
+  }
+  return built;
+}
+
+function buildMatcherIndex(index: LoadedIndex): MatcherIndex {
+  const postings = new Map<string, Set<number>>();
+  const altClaims = new Map<string, Set<number>>();
+  const byFacet = new Map<string, number[]>();
+  index.claims.forEach((claim, i) => {
+    if (claim.facet) byFacet.set(claim.facet, [...(byFacet.get(claim.facet) ?? []), i]);
+    for (const group of claim.groups) {
+      for (const alt of group) {
+        addTo(altClaims, alt.join(' '), i);
+        for (const stem of alt) addTo(postings, stem, i);
+      }
+    }
+  });
+  const n = index.claims.length;
+  const groupWeights = index.claims.map((claim) => claim.groups.map((group) => idf(group, altClaims, n)));
+  const entities = new Set<string>();
+  for (const actor of index.story.actors) entities.add(actor.name.toLowerCase());
+  for (const s of index.sources) for (const name of [...s.outlets, ...s.people]) entities.add(name.toLowerCase());
+  return {
+    postings: new Map([...postings].map(([k, v]) => [k, [...v]])),
+    groupWeights,
+    byFacet,
+    entities,
+  };
+}
+
+/** Inverse document frequency of an idea: claims sharing any of its wordings count as containing it. */
+function idf(group: CompiledClaim['groups'][number], altClaims: Map<string, Set<number>>, n: number): number {
+  const claims = new Set<number>();
+  for (const alt of group) for (const i of altClaims.get(alt.join(' ')) ?? []) claims.add(i);
+  return Math.log(1 + n / Math.max(1, claims.size));
+}
+
+function addTo<K>(map: Map<K, Set<number>>, key: K, value: number): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
+}

@@ -1,0 +1,37 @@
+import type { LoadedIndex } from '../index/hydrate-index';
+import { STOPWORDS, tokenize } from './normalize';
+
+/** Page words shorter than this are never corrected: too many short words are one edit apart. */
+const MIN_FUZZY_LENGTH = 5;
+/** Fuse score (0 exact … 1 anything) under which a misspelt page word is read as a vocabulary word. */
+const MAX_FUZZY_SCORE = 0.2;
+
+const corrections = new WeakMap<LoadedIndex, Map<string, string | null>>();
+
+/**
+ * The set of stems a sentence contains, with misspellings and variant spellings of vocabulary
+ * words ("Taleban", "deportaton") mapped onto the vocabulary through Fuse.
+ */
+export function sentenceStems(text: string, index: LoadedIndex): Set<string> {
+  const stems = new Set<string>();
+  for (const { stem } of tokenize(text)) {
+    if (STOPWORDS.has(stem)) continue;
+    stems.add(stem);
+    const corrected = correct(stem, index);
+    if (corrected) stems.add(corrected);
+  }
+  return stems;
+}
+
+function correct(stem: string, index: LoadedIndex): string | null {
+  if (index.vocabulary.has(stem) || stem.length < MIN_FUZZY_LENGTH || /\d/.test(stem)) return null;
+  let cache = corrections.get(index);
+  if (!cache) corrections.set(index, (cache = new Map()));
+  const known = cache.get(stem);
+  if (known !== undefined) return known;
+  const [best] = index.vocabularyFuse.search(stem, { limit: 1 });
+  const result =
+    best && (best.score ?? 1) <= MAX_FUZZY_SCORE && Math.abs(best.item.w.length - stem.length) <= 2 ? best.item.w : null;
+  cache.set(stem, result);
+  return result;
+}

@@ -1,0 +1,42 @@
+import Fuse from 'fuse.js';
+import type { ClaimIndexSpec, CompiledClaim, Source, Story } from '../types';
+import { phraseStems, STOPWORDS } from '../engine/normalize';
+
+/** The index as shipped in the bundle: JSON, produced once at build time. */
+export interface CompiledIndexData {
+  version: 1;
+  sources: Source[];
+  story: Story;
+  claims: CompiledClaim[];
+  /** Every stem that claim terms and gate signals use: the vocabulary typo-tolerant lookup maps onto. */
+  vocabulary: string[];
+  /** `Fuse.createIndex` over `vocabulary`, serialised. */
+  vocabularyIndex: unknown;
+}
+
+/** Fuse keys of the vocabulary index. */
+export const VOCABULARY_KEYS = ['w'];
+
+/** Normalises every claim's term groups into stem lists and builds the vocabulary index. */
+export function compileIndex(spec: ClaimIndexSpec): CompiledIndexData {
+  const claims: CompiledClaim[] = spec.claims.map((claim) => ({
+    ...claim,
+    groups: claim.terms.map((group) => dedupe(group.map(phraseStems).filter((stems) => stems.length > 0))),
+  }));
+  const words = new Set<string>();
+  for (const claim of claims) for (const group of claim.groups) for (const alt of group) for (const w of alt) words.add(w);
+  for (const signal of spec.story.signals) for (const word of signal.words) for (const w of phraseStems(word)) words.add(w);
+  const vocabulary = [...words].filter((w) => !STOPWORDS.has(w)).sort();
+  const vocabularyIndex = Fuse.createIndex(VOCABULARY_KEYS, vocabulary.map((w) => ({ w }))).toJSON();
+  return { version: 1, sources: spec.sources, story: spec.story, claims, vocabulary, vocabularyIndex };
+}
+
+function dedupe(alternatives: string[][]): string[][] {
+  const seen = new Set<string>();
+  return alternatives.filter((alt) => {
+    const key = alt.join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

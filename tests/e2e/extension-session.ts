@@ -1,0 +1,46 @@
+import type { RequestWatcher } from './request-watcher';
+
+/** The browsers the e2e suite drives. */
+export type BrowserName = 'chromium' | 'firefox';
+
+/**
+ * A tab, the same shape for Playwright (Chromium) and Puppeteer (Firefox): just what the tests use.
+ * `evaluate` runs in the page's own world; for an extension page that world has `chrome` / `browser`.
+ */
+export interface TestPage {
+  url(): string;
+  /** Makes this the active tab of its window. */
+  bringToFront(): Promise<void>;
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Saves a PNG of the page (or of its body where the browser cannot shoot the viewport). */
+  screenshot(file: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A browser with the built extension loaded. */
+export interface ExtensionSession {
+  browserName: BrowserName;
+  /** `chrome-extension://<id>` or `moz-extension://<uuid>`. */
+  extensionOrigin: string;
+  /** Every request the browser made since launch. */
+  requests: RequestWatcher;
+  /** Opens a new tab at `url` and waits for its load event. */
+  openPage(url: string): Promise<TestPage>;
+  /** Opens `popup.html?tabId=<tabId>` as a tab of its own (a popup opened as a tab would otherwise describe itself). */
+  openPopup(tabId: number): Promise<TestPage>;
+  /**
+   * The extension's tab id of a page. Found as the active tab after bringing the page to the front: the
+   * extension has neither the "tabs" permission nor host permissions, so `tabs.query` does not reveal URLs.
+   */
+  tabIdOf(page: TestPage): Promise<number>;
+  /** The toolbar badge text for a tab, or undefined where this browser gives the test no way to read it. */
+  badgeText(tabId: number): Promise<string | undefined>;
+  /** True when the background (MV3 service worker / MV2 background page) is running. */
+  backgroundIsRunning(): Promise<boolean>;
+  /** Runs `fn` in an extension page, to reach extension APIs (e.g. to check the request watcher). */
+  evaluateInExtension<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  close(): Promise<void>;
+}
+
+/** Starts a browser with the extension; the request watcher is created by the caller so it outlives a failed launch. */
+export type LaunchExtensionBrowser = (requests: RequestWatcher) => Promise<ExtensionSession>;

@@ -1,0 +1,102 @@
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { ExtensionSession, LaunchExtensionBrowser, TestPage } from './extension-session';
+import type { RequestWatcher } from './request-watcher';
+
+const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+
+/** The subset of the `chrome` namespace the service-worker probes call. */
+interface ChromeProbe {
+  tabs: { query(q: object): Promise<{ id?: number }[]> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+}
+/** The service worker's `chrome`; written inline in each probe because probes are serialised into the worker. */
+type ChromeScope = { chrome: ChromeProbe };
+
+function chromiumArgs(proxyPort: number): string[] {
+  return [
+    // --load-extension only works with --disable-extensions-except (Playwright adds --disable-extensions).
+    `--disable-extensions-except=${EXTENSION_DIR}`,
+    `--load-extension=${EXTENSION_DIR}`,
+    // Everything but loopback goes to the recording proxy, so any outside request is seen and refused.
+    `--proxy-server=http://127.0.0.1:${proxyPort}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-default-apps',
+    '--disable-domain-reliability',
+    '--disable-client-side-phishing-detection',
+    '--no-pings',
+    '--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication,ChromeSignin,SigninInterception,ExtensionsManifestV3Only,NetworkTimeServiceQuerying',
+    '--apps-gallery-update-url=http://127.0.0.1:9/',
+    '--component-updater=url-source=http://127.0.0.1:9/',
+    '--gaia-url=http://127.0.0.1:9',
+  ];
+}
+
+function wrapPage(page: Page): TestPage {
+  return {
+    url: () => page.url(),
+    bringToFront: () => page.bringToFront(),
+    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    screenshot: async (file) => void (await page.screenshot({ path: file })),
+    close: () => page.close(),
+  };
+}
+
+async function findServiceWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? context.waitForEvent('serviceworker', { timeout: 30_000 });
+}
+
+/** Launches Debian's Chromium headless with the built MV3 extension. */
+export const launchChromium: LaunchExtensionBrowser = async (requests: RequestWatcher) => {
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: chromiumArgs(requests.proxyPort),
+    viewport: { width: 1000, height: 800 },
+  });
+  // Requests of pages, extension pages and the service worker alike.
+  context.on('request', (request) => requests.record(request.url()));
+  const sw = await findServiceWorker(context);
+  // Node gives non-special schemes an opaque origin ("null"), so build it from the host.
+  const extensionOrigin = `chrome-extension://${new URL(sw.url()).host}`;
+  const evaluateInWorker: ExtensionSession['evaluateInExtension'] = (fn, arg) => sw.evaluate(fn, arg);
+
+  const openPage = async (url: string) => {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    return wrapPage(page);
+  };
+
+  return {
+    browserName: 'chromium',
+    extensionOrigin,
+    requests,
+    openPage,
+    openPopup: async (tabId) => {
+      const page = await context.newPage();
+      // The size of the real toolbar popup, so screenshots look like what a reader sees.
+      await page.setViewportSize({ width: 420, height: 640 });
+      await page.goto(`${extensionOrigin}/popup.html?tabId=${tabId}`, { waitUntil: 'load' });
+      return wrapPage(page);
+    },
+    tabIdOf: async (page) => {
+      await page.bringToFront();
+      const tabs = await sw.evaluate(
+        () => (globalThis as unknown as ChromeScope).chrome.tabs.query({ active: true, lastFocusedWindow: true }),
+        undefined,
+      );
+      if (tabs.length !== 1 || tabs[0].id === undefined) throw new Error(`expected one active tab, got ${JSON.stringify(tabs)}`);
+      return tabs[0].id;
+    },
+    badgeText: (tabId) => sw.evaluate((id) => (globalThis as unknown as ChromeScope).chrome.action.getBadgeText({ tabId: id }), tabId),
+    backgroundIsRunning: async () => (await sw.evaluate(() => typeof (globalThis as unknown as ChromeScope).chrome.tabs, undefined)) === 'object',
+    evaluateInExtension: evaluateInWorker,
+    close: () => context.close(),
+  };
+};

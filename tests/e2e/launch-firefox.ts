@@ -1,0 +1,118 @@
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { ExtensionSession, LaunchExtensionBrowser, TestPage } from './extension-session';
+import type { RequestWatcher } from './request-watcher';
+import { waitUntil } from './wait-until';
+
+const EXTENSION_DIR = path.resolve('.output/firefox-mv2');
+/** As in wxt.config.ts. */
+const GECKO_ID = 'claimlens@claimlens.example';
+/** Pinned through a pref so the test knows the moz-extension:// origin before the add-on is installed. */
+const FIXED_UUID = '5c1a1e25-0e2e-4c1a-9e2e-c1a1e25e2e00';
+const EXTENSION_ORIGIN = `moz-extension://${FIXED_UUID}`;
+
+/** The subset of the `browser` namespace the extension-page probes call. */
+interface BrowserProbe {
+  tabs: { query(q: object): Promise<{ id?: number }[]> };
+  browserAction?: { getBadgeText(details: { tabId: number }): Promise<string> };
+  action?: { getBadgeText(details: { tabId: number }): Promise<string> };
+  runtime: { getBackgroundPage(): Promise<unknown> };
+}
+/** An extension page's `browser`; written inline in each probe because probes are serialised into the page. */
+type BrowserScope = { browser: BrowserProbe };
+
+function firefoxPrefs(proxyPort: number): Record<string, unknown> {
+  return {
+    'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIXED_UUID }),
+    // Everything but 127.0.0.1 goes to the recording proxy, so any outside request is seen and refused.
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': proxyPort,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': proxyPort,
+    'network.proxy.no_proxies_on': '127.0.0.1',
+    'network.proxy.allow_hijacking_localhost': false,
+  };
+}
+
+function wrapPage(page: Page): TestPage {
+  return {
+    url: () => page.url(),
+    bringToFront: () => page.bringToFront(),
+    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    // Firefox over BiDi cannot resize the viewport (setViewport fails), so shoot the body element.
+    screenshot: async (file) => {
+      const body = await page.waitForSelector('body', { timeout: 10_000 });
+      await body!.screenshot({ path: file as `${string}.png` });
+    },
+    close: () => page.close(),
+  };
+}
+
+/** Navigates to an extension page. Its load event never arrives over BiDi, so wait for the page's script world instead. */
+async function gotoExtensionPage(page: Page, url: string): Promise<void> {
+  page.goto(url).catch(() => undefined);
+  await waitUntil(`${url} to open`, async () =>
+    page.url() === url && (await page.evaluate(() => typeof (globalThis as unknown as BrowserScope).browser === 'object').catch(() => false)),
+  );
+}
+
+async function launchFirefoxWithExtension(requests: RequestWatcher): Promise<Browser> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: '/usr/bin/firefox-esr',
+    headless: true,
+    args: ['--remote-allow-system-access'], // Firefox 153 refuses moz-extension:// navigation without it
+    extraPrefsFirefox: firefoxPrefs(requests.proxyPort),
+  });
+  await browser.installExtension(EXTENSION_DIR); // a temporary add-on
+  return browser;
+}
+
+/** Launches Debian's Firefox ESR headless over WebDriver BiDi with the built MV2 extension. */
+export const launchFirefox: LaunchExtensionBrowser = async (requests: RequestWatcher) => {
+  const browser = await launchFirefoxWithExtension(requests);
+  const newPage = async () => {
+    const page = await browser.newPage();
+    page.on('request', (request) => requests.record(request.url()));
+    return page;
+  };
+  // One extension page kept open to reach extension APIs (tabs, badge, background).
+  const probe = await newPage();
+  await gotoExtensionPage(probe, `${EXTENSION_ORIGIN}/popup.html?probe`);
+  const evaluateInExtension: ExtensionSession['evaluateInExtension'] = (fn, arg) => probe.evaluate(fn, arg);
+
+  return {
+    browserName: 'firefox',
+    extensionOrigin: EXTENSION_ORIGIN,
+    requests,
+    openPage: async (url) => {
+      const page = await newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return wrapPage(page);
+    },
+    openPopup: async (tabId) => {
+      const page = await newPage();
+      await gotoExtensionPage(page, `${EXTENSION_ORIGIN}/popup.html?tabId=${tabId}`);
+      return wrapPage(page);
+    },
+    tabIdOf: async (page) => {
+      await page.bringToFront();
+      const tabs = await probe.evaluate(() =>
+        (globalThis as unknown as BrowserScope).browser.tabs.query({ active: true, lastFocusedWindow: true }),
+      );
+      if (tabs.length !== 1 || tabs[0].id === undefined) throw new Error(`expected one active tab, got ${JSON.stringify(tabs)}`);
+      return tabs[0].id;
+    },
+    badgeText: (tabId) =>
+      probe.evaluate(async (id) => {
+        const api = (globalThis as unknown as BrowserScope).browser;
+        const badge = api.action ?? api.browserAction;
+        return badge ? badge.getBadgeText({ tabId: id }) : undefined;
+      }, tabId),
+    backgroundIsRunning: async () =>
+      probe.evaluate(async () => Boolean(await (globalThis as unknown as BrowserScope).browser.runtime.getBackgroundPage())),
+    evaluateInExtension,
+    close: () => browser.close(),
+  };
+};

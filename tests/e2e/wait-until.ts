@@ -1,0 +1,22 @@
+/** How often a condition is re-checked. */
+const POLL_MS = 200;
+
+/**
+ * Re-checks `condition` until it returns true or the time is up, then fails naming what it waited for.
+ * Polling through `evaluate` works the same in Playwright and Puppeteer, and on Firefox extension pages whose
+ * load event never arrives. A condition that throws (page still navigating) counts as not yet true.
+ */
+export async function waitUntil(what: string, condition: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      if (await condition()) return;
+    } catch (error) {
+      lastError = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+  const cause = lastError instanceof Error ? ` (last error: ${lastError.message})` : '';
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${cause}`);
+}
