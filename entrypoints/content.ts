@@ -1,5 +1,9 @@
+import { startClaimLens } from '@/src/extension/content/start-content';
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main() {},
+  main(ctx) {
+    void startClaimLens(ctx);
+  },
 });

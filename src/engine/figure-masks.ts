@@ -50,8 +50,19 @@ const percentages = mask(/\b\d[\d,.]*\s*(?:%|per\s?cent\b|percent\b|percentage p
 /** "page 2", "Article 5", "No. 10". */
 const references = mask(new RegExp(`(?<![\\p{L}])(?:${REFERENCE_WORDS.join('|')})\\s*\\d+(?:[.,]\\d+)*`, 'giu'));
 
+/** Broadcasters and titles with a number in their name. */
+export const NUMBERED_NAMES = ['France', 'Channel', 'Radio', 'Canal', 'Rai', 'TF', 'Sky News', 'Antena', 'Kanal', 'Europe'];
+
+/**
+ * "France 24", "Channel 4": a name with a number. Also any mid-sentence capitalised word directly
+ * followed by a number that closes a clause ("…according to Euronews 12).") — a name, not a count.
+ */
+const numberedNames = mask(
+  new RegExp(`(?:\\b(?:${NUMBERED_NAMES.join('|')})\\s?\\d{1,3}\\b|(?<=\\p{L}[\\s,;(]+)\\p{Lu}\\p{Ll}+\\s\\d{1,3}(?=\\s*[.;,)]|\\s*$))`, 'gu'),
+);
+
 /** Masks, in the order they claim text. */
-export const MASK_FINDERS: FigureFinder[] = [footnotes, yearRanges, decades, codes, times, money, percentages, references];
+export const MASK_FINDERS: FigureFinder[] = [footnotes, yearRanges, decades, codes, times, money, percentages, references, numberedNames];
 
 /** Footnote markers alone: they must be claimed before any date or count can start inside them. */
 export const FOOTNOTE_FINDER: FigureFinder = footnotes;

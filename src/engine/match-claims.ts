@@ -8,8 +8,10 @@ import { compareValues } from './compare-values';
 export const DEFAULT_CONFIDENT_THRESHOLD = 0.6;
 /** Below this confidence a candidate is not reported at all. */
 export const POSSIBLE_THRESHOLD = 0.4;
-/** A figure on the claim's facet weighs as much as the claim's strongest idea, times this. */
-const FIGURE_WEIGHT = 1;
+/** A figure on the claim's facet weighs this share of the claim's ideas together: it is the claim's point. */
+const FIGURE_SHARE = 0.6;
+/** Among candidates, more evidence wins over a fuller cover of a vaguer claim: rank = confidence × (1 + this × found). */
+const EVIDENCE_RANK = 0.1;
 /** Summed weight of the ideas found under which confidence is scaled down: generic words alone are not a claim. */
 const SPECIFICITY_FLOOR = 4;
 /** Fewer ideas than this found in a sentence never make a match. */
@@ -20,6 +22,7 @@ const AGREEMENT_BONUS = 0.05;
 interface Candidate {
   claim: CompiledClaim;
   score: number;
+  rank: number;
   terms: string[];
   figure?: PageFigure;
   relation: Relation;
@@ -41,7 +44,7 @@ export function matchSentence(
   let best: Candidate | undefined;
   for (const i of candidateClaims(stems, figures, mi)) {
     const candidate = scoreClaim(index.claims[i], mi.groupWeights[i], stems, figures, index, mi);
-    if (candidate && (!best || candidate.score > best.score)) best = candidate;
+    if (candidate && (!best || candidate.rank > best.rank)) best = candidate;
   }
   if (!best || best.score < POSSIBLE_THRESHOLD) return undefined;
   const confidence = Math.min(1, Math.round(best.score * 1000) / 1000);
@@ -91,7 +94,7 @@ function scoreClaim(
   });
   const figure = claim.facet ? figures.find((f) => f.facet === claim.facet) : undefined;
   if (claim.facet) {
-    const figureWeight = FIGURE_WEIGHT * Math.max(...weights, 1);
+    const figureWeight = FIGURE_SHARE * weights.reduce((a, b) => a + b, 0);
     total += figureWeight;
     if (figure) {
       found += figureWeight;
@@ -108,7 +111,7 @@ function scoreClaim(
     relation = verdict.relation;
     if (claim.value && compareValues(figure.value, claim.value) === 'agrees') score += AGREEMENT_BONUS;
   }
-  return { claim, score, terms, figure, relation };
+  return { claim, score, rank: score * (1 + EVIDENCE_RANK * found), terms, figure, relation };
 }
 
 /** A page figure conflicts when it disagrees with every comparable source value on its facet. */

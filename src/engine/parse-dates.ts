@@ -30,11 +30,14 @@ export const DATE_PREPOSITIONS = [
 const capitalOrNot = (phrase: string): string => `[${phrase[0].toUpperCase()}${phrase[0]}]${phrase.slice(1)}`;
 const capitalised = (name: string): string => name[0].toUpperCase() + name.slice(1);
 
-const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).map(capitalised).join('|')})\\.?`;
+const ABBREVIATIONS = Object.keys(MONTHS).filter((name) => name.length <= 4 && !['may', 'june', 'july'].includes(name));
+/** A month name; only an abbreviation takes a full stop with it ("Jan.", not the stop after "June."). */
+const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).map(capitalised).join('|')})(?:(?<=(?<![\\p{L}])(?:${ABBREVIATIONS.map(capitalised).join('|')}))\\.)?`;
 const THE = capitalOrNot('the');
 const WEEKDAY = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+(?:the\\s+)?)?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)';
-const YEAR = '((?:19|20)\\d\\d)(?!\\d)';
+/** A year, but not the start of an ISO date ("2026-06-23"). */
+const YEAR = '((?:19|20)\\d\\d)(?!\\d|-\\d)';
 const OPTIONAL_YEAR = `(?:,?\\s+(?:of\\s+)?${YEAR})?`;
 const END = '(?![\\p{L}\\p{N}])';
 
@@ -61,8 +64,9 @@ const isoDates: FigureFinder = (text) =>
   });
 
 /** "23–24 June 2026": a span of days, as a range. */
+const DAY_RANGE = new RegExp(`(?<!\\d)${DAY}\\s*(?:[-–]|to)\\s*${DAY}\\s+(?:of\\s+)?${MONTH}${OPTIONAL_YEAR}${END}`, 'gu');
 const dayRanges: FigureFinder = (text, year) =>
-  spansOf(text, new RegExp(`(?<!\\d)${DAY}\\s*(?:[-–]|to)\\s*${DAY}\\s+(?:of\\s+)?${MONTH}${OPTIONAL_YEAR}${END}`, 'gu'), (m) => {
+  spansOf(text, DAY_RANGE, (m) => {
     const y = yearOr(m[4], year);
     const from = dayIso(y, monthNumber(m[3]), Number(m[1]));
     const to = dayIso(y, monthNumber(m[3]), Number(m[2]));
@@ -70,44 +74,49 @@ const dayRanges: FigureFinder = (text, year) =>
   });
 
 /** "23 June", "Tuesday 23 June 2026", "the 23rd of June". */
+const DAY_MONTH = new RegExp(`${WEEKDAY}(?<![\\d.,])${DAY}\\s+(?:of\\s+)?${MONTH}${OPTIONAL_YEAR}${END}`, 'gu');
 const dayMonth: FigureFinder = (text, year) =>
-  spansOf(text, new RegExp(`${WEEKDAY}(?<![\\d.,])${DAY}\\s+(?:of\\s+)?${MONTH}${OPTIONAL_YEAR}${END}`, 'gu'), (m) =>
+  spansOf(text, DAY_MONTH, (m) =>
     dayValue(yearOr(m[3], year), monthNumber(m[2]), m[1]),
   );
 
 /** "the 23rd of June": the ordinal with its article. */
+const ORDINAL_OF_MONTH = new RegExp(`\\b${THE}\\s+(\\d{1,2})(?:st|nd|rd|th)\\s+of\\s+${MONTH}${OPTIONAL_YEAR}${END}`, 'gu');
 const ordinalOfMonth: FigureFinder = (text, year) =>
-  spansOf(text, new RegExp(`\\b${THE}\\s+(\\d{1,2})(?:st|nd|rd|th)\\s+of\\s+${MONTH}${OPTIONAL_YEAR}${END}`, 'gu'), (m) =>
+  spansOf(text, ORDINAL_OF_MONTH, (m) =>
     dayValue(yearOr(m[3], year), monthNumber(m[2]), m[1]),
   );
 
 /** "June 23, 2026", "Tuesday, June 25, 2024", "June 23". */
+const MONTH_DAY = new RegExp(`${WEEKDAY}\\b${MONTH}\\s+(?:the\\s+)?${DAY}${OPTIONAL_YEAR}${END}`, 'gu');
 const monthDay: FigureFinder = (text, year) =>
-  spansOf(text, new RegExp(`${WEEKDAY}\\b${MONTH}\\s+(?:the\\s+)?${DAY}${OPTIONAL_YEAR}${END}`, 'gu'), (m) =>
+  spansOf(text, MONTH_DAY, (m) =>
     dayValue(yearOr(m[3], year), monthNumber(m[1]), m[2]),
   );
 
 /** "late June", "mid-June 2026", "the end of June". */
-const monthParts: FigureFinder = (text, year) => {
-  const parts = Object.keys(MONTH_PARTS).map((p) => capitalOrNot(p).replace(/ /g, '\\s+')).join('|');
-  return spansOf(text, new RegExp(`\\b(${parts})[\\s-]+${MONTH}${OPTIONAL_YEAR}${END}`, 'gu'), (m) => ({
+const PARTS = Object.keys(MONTH_PARTS).map((p) => capitalOrNot(p).replace(/ /g, '\\s+')).join('|');
+const MONTH_PART = new RegExp(`\\b(${PARTS})[\\s-]+${MONTH}${OPTIONAL_YEAR}${END}`, 'gu');
+const monthParts: FigureFinder = (text, year) =>
+  spansOf(text, MONTH_PART, (m) => ({
     kind: 'date',
     iso: `${yearOr(m[3], year)}-${pad2(monthNumber(m[2]))}`,
     part: MONTH_PARTS[m[1].toLowerCase().replace(/\s+/g, ' ')],
   }));
-};
 
 /** "mid-2026", "late 2021". */
+const YEAR_PART = new RegExp(`\\b(early|mid|late)[\\s-]+${YEAR}${END}`, 'giu');
 const yearParts: FigureFinder = (text) =>
-  spansOf(text, new RegExp(`\\b(early|mid|late)[\\s-]+${YEAR}${END}`, 'giu'), (m) => ({
+  spansOf(text, YEAR_PART, (m) => ({
     kind: 'date',
     iso: m[2],
     part: m[1].toLowerCase() as 'early' | 'mid' | 'late',
   }));
 
 /** "June 2026", "January of 2026". */
+const MONTH_YEAR = new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?${YEAR}${END}`, 'gu');
 const monthYear: FigureFinder = (text) =>
-  spansOf(text, new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?${YEAR}${END}`, 'gu'), (m) => ({
+  spansOf(text, MONTH_YEAR, (m) => ({
     kind: 'date',
     iso: `${m[2]}-${pad2(monthNumber(m[1]))}`,
   }));
@@ -116,13 +125,15 @@ const monthYear: FigureFinder = (text) =>
  * "in January", "a January mission": a capitalised full month name. "May" and "March" double as
  * ordinary words, so they count only after a date preposition.
  */
-const bareMonths: FigureFinder = (text, year) => {
-  const names = Object.keys(MONTHS).filter((name) => name.length > 4 || name === 'june' || name === 'july');
-  const prepositions = DATE_PREPOSITIONS.map(capitalOrNot).join('|');
-  const pattern = new RegExp(`(?:\\b(${prepositions})[\\s-]+)?\\b(${names.map(capitalised).join('|')}|May)${END}`, 'gdu');
-  return spansOf(
+const FULL_MONTHS = Object.keys(MONTHS).filter((name) => name.length > 4 || name === 'june' || name === 'july');
+const BARE_MONTH = new RegExp(
+  `(?:\\b(${DATE_PREPOSITIONS.map(capitalOrNot).join('|')})[\\s-]+)?\\b(${FULL_MONTHS.map(capitalised).join('|')}|May)${END}`,
+  'gdu',
+);
+const bareMonths: FigureFinder = (text, year) =>
+  spansOf(
     text,
-    pattern,
+    BARE_MONTH,
     (m) => {
       if ((m[2] === 'May' || m[2] === 'March') && !m[1]) return undefined;
       return { kind: 'date', iso: `${year}-${pad2(monthNumber(m[2]))}` };
@@ -138,11 +149,14 @@ const COUNTED_AFTER = /^\s+(?:people|persons|children|men|women|[a-z]+s)\b/;
  * Years on their own: "in 2021", "since 2021", "the 2021 takeover". A four-digit number directly
  * followed by a plural noun is a count instead, unless a date preposition comes before it.
  */
-const years: FigureFinder = (text) => {
-  const pattern = new RegExp(`(?:\\b(${DATE_PREPOSITIONS.join('|')})\\s+)?(?<![\\p{L}\\p{N}.,$€£-])${YEAR}(?![\\p{L}\\p{N}%]|[.,]\\d|['’]s)`, 'gdiu');
-  return spansOf(
+const LONE_YEAR = new RegExp(
+  `(?:\\b(${DATE_PREPOSITIONS.join('|')})\\s+)?(?<![\\p{L}\\p{N}.,$€£-])${YEAR}(?![\\p{L}\\p{N}%]|[.,]\\d|['’]s)`,
+  'gdiu',
+);
+const years: FigureFinder = (text) =>
+  spansOf(
     text,
-    pattern,
+    LONE_YEAR,
     (m) => {
       const after = text.slice(m.index + m[0].length);
       if (!m[1] && COUNTED_AFTER.test(after)) return undefined;

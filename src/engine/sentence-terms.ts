@@ -4,7 +4,7 @@ import { STOPWORDS, tokenize } from './normalize';
 /** Page words shorter than this are never corrected: too many short words are one edit apart. */
 const MIN_FUZZY_LENGTH = 5;
 /** Fuse score (0 exact … 1 anything) under which a misspelt page word is read as a vocabulary word. */
-const MAX_FUZZY_SCORE = 0.2;
+const MAX_FUZZY_SCORE = 0.15;
 
 const corrections = new WeakMap<LoadedIndex, Map<string, string | null>>();
 
@@ -31,7 +31,12 @@ function correct(stem: string, index: LoadedIndex): string | null {
   if (known !== undefined) return known;
   const [best] = index.vocabularyFuse.search(stem, { limit: 1 });
   const result =
-    best && (best.score ?? 1) <= MAX_FUZZY_SCORE && Math.abs(best.item.w.length - stem.length) <= 2 ? best.item.w : null;
+    best && (best.score ?? 1) <= MAX_FUZZY_SCORE && isNearSpelling(stem, best.item.w) ? best.item.w : null;
   cache.set(stem, result);
   return result;
+}
+
+/** A variant spelling keeps the first letter and the length give or take one ("taleban", "comission"). */
+function isNearSpelling(word: string, known: string): boolean {
+  return word[0] === known[0] && Math.abs(word.length - known.length) <= 1;
 }

@@ -32,6 +32,9 @@ function firefoxPrefs(proxyPort: number): Record<string, unknown> {
     'network.proxy.ssl_port': proxyPort,
     'network.proxy.no_proxies_on': '127.0.0.1',
     'network.proxy.allow_hijacking_localhost': false,
+    // Firefox's own remote-settings sync; release builds honour this override only with
+    // MOZ_REMOTE_SETTINGS_DEVTOOLS=1 in the environment (set at launch below).
+    'services.settings.server': 'http://127.0.0.1:9/dummy/blocklist/',
   };
 }
 
@@ -49,12 +52,19 @@ function wrapPage(page: Page): TestPage {
   };
 }
 
-/** Navigates to an extension page. Its load event never arrives over BiDi, so wait for the page's script world instead. */
+/**
+ * Navigates to an extension page. Over BiDi its load event never arrives and `page.url()` keeps saying
+ * about:blank, so ask the page itself where it is and whether it has finished loading.
+ */
 async function gotoExtensionPage(page: Page, url: string): Promise<void> {
   page.goto(url).catch(() => undefined);
-  await waitUntil(`${url} to open`, async () =>
-    page.url() === url && (await page.evaluate(() => typeof (globalThis as unknown as BrowserScope).browser === 'object').catch(() => false)),
+  await waitUntil(`${url} to open`, () =>
+    page.evaluate((expected) => location.href === expected && document.readyState === 'complete', url),
   );
+}
+
+function wrapExtensionPage(page: Page, url: string): TestPage {
+  return { ...wrapPage(page), url: () => url };
 }
 
 async function launchFirefoxWithExtension(requests: RequestWatcher): Promise<Browser> {
@@ -64,6 +74,7 @@ async function launchFirefoxWithExtension(requests: RequestWatcher): Promise<Bro
     headless: true,
     args: ['--remote-allow-system-access'], // Firefox 153 refuses moz-extension:// navigation without it
     extraPrefsFirefox: firefoxPrefs(requests.proxyPort),
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
   });
   await browser.installExtension(EXTENSION_DIR); // a temporary add-on
   return browser;
@@ -93,8 +104,9 @@ export const launchFirefox: LaunchExtensionBrowser = async (requests: RequestWat
     },
     openPopup: async (tabId) => {
       const page = await newPage();
-      await gotoExtensionPage(page, `${EXTENSION_ORIGIN}/popup.html?tabId=${tabId}`);
-      return wrapPage(page);
+      const url = `${EXTENSION_ORIGIN}/popup.html?tabId=${tabId}`;
+      await gotoExtensionPage(page, url);
+      return wrapExtensionPage(page, url);
     },
     tabIdOf: async (page) => {
       await page.bringToFront();

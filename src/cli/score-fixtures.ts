@@ -1,0 +1,112 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Analysis, Facet, Relation } from '../types';
+import type { LoadedIndex } from '../index/hydrate-index';
+import { analyzeArticle } from '../engine/analyze';
+import { htmlToArticle } from '../extract/html-to-article';
+
+/** One labelled sentence of a fixture's expected.json. */
+export interface ExpectedSentence {
+  text: string;
+  claimId: string;
+  relation: Relation;
+  facet?: Facet;
+  planted?: string;
+}
+
+/** A fixture's expected.json. */
+export interface Expected {
+  onTopic: boolean;
+  register?: string;
+  sentences: ExpectedSentence[];
+  unmatched?: string[];
+}
+
+/** Counts over one page or the whole corpus. */
+export interface Score {
+  pages: number;
+  gateRight: number;
+  labels: number;
+  confident: number;
+  truePositives: number;
+  /** Confident matches on a labelled sentence but with another claim. */
+  wrongClaim: number;
+  planted: number;
+  plantedFlagged: number;
+  falseConflicts: number;
+  problems: string[];
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Scores one fixture page's analysis against its labels, sentence by sentence. */
+export function scorePage(name: string, text: string, analysis: Analysis, expected: Expected): Score {
+  const score: Score = { pages: 1, gateRight: 0, labels: 0, confident: 0, truePositives: 0, wrongClaim: 0, planted: 0, plantedFlagged: 0, falseConflicts: 0, problems: [] };
+  if (analysis.topic.onTopic === expected.onTopic) score.gateRight++;
+  else score.problems.push(`${name}: gate said ${analysis.topic.onTopic ? 'on' : 'off'} topic`);
+  const labels = expected.sentences.map((l) => {
+    const start = text.indexOf(collapse(l.text));
+    if (start < 0) score.problems.push(`${name}: label not found in page text: "${l.text.slice(0, 60)}…"`);
+    return { ...l, start, end: start + collapse(l.text).length };
+  }).filter((l) => l.start >= 0);
+  score.labels = labels.length;
+  const confident = analysis.matches.filter((m) => m.tier === 'confident');
+  score.confident = confident.length;
+  for (const m of confident) {
+    const label = labels.find((l) => overlaps(l, m));
+    if (label?.claimId === m.claimId) score.truePositives++;
+    else if (label) {
+      score.wrongClaim++;
+      score.problems.push(`${name}: wrong claim ${m.claimId} (want ${label.claimId}) for "${m.text.slice(0, 70)}"`);
+    } else score.problems.push(`${name}: false match ${m.claimId} [${m.confidence}] for "${m.text.slice(0, 70)}"`);
+  }
+  for (const l of labels) {
+    if (!confident.some((m) => overlaps(l, m) && m.claimId === l.claimId)) {
+      const near = analysis.matches.find((m) => overlaps(l, m));
+      score.problems.push(`${name}: missed ${l.claimId} in "${l.text.slice(0, 70)}"${near ? ` (got ${near.claimId} ${near.tier} ${near.confidence})` : ''}`);
+    }
+  }
+  const flagged = [
+    ...analysis.conflicts.filter((c) => c.conflicts).map((c) => ({ facet: c.facet, start: c.page.start, end: c.page.end })),
+    ...analysis.matches.filter((m) => m.relation === 'conflicts' && m.tier === 'confident').map((m) => ({ facet: m.facet, start: m.start, end: m.end })),
+  ];
+  const planted = labels.filter((l) => l.relation === 'conflicts');
+  score.planted = planted.length;
+  for (const p of planted) {
+    if (flagged.some((f) => overlaps(p, f) && f.facet === p.facet)) score.plantedFlagged++;
+    else score.problems.push(`${name}: planted ${p.facet} conflict not flagged: "${p.text.slice(0, 70)}"`);
+  }
+  const falseFlags = new Set(flagged.filter((f) => !planted.some((p) => overlaps(p, f) && f.facet === p.facet)).map((f) => `${f.facet}@${f.start}`));
+  score.falseConflicts = falseFlags.size;
+  for (const f of falseFlags) score.problems.push(`${name}: false conflict ${f}`);
+  return score;
+}
+
+/** Adds two scores. */
+export function addScores(a: Score, b: Score): Score {
+  const sum = { ...a, problems: [...a.problems, ...b.problems] };
+  for (const key of Object.keys(a) as (keyof Score)[]) if (key !== 'problems') (sum[key] as number) = (a[key] as number) + (b[key] as number);
+  return sum;
+}
+
+/** Analyses and scores every fixture under a folder (on-topic/ and near-miss/ pages with expected.json). */
+export function scoreCorpus(fixturesDir: string, index: LoadedIndex): { total: Score; pages: Record<string, Score> } {
+  const pages: Record<string, Score> = {};
+  for (const group of ['on-topic', 'near-miss']) {
+    const dir = path.join(fixturesDir, group);
+    for (const name of readdirSync(dir).sort()) {
+      const html = readFileSync(path.join(dir, name, 'page.html'), 'utf8');
+      const expected = JSON.parse(readFileSync(path.join(dir, name, 'expected.json'), 'utf8')) as Expected;
+      const article = htmlToArticle(html);
+      pages[`${group}/${name}`] = scorePage(`${group}/${name}`, article.text, analyzeArticle(article, index), expected);
+    }
+  }
+  const total = Object.values(pages).reduce(addScores);
+  return { total, pages };
+}
+
+/** Precision and recall of confident matches (right claim required). */
+export function precisionRecall(s: Score): { precision: number; recall: number } {
+  return { precision: s.confident ? s.truePositives / s.confident : 1, recall: s.labels ? s.truePositives / s.labels : 1 };
+}

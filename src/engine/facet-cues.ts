@@ -1,0 +1,96 @@
+/**
+ * The words that tell which facet a figure speaks about, as data. A cue applies to figures of the
+ * listed shapes, and only when one of its `context` words (if any) occurs somewhere in the sentence.
+ * Order matters for ties: a more specific cue is listed before a general one.
+ */
+import type { Facet } from '../types';
+
+/** The shape of a figure, finer than `FigureValue.kind`: dates are told apart by precision. */
+export type FigureShape = 'count' | 'duration' | 'year' | 'month' | 'day' | 'range' | 'place';
+
+/** One group of cue words for a facet. */
+export interface FacetCue {
+  /** `null` marks words that claim a figure for no facet ("reported on 22 June"). */
+  facet: Facet | null;
+  shapes: readonly FigureShape[];
+  /** Words or phrases, matched whole and case-insensitively; a space also matches a hyphen. */
+  words: readonly string[];
+  /** When present, one of these must occur in the sentence for the cue to apply. */
+  context?: readonly string[];
+  /** Words subtracted from the cue's distance: a cue that binds tighter than plain nearness. */
+  pull?: number;
+}
+
+const DATES: FigureShape[] = ['day', 'month', 'range'];
+
+/** Verbs of asking, for "N countries urged…". */
+export const URGING_WORDS = [
+  'urge', 'urged', 'urging', 'urges', 'call', 'called', 'calling', 'calls', 'press', 'pressed', 'pressing',
+  'push', 'pushed', 'pushing', 'ask', 'asked', 'asking', 'demand', 'demanded', 'demanding', 'request', 'requested',
+  'lobbied', 'lobbying', 'appealed', 'want', 'wanted',
+];
+
+/** Words that make a list of groups a petition or open letter. */
+export const PETITION_WORDS = [
+  'petition', 'letter', 'signed', 'signatories', 'signatory', 'urged', 'urging', 'cancel', 'called on',
+  'joint statement', 'appeal', 'appealed', 'protest', 'protested', 'demanded',
+];
+
+/** All cues, specific before general. */
+export const FACET_CUES: readonly FacetCue[] = [
+  { facet: 'kabul.mission', shapes: DATES, words: ['mission', 'visit', 'trip', 'travelled', 'traveled', 'delegation went'], context: ['kabul'] },
+  {
+    facet: 'meeting.date',
+    shapes: DATES,
+    words: [
+      'meeting', 'meet', 'met', 'meets', 'talks', 'session', 'visit', 'scheduled', 'held', 'hold', 'gathering',
+      'conference', 'summit', 'took place', 'take place', 'hosted', 'host', 'invited', 'invitation', 'attend',
+      'discussions', 'sat down',
+    ],
+  },
+  {
+    facet: 'taliban.takeover.year',
+    shapes: ['year'],
+    words: [
+      'took power', 'take power', 'taking power', 'takeover', 'take over', 'took over', 'seized power', 'seized',
+      'seizure', 'returned to power', 'return to power', 'return to power in', 'came to power', 'came into power',
+      'coming to power', 'rise to power', 'since the taliban', 'fall of kabul', 'taliban rule', 'back in power',
+      'captured kabul', 'overran', 'withdrawal',
+    ],
+  },
+  { facet: 'visas.validity', shapes: ['duration'], words: ['visa', 'visas', 'valid', 'validity', 'entry permit', 'entry permits'] },
+  { facet: 'visas.validity', shapes: ['duration'], words: ['restricted to', 'limited to', 'permitted'], context: ['visa', 'visas'] },
+  {
+    facet: 'visas.issued',
+    shapes: ['count'],
+    words: ['visa', 'visas', 'visa requests', 'visa applications', 'entry visas', 'entry permits', 'travel permits'],
+  },
+  {
+    facet: 'asylum.applications',
+    shapes: ['count'],
+    words: ['asylum applications', 'asylum applicants', 'asylum seekers', 'asylum requests', 'asylum claims', 'applied for asylum', 'sought asylum'],
+  },
+  { facet: 'asylum.applications', shapes: ['count'], words: ['applications', 'applicants', 'claims', 'requests'], context: ['asylum'] },
+  { facet: 'icc.warrants', shapes: ['count'], words: ['icc', 'international criminal court', 'arrest warrants', 'arrest warrant', 'warrants'] },
+  {
+    facet: 'states.urging',
+    shapes: ['count'],
+    words: ['countries', 'member states', 'states', 'governments', 'capitals', 'nations', 'eu members', 'ministers'],
+    context: URGING_WORDS,
+  },
+  {
+    facet: 'petition.groups',
+    shapes: ['count'],
+    words: ['groups', 'organisations', 'organizations', 'ngos', 'charities', 'associations', 'rights groups', 'human rights groups'],
+    context: PETITION_WORDS,
+  },
+  { facet: 'delegation.size', shapes: ['count'], words: ['delegation', 'delegate', 'delegates', 'representative', 'representatives', 'envoy', 'envoys', 'person', 'member delegation'] },
+  { facet: 'delegation.size', shapes: ['count'], words: ['members', 'officials', 'people', 'men', 'ministers'], context: ['delegation', 'taliban'] },
+  {
+    facet: null,
+    shapes: ['day', 'month', 'year'],
+    words: ['reported', 'reports', 'said', 'says', 'told', 'according to', 'published', 'wrote', 'tweeted', 'posted', 'announced', 'updated'],
+    // "reported on 22 June that talks…": the date is when it was said, even with "talks" as close.
+    pull: 1,
+  },
+];

@@ -1,0 +1,41 @@
+/**
+ * Counts of things: "five visas", "nearly 20 countries", "more than 80 groups", "one million",
+ * "2 million", "1,000,000", "a dozen", "two others". Runs after dates, durations and masks, so the
+ * numbers inside "23 June" or "one-day" are already claimed.
+ */
+import type { FigureValue } from '../types';
+import { type FigureFinder, spansOf } from './figure-span';
+import { NUMBER_SOURCE, parseNumber } from './number-words';
+import { QUALIFIER_SOURCE, qualifierOf } from './qualifiers';
+
+/**
+ * Contexts in which a lone "one" is a pronoun, not a count: "one of the", "one another", "no one",
+ * "the one", "a technical one, …". Tested on the text after and before the word.
+ */
+export const ONE_AFTER = /^(?:\s*(?:of|another|by\s+one|or\s+(?:two|more|other)|at\s+a\s+time|such|who|that|which|thing)\b|\s*[.,;:!?()[\]—–]|\s*$)/i;
+export const ONE_BEFORE = /\b(?:no|the|any|every|each|this|that|which|someone|anyone|only|last|next|other)\s*$/i;
+
+/** "two others", "three more": a count that adds to an earlier one of the same sentence. */
+const OTHERS = /^\s+(?:others|more)\b/i;
+
+function isPronounOne(text: string, start: number, end: number, number: string): boolean {
+  if (number.toLowerCase() !== 'one') return false;
+  return ONE_AFTER.test(text.slice(end)) || ONE_BEFORE.test(text.slice(0, start));
+}
+
+function countValue(text: string, match: RegExpExecArray): FigureValue | undefined {
+  const [, hedge, number] = match;
+  const n = parseNumber(number);
+  const numberStart = match.index + match[0].length - number.length;
+  if (n === undefined || isPronounOne(text, numberStart, numberStart + number.length, number)) return undefined;
+  const qualifier = qualifierOf(hedge);
+  const note = OTHERS.test(text.slice(match.index + match[0].length)) ? 'others' : undefined;
+  return { kind: 'count', n, ...(qualifier && { qualifier }), ...(note && { note }) };
+}
+
+/** A number with the hedge before it. */
+const counts: FigureFinder = (text) =>
+  spansOf(text, new RegExp(`(?:\\b(${QUALIFIER_SOURCE})\\s+)?(${NUMBER_SOURCE})`, 'giu'), (m) => countValue(text, m));
+
+/** Count finders. */
+export const COUNT_FINDERS: FigureFinder[] = [counts];

@@ -1,0 +1,55 @@
+/**
+ * Finds the figures of a sentence — counts, dates, date ranges, durations and the meeting venue —
+ * and the facet each speaks about. Finders run in a fixed order and each claims its text: a later
+ * finder cannot read a number inside a span an earlier one took ("23" in "23 June" is no count).
+ */
+import type { PageFigure } from '../types';
+import { attributeFacets } from './attribute-facet';
+import { DEFAULT_YEAR, type FigureContext, type FigureFinder, type FigureSpan } from './figure-span';
+import { FOOTNOTE_FINDER, MASK_FINDERS } from './figure-masks';
+import { COUNT_FINDERS } from './parse-counts';
+import { DATE_FINDERS, LOOSE_DATE_FINDERS } from './parse-dates';
+import { DURATION_FINDERS } from './parse-durations';
+import { PLACE_FINDERS } from './parse-places';
+import { SEASON_FINDERS } from './parse-seasons';
+
+/**
+ * Every finder, in claiming order. Footnotes come first so "[23] June" stays a footnote; full dates
+ * before the masks so "2026-06-23" is not read as a year range; durations before loose dates and
+ * counts so "one-day" is a length, and years before counts so "in 2021" is no count of 2021.
+ */
+export const FIGURE_FINDERS: readonly FigureFinder[] = [
+  FOOTNOTE_FINDER,
+  ...DATE_FINDERS,
+  ...SEASON_FINDERS,
+  ...MASK_FINDERS,
+  ...DURATION_FINDERS,
+  ...LOOSE_DATE_FINDERS,
+  ...COUNT_FINDERS,
+  ...PLACE_FINDERS,
+];
+
+const overlaps = (a: FigureSpan, b: FigureSpan): boolean => a.start < b.end && b.start < a.end;
+
+/** Runs the finders in order, keeping each span that does not overlap one already claimed. */
+export function claimSpans(sentence: string, year: number, finders: readonly FigureFinder[] = FIGURE_FINDERS): FigureSpan[] {
+  const claimed: FigureSpan[] = [];
+  for (const find of finders) {
+    for (const span of find(sentence, year)) {
+      if (span.end > span.start && !claimed.some((c) => overlaps(c, span))) claimed.push(span);
+    }
+  }
+  return claimed;
+}
+
+/**
+ * The figures of one sentence, in text order, with offsets into the sentence and a facet where the
+ * words around a figure say what it is about. Dates without a year take `ctx.year` (default 2026).
+ */
+export function parseFigures(sentence: string, ctx: FigureContext = {}): PageFigure[] {
+  const year = ctx.year ?? DEFAULT_YEAR;
+  const figures = claimSpans(sentence, year)
+    .filter((span): span is Required<FigureSpan> => span.value !== undefined)
+    .sort((a, b) => a.start - b.start);
+  return attributeFacets(sentence, figures);
+}

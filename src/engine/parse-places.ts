@@ -1,0 +1,45 @@
+/**
+ * The meeting venue: "at the European Commission headquarters", "the Commission's Berlaymont
+ * building", "in Brussels". Places matter only for the venue facet, so a place is reported only
+ * when the sentence is about where a meeting or talks happen.
+ */
+import type { FigureValue } from '../types';
+import { type FigureFinder, spansOf } from './figure-span';
+
+/** Canonical venue names the comparison works with. */
+export const VENUES = { headquarters: 'European Commission headquarters', city: 'Brussels' } as const;
+
+/** Words that make a sentence about a meeting taking place somewhere. */
+export const MEETING_CONTEXT = [
+  'meeting', 'meet', 'meets', 'met', 'talks', 'session', 'held', 'hold', 'hosted', 'host', 'hosting', 'took place',
+  'take place', 'gathering', 'conference', 'summit', 'visit', 'invited', 'invitation', 'attend', 'discussions',
+];
+
+const MEETING_PATTERN = new RegExp(`\\b(?:${MEETING_CONTEXT.join('|').replace(/ /g, '\\s+')})\\b`, 'i');
+
+const place = (name: string): FigureValue => ({ kind: 'place', name });
+
+/** "the European Commission headquarters", "Commission's Berlaymont building", "the Berlaymont". */
+const headquarters: FigureFinder = (text) =>
+  spansOf(
+    text,
+    /\b(?:(?:European\s+)?Commission(?:['’]s)?\s+(?:headquarters|HQ|head\s+office|Berlaymont(?:\s+building)?)|Berlaymont(?:\s+building)?)\b/gu,
+    () => (MEETING_PATTERN.test(text) ? place(VENUES.headquarters) : undefined),
+  );
+
+/** "in Brussels", "to Brussels", "the Brussels meeting": the city, when a meeting is the subject. */
+const city: FigureFinder = (text) =>
+  spansOf(
+    text,
+    /(?:\b(?:in|to)\s+(Brussels)\b|\b(Brussels)(?=\s+(?:meeting|talks|session|conference|gathering)\b))/gu,
+    () => (MEETING_PATTERN.test(text) ? place(VENUES.city) : undefined),
+  ).map((span) => trimToCity(text, span));
+
+/** Narrows "in Brussels" to "Brussels": the figure is the name, the preposition is context. */
+function trimToCity(text: string, span: { start: number; end: number; value?: FigureValue }) {
+  const at = text.indexOf('Brussels', span.start);
+  return { ...span, start: at, end: at + 'Brussels'.length };
+}
+
+/** Place finders, the more precise venue first. */
+export const PLACE_FINDERS: FigureFinder[] = [headquarters, city];

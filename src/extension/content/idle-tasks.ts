@@ -1,0 +1,42 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+/** Longest stretch of DOM work in one task, well under the 50 ms that makes a long task. */
+export const SLICE_MS = 12;
+/** How long an idle callback may wait before running anyway, so busy pages still get highlights. */
+const IDLE_TIMEOUT_MS = 500;
+
+/** Resolves at the browser's next idle period (or next task where there is no requestIdleCallback). */
+export function whenIdle(ctx: ContentScriptContext): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof globalThis.requestIdleCallback === 'function') {
+      ctx.requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
+    } else {
+      ctx.setTimeout(resolve, 16);
+    }
+  });
+}
+
+/**
+ * Runs `work` over `items` in slices of at most about SLICE_MS, one slice per idle period, stopping
+ * as soon as `isCurrent` turns false (a newer scan started) or the content script is invalidated.
+ * `afterSlice` runs after each slice, e.g. to drop the mutation records the slice caused.
+ * Resolves to true when every item was done.
+ */
+export async function runInSlices<T>(
+  ctx: ContentScriptContext,
+  items: readonly T[],
+  work: (item: T) => void,
+  isCurrent: () => boolean,
+  afterSlice: () => void = () => undefined,
+): Promise<boolean> {
+  let next = 0;
+  while (next < items.length) {
+    await whenIdle(ctx);
+    if (!isCurrent() || ctx.isInvalid) return false;
+    const sliceStart = performance.now();
+    do work(items[next++]);
+    while (next < items.length && performance.now() - sliceStart < SLICE_MS);
+    afterSlice();
+  }
+  return true;
+}

@@ -1,0 +1,26 @@
+/**
+ * Turns a list of blocks into an `ArticleText`: the blocks' text joined by a blank line, each block
+ * with its offsets, so `text.slice(block.start, block.end)` is the block's text.
+ */
+import type { ArticleText, TextBlock } from '../types';
+import type { RawBlock } from './collect-blocks';
+
+/** What separates two blocks in `ArticleText.text`; the only characters not taken from the page. */
+export const BLOCK_SEPARATOR = '\n\n';
+
+/** Builds the article text; blocks with no text are dropped, whitespace inside a block collapsed. */
+export function buildArticleText(title: string, blocks: readonly RawBlock[]): ArticleText {
+  const parts: string[] = [];
+  const placed: TextBlock[] = [];
+  let offset = 0;
+  for (const block of blocks) {
+    const text = block.text.replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    if (parts.length > 0) offset += BLOCK_SEPARATOR.length;
+    placed.push({ kind: block.kind, start: offset, end: offset + text.length });
+    parts.push(text);
+    offset += text.length;
+  }
+  return { title: title.replace(/\s+/g, ' ').trim(), text: parts.join(BLOCK_SEPARATOR), blocks: placed };
+}
+

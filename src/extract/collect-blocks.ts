@@ -1,0 +1,96 @@
+/**
+ * Walks a DOM subtree in document order and collects its readable blocks — paragraphs, headings,
+ * list items, block quotes, captions — skipping page furniture. Used on Readability's article and,
+ * when Readability finds nothing, on the page's <article>, <main> or <body>.
+ */
+import type { BlockKind } from '../types';
+import { isPageChrome, READ_ALSO_TEXT } from './page-chrome';
+
+/** A block before offsets are assigned. */
+export interface RawBlock {
+  kind: BlockKind;
+  text: string;
+}
+
+/** Tags that are one block each, and the kind of block they make. */
+export const BLOCK_TAGS: Readonly<Record<string, BlockKind>> = {
+  p: 'paragraph', h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
+  li: 'list-item', blockquote: 'quote', figcaption: 'caption', dt: 'paragraph', dd: 'paragraph', pre: 'paragraph',
+};
+
+/** Tags that only group blocks: they are walked into, never read whole unless they hold only text. */
+const CONTAINER_TAGS = new Set([
+  'div', 'section', 'article', 'main', 'header', 'ul', 'ol', 'dl', 'figure', 'body', 'center', 'details', 'hgroup',
+]);
+
+/** Teaser links shorter than this are "read also" furniture when a paragraph is nothing but a link. */
+const MAX_TEASER_LENGTH = 160;
+
+/** Class or id words that mark a standfirst (dek, summary line under the headline). */
+export const STANDFIRST_NAME = /(?:^|[\s_-])(?:standfirst|dek|deck|subtitle|sub-title|subheadline|subhead|strapline|lede|summary|intro)(?:$|[\s_-])/i;
+
+/** Text of an element with runs of whitespace collapsed, as the reader sees it. */
+export function blockText(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** A paragraph that is only a short link is a teaser for another article. */
+function isTeaserLink(el: Element, text: string): boolean {
+  const links = [...el.querySelectorAll('a')];
+  if (links.length === 0 || text.length > MAX_TEASER_LENGTH) return false;
+  const linkText = links.reduce((n, a) => n + blockText(a).length, 0);
+  return linkText >= text.length * 0.9;
+}
+
+function hasBlockChild(el: Element): boolean {
+  return [...el.children].some((child) => {
+    const tag = child.tagName.toLowerCase();
+    return tag in BLOCK_TAGS || CONTAINER_TAGS.has(tag) || hasBlockChild(child);
+  });
+}
+
+function kindOf(el: Element, tag: string): BlockKind {
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if ((tag === 'p' || tag === 'div' || tag === 'h2') && STANDFIRST_NAME.test(names)) return 'standfirst';
+  return BLOCK_TAGS[tag] ?? 'paragraph';
+}
+
+function collectInto(el: Element, out: RawBlock[]): void {
+  for (const child of el.children) {
+    if (isPageChrome(child)) continue;
+    const tag = child.tagName.toLowerCase();
+    const isLeafContainer = CONTAINER_TAGS.has(tag) && !hasBlockChild(child);
+    if (tag in BLOCK_TAGS || isLeafContainer) {
+      const text = blockText(child);
+      if (text && !READ_ALSO_TEXT.test(text) && !isTeaserLink(child, text)) out.push({ kind: kindOf(child, tag), text });
+    } else if (CONTAINER_TAGS.has(tag) || child.children.length > 0) {
+      collectInto(child, out);
+    }
+  }
+}
+
+/** The readable blocks under `root`, in document order. */
+export function collectBlocks(root: Element): RawBlock[] {
+  const out: RawBlock[] = [];
+  collectInto(root, out);
+  return out;
+}
+
+/**
+ * Texts of the blocks that sit inside page furniture under `root`. Readability sometimes keeps a
+ * furniture paragraph next to the article (a newsletter line, a comment) after stripping the
+ * wrapper that named it; this set lets the caller recognise such text by what it says.
+ */
+export function collectChromeTexts(root: Element): Set<string> {
+  const texts = new Set<string>();
+  const visit = (el: Element, inChrome: boolean): void => {
+    for (const child of el.children) {
+      const chrome = inChrome || isPageChrome(child);
+      if (chrome && child.tagName.toLowerCase() in BLOCK_TAGS) texts.add(blockText(child));
+      else visit(child, chrome);
+    }
+  };
+  visit(root, false);
+  texts.delete('');
+  return texts;
+}

@@ -1,0 +1,82 @@
+/**
+ * Finds the article in a Document (a live page or one parsed by linkedom): headline, standfirst and
+ * body blocks, without navigation, banners, comments or "read also" boxes. Mozilla Readability finds
+ * the body on a clone (it rewrites the DOM it reads); a plain walk over <article>/<main>/<body> takes
+ * over when Readability finds too little. The text keeps the page's words in order, so the content
+ * script can find every sentence in the live DOM again.
+ */
+import { Readability } from '@mozilla/readability';
+import type { ArticleText } from '../types';
+import { buildArticleText } from './build-article-text';
+import { blockText, collectBlocks, collectChromeTexts, STANDFIRST_NAME, type RawBlock } from './collect-blocks';
+import { isInsideChrome } from './page-chrome';
+
+/** Below this many characters of body text, Readability's pick is not trusted over the plain walk. */
+export const MIN_READABLE_CHARS = 250;
+/** A standfirst is a sentence or two: shorter or longer text under a standfirst class is something else. */
+const STANDFIRST_LENGTH = { min: 20, max: 600 };
+
+/** Body blocks by Readability, or [] when it finds nothing or fails on an unusual document. */
+function readabilityBlocks(doc: Document): { blocks: RawBlock[]; title: string } {
+  try {
+    const clone = doc.cloneNode(true) as Document;
+    const result = new Readability<Element>(clone, { keepClasses: true, serializer: (node) => node as Element }).parse();
+    const root = result?.content;
+    return { blocks: root ? collectBlocks(root) : [], title: result?.title ?? '' };
+  } catch {
+    return { blocks: [], title: '' };
+  }
+}
+
+/** Body blocks from a plain walk over the most specific article container. */
+function walkedBlocks(doc: Document): RawBlock[] {
+  const root = doc.querySelector('article') ?? doc.querySelector('main, [role="main"]') ?? doc.body;
+  return root ? collectBlocks(root) : [];
+}
+
+const textLength = (blocks: readonly RawBlock[]): number =>
+  blocks.filter((b) => b.kind !== 'heading').reduce((n, b) => n + b.text.length, 0);
+
+/** The article's headline: the first <h1> outside page furniture, preferring one inside <article>/<main>. */
+function findHeadline(doc: Document): Element | undefined {
+  const candidates = [...doc.querySelectorAll('article h1, main h1, h1')].filter((h) => !isInsideChrome(h, true) && blockText(h));
+  return candidates[0];
+}
+
+/** A standfirst marked by class or id, or the paragraph right after the headline in its header. */
+function findStandfirst(doc: Document, headline: Element | undefined): string {
+  const fits = (el: Element | null | undefined): el is Element => {
+    if (!el || isInsideChrome(el, true)) return false;
+    const length = blockText(el).length;
+    return length >= STANDFIRST_LENGTH.min && length <= STANDFIRST_LENGTH.max;
+  };
+  const named = [...doc.querySelectorAll('p[class], p[id], div[class], div[id], h2[class]')].find(
+    (el) => STANDFIRST_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) && fits(el),
+  );
+  if (named) return blockText(named);
+  const next = headline?.nextElementSibling;
+  const inHeader = headline?.parentElement?.tagName.toLowerCase() === 'header';
+  return inHeader && next?.tagName.toLowerCase() === 'p' && fits(next) ? blockText(next) : '';
+}
+
+/**
+ * The readable text of the article in `doc`. `doc` itself is never modified. A page without
+ * readable text gives `{ title: '', text: '', blocks: [] }` (or only a title block).
+ */
+export function extractArticle(doc: Document): ArticleText {
+  if (!doc.documentElement || !doc.body) return buildArticleText('', []);
+  const readable = readabilityBlocks(doc);
+  const walked = walkedBlocks(doc);
+  const body = textLength(readable.blocks) >= Math.min(MIN_READABLE_CHARS, textLength(walked)) ? readable.blocks : walked;
+  const headline = findHeadline(doc);
+  const title = headline ? blockText(headline) : readable.title || (doc.title ?? '');
+  const standfirst = findStandfirst(doc, headline);
+  const lead: RawBlock[] = [
+    ...(headline ? [{ kind: 'title' as const, text: title }] : []),
+    ...(standfirst ? [{ kind: 'standfirst' as const, text: standfirst }] : []),
+  ];
+  const seen = new Set(lead.map((b) => b.text));
+  const chrome = body === readable.blocks && doc.body ? collectChromeTexts(doc.body) : new Set<string>();
+  const rest = body.filter((b) => !seen.has(b.text) && !chrome.has(b.text) && !(b.kind === 'heading' && b.text === title));
+  return buildArticleText(title, [...lead, ...rest]);
+}

@@ -1,0 +1,23 @@
+/**
+ * Article text from an HTML string, for Node (the CLI, the tests, the benchmark): linkedom parses
+ * the page, `extractArticle` does the rest, exactly as in the browser.
+ */
+import { parseHTML } from 'linkedom';
+import type { ArticleText } from '../types';
+import { extractArticle } from './extract-article';
+
+/**
+ * Parses `html` and extracts its article. `url` becomes the document's base URL when the page has
+ * none, so Readability can resolve the page's relative links while it reads.
+ */
+export function htmlToArticle(html: string, url?: string): ArticleText {
+  // linkedom builds no <html>, <head> or <body> for a fragment, and then fails on document.body.
+  const page = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const { document } = parseHTML(page);
+  if (url && document.head && !document.querySelector('base[href]')) {
+    const base = document.createElement('base');
+    base.setAttribute('href', url);
+    document.head.prepend(base);
+  }
+  return extractArticle(document as unknown as Document);
+}

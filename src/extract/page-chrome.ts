@@ -1,0 +1,67 @@
+/**
+ * Recognises the parts of a page that are not the article: navigation, cookie banners, comments,
+ * "read also" boxes, adverts, sidebars, footers, sign-up forms. Works on any DOM implementation.
+ */
+
+/** Elements that never hold article text. */
+export const SKIPPED_TAGS = new Set([
+  'nav', 'footer', 'aside', 'form', 'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'button',
+  'select', 'textarea', 'input', 'dialog', 'menu', 'object', 'canvas', 'video', 'audio', 'picture', 'img', 'table',
+]);
+
+/** ARIA roles of page furniture. */
+export const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'search', 'menu', 'menubar']);
+
+/**
+ * Words in a class or id that mark page furniture. Matched against the parts of a name split at
+ * "-", "_" and case changes, so "comment-list", "cookieBanner" and "read_also" all count.
+ */
+export const CHROME_WORDS = [
+  'cookie', 'cookies', 'consent', 'gdpr', 'comment', 'comments', 'related', 'newsletter', 'promo', 'advert',
+  'advertisement', 'ad', 'ads', 'sidebar', 'share', 'sharing', 'social', 'subscribe', 'subscription', 'signup',
+  'paywall', 'breadcrumb', 'breadcrumbs', 'outbrain', 'taboola', 'sponsored', 'recommended', 'popup', 'modal',
+  'readalso', 'readmore', 'masthead', 'navbar', 'menu', 'footer', 'toolbar', 'byline', 'tags',
+];
+
+/** Two-word names that mark furniture: "read-also", "more-stories", "sign-up". */
+export const CHROME_PAIRS = ['read also', 'read more', 'also read', 'see also', 'more stories', 'sign up', 'most read', 'you may like'];
+
+/** Text with which a "read also" box or a teaser link begins. */
+export const READ_ALSO_TEXT =
+  /^(?:read (?:also|more|next)|see also|also read|related(?: articles?| stories| coverage| content)?|more on this(?: story)?|most read|recommended|you (?:may|might) also like|advertisement|sign up|subscribe)\b/i;
+
+function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[\s_\-:]+/)
+    .filter(Boolean);
+}
+
+/** Whether a class or id names page furniture. */
+export function isChromeName(name: string): boolean {
+  const words = nameWords(name);
+  if (words.some((w) => CHROME_WORDS.includes(w))) return true;
+  const joined = words.join(' ');
+  return CHROME_PAIRS.some((pair) => joined.includes(pair));
+}
+
+/**
+ * Whether an element is page furniture, by tag, role, visibility, class or id. A page-level
+ * `<header>` counts as furniture unless `allowHeader` (the headline often sits in one).
+ */
+export function isPageChrome(el: Element, allowHeader = false): boolean {
+  const tag = el.tagName.toLowerCase();
+  if (SKIPPED_TAGS.has(tag)) return true;
+  const role = el.getAttribute('role');
+  if (!allowHeader && (role === 'banner' || (tag === 'header' && !el.parentElement?.closest('article, main')))) return true;
+  if (role && role !== 'banner' && CHROME_ROLES.has(role)) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  return isChromeName(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+}
+
+/** Whether an element or one of its ancestors is page furniture. */
+export function isInsideChrome(el: Element, allowHeader = false): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) if (isPageChrome(node, allowHeader)) return true;
+  return false;
+}

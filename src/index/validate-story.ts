@@ -1,0 +1,65 @@
+import { STAGES } from '../types';
+import { expectKnownKeys, expectText, expectTextList, isNonEmptyString, isRecord, type Report } from './index-shape';
+
+const STORY_KEYS = ['id', 'title', 'summary', 'stages', 'actors', 'signals', 'nearMisses', 'threshold'];
+const SIGNAL_KEYS = ['id', 'label', 'weight', 'required', 'words'];
+
+/** Checks the story entry against `Story`: every stage once and in order, sane gate signals. */
+export function validateStory(story: unknown, report: Report): void {
+  const where = 'story';
+  if (!isRecord(story)) {
+    report(where, 'must be an object');
+    return;
+  }
+  expectKnownKeys(story, STORY_KEYS, where, report);
+  for (const key of ['id', 'title', 'summary']) expectText(story, key, where, report);
+  expectTextList(story, 'nearMisses', where, report);
+  if (typeof story.threshold !== 'number' || !(story.threshold > 0)) report(where, '"threshold" must be a number > 0');
+  checkStages(story.stages, report);
+  checkActors(story.actors, report);
+  checkSignals(story.signals, report);
+}
+
+function checkStages(stages: unknown, report: Report): void {
+  const ids = Array.isArray(stages) ? stages.map((stage) => (isRecord(stage) ? stage.id : undefined)) : [];
+  if (ids.join() !== STAGES.join()) report('story.stages', `must list the stages ${STAGES.join(', ')} once each, in order`);
+  if (!Array.isArray(stages)) return;
+  stages.forEach((stage, index) => {
+    const at = `story.stages[${index}]`;
+    if (!isRecord(stage)) return;
+    expectKnownKeys(stage, ['id', 'label', 'description'], at, report);
+    expectText(stage, 'label', at, report);
+    expectText(stage, 'description', at, report);
+  });
+}
+
+function checkActors(actors: unknown, report: Report): void {
+  if (!Array.isArray(actors) || actors.length === 0) return report('story', '"actors" must be a non-empty array');
+  actors.forEach((actor, index) => {
+    const at = `story.actors[${index}]`;
+    if (!isRecord(actor)) return report(at, 'must be an object with "name" and "role"');
+    expectKnownKeys(actor, ['name', 'role'], at, report);
+    expectText(actor, 'name', at, report);
+    expectText(actor, 'role', at, report);
+  });
+}
+
+function checkSignals(signals: unknown, report: Report): void {
+  if (!Array.isArray(signals) || signals.length === 0) return report('story', '"signals" must be a non-empty array');
+  const seen = new Set<unknown>();
+  signals.forEach((signal, index) => {
+    const at = `story.signals[${index}]${isRecord(signal) && typeof signal.id === 'string' ? ` "${signal.id}"` : ''}`;
+    if (!isRecord(signal)) return report(at, 'must be an object');
+    expectKnownKeys(signal, SIGNAL_KEYS, at, report);
+    expectText(signal, 'id', at, report);
+    expectText(signal, 'label', at, report);
+    if (seen.has(signal.id)) report(at, 'duplicate signal id');
+    seen.add(signal.id);
+    if (typeof signal.weight !== 'number' || !(signal.weight > 0)) report(at, '"weight" must be a number > 0');
+    if (typeof signal.required !== 'boolean') report(at, '"required" must be true or false');
+    const words = expectTextList(signal, 'words', at, report);
+    if (words.some((word) => !isNonEmptyString(word) || word !== word.trim().toLowerCase())) {
+      report(at, '"words" must be lowercase and trimmed');
+    }
+  });
+}

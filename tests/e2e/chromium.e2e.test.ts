@@ -1,0 +1,4 @@
+import { describeClaimLensIn } from './claimlens-suite';
+import { launchChromium } from './launch-chromium';
+
+describeClaimLensIn('chromium', launchChromium);

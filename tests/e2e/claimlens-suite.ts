@@ -1,0 +1,71 @@
+import { statSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserName, LaunchExtensionBrowser } from './extension-session';
+import { closeE2eContext, openE2eContext, type E2eContext } from './e2e-context';
+import { describeProductBehaviour } from './product-checks';
+
+/** A host that does not exist: the watcher self-check asks for it on purpose. */
+export const SELF_CHECK_URL = 'http://watch-check.claimlens.invalid/';
+
+/** A PNG smaller than this is blank or broken. */
+const MIN_SCREENSHOT_BYTES = 500;
+
+/**
+ * The whole browser suite for one browser: first the harness (the built extension loads, its background
+ * runs, its popup opens for a given tab, the request watcher sees outside requests, screenshots are saved),
+ * then the product's behaviour on real pages.
+ */
+export function describeClaimLensIn(browserName: BrowserName, launch: LaunchExtensionBrowser): void {
+  describe(`ClaimLens built for ${browserName}`, () => {
+    let context: E2eContext | undefined;
+    const ctx = (): E2eContext => {
+      if (!context) throw new Error(`${browserName} did not start; see the beforeAll error above`);
+      return context;
+    };
+
+    beforeAll(async () => {
+      context = await openE2eContext(browserName, launch);
+    });
+    afterAll(() => closeE2eContext(context));
+
+    describe('harness', () => {
+      it('loads the extension and finds its running background', async () => {
+        expect(ctx().session.extensionOrigin).toMatch(/^(chrome|moz)-extension:\/\/[a-z0-9-]+$/);
+        expect(await ctx().session.backgroundIsRunning()).toBe(true);
+      });
+
+      it('sees a request to another host made from inside the extension', async () => {
+        await ctx().session.evaluateInExtension((url) => fetch(url).then(() => 'answered', () => 'refused'), SELF_CHECK_URL);
+        expect(ctx().requests.foreign()).toContain(SELF_CHECK_URL);
+      });
+
+      it('opens the popup as a page for a given tab and saves screenshots', async () => {
+        const { session, pages, url } = ctx();
+        const page = await session.openPage(url(pages.nearMiss.urlPath));
+        const tabId = await session.tabIdOf(page);
+        const popup = await session.openPopup(tabId);
+        try {
+          const search = await popup.evaluate(() => location.search, undefined);
+          expect(new URLSearchParams(search).get('tabId')).toBe(String(tabId));
+          expect(await popup.evaluate(() => (document.body.textContent ?? '').trim().length, undefined)).toBeGreaterThan(0);
+          for (const [shot, name] of [[popup, 'harness-popup'], [page, 'harness-page']] as const) {
+            expect(statSync(await ctx().screenshot(shot, name)).size).toBeGreaterThan(MIN_SCREENSHOT_BYTES);
+          }
+        } finally {
+          await popup.close();
+          await page.close();
+        }
+      });
+    });
+
+    describeProductBehaviour(ctx);
+
+    describe('privacy', () => {
+      // Last, so it covers every page the suite opened. The self-check's own request is the one allowed exception.
+      it('makes no network request except to the local test server', () => {
+        const outside = ctx().requests.foreign().filter((url) => url !== SELF_CHECK_URL);
+        expect(outside, 'requests to hosts other than 127.0.0.1').toEqual([]);
+      });
+    });
+  });
+}

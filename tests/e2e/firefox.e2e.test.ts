@@ -1,0 +1,4 @@
+import { describeClaimLensIn } from './claimlens-suite';
+import { launchFirefox } from './launch-firefox';
+
+describeClaimLensIn('firefox', launchFirefox);

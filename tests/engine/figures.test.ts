@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import { parseFigures } from '../../src/engine/parse-figures';
+import type { PageFigure } from '../../src/types';
+
+/** A figure as one short line: "count:5~about @visas.issued", "date:2026-06/late", "range:A..B". */
+function brief(f: PageFigure): string {
+  const v = f.value;
+  const facet = f.facet ? ` @${f.facet}` : '';
+  switch (v.kind) {
+    case 'count':
+      return `count:${v.n}${v.qualifier ? `~${v.qualifier}` : ''}${facet}`;
+    case 'date':
+      return `date:${v.iso}${v.part ? `/${v.part}` : ''}${facet}`;
+    case 'date-range':
+      return `range:${v.from}..${v.to}${facet}`;
+    case 'duration':
+      return `duration:${v.days}d${v.qualifier ? `~${v.qualifier}` : ''}${facet}`;
+    case 'place':
+      return `place:${v.name}${facet}`;
+  }
+}
+
+const briefs = (sentence: string): string[] => parseFigures(sentence).map(brief);
+
+describe('parseFigures: counts', () => {
+  it.each([
+    ['The country granted five visas to the delegation.', ['count:5 @visas.issued']],
+    ['Officials said nearly 20 countries had urged the Commission to act.', ['count:20~nearly @states.urging']],
+    ['More than 80 rights groups signed a petition against the visit.', ['count:80~more-than @petition.groups']],
+    ['Over 80 organisations signed an open letter.', ['count:80~more-than @petition.groups']],
+    ['Some 1,000,000 asylum applications were lodged.', ['count:1000000~about @asylum.applications']],
+    ['About one million Afghans have sought asylum in the bloc.', ['count:1000000~about @asylum.applications']],
+    ['Roughly 2 million asylum seekers arrived.', ['count:2000000~about @asylum.applications']],
+    ['Approximately 1.5 million asylum requests were filed.', ['count:1500000~about @asylum.applications']],
+    ['At least two delegates will attend.', ['count:2~at-least @delegation.size']],
+    ['Up to seven representatives may travel.', ['count:7~up-to @delegation.size']],
+    ['Almost a dozen countries pressed for returns.', ['count:12~nearly @states.urging']],
+    ['Close to 30 member states asked for a deal.', ['count:30~nearly @states.urging']],
+    ['Just under 25 governments called for talks.', ['count:25~nearly @states.urging']],
+    ['A delegation of five representatives came from Kabul.', ['count:5 @delegation.size']],
+    ['The five-person delegation landed at noon.', ['count:5 @delegation.size']],
+    ['Three Taliban officials joined the delegation.', ['count:3 @delegation.size']],
+    ['Two senior leaders face International Criminal Court arrest warrants.', ['count:2 @icc.warrants']],
+    ['The ICC has issued two warrants.', ['count:2 @icc.warrants']],
+    ['Three visa requests were received and two others were expected.', ['count:3 @visas.issued', 'count:2 @visas.issued']],
+    ['Twenty-five people were at the demonstration.', ['count:25']],
+    ['The EU has 27 member states.', ['count:27']],
+    ['Forty-two groups met on Monday.', ['count:42']],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual(expected);
+  });
+});
+
+describe('parseFigures: dates', () => {
+  it.each([
+    ['The talks are set for 23 June.', ['date:2026-06-23 @meeting.date']],
+    ['The meeting was held on 23 June 2026.', ['date:2026-06-23 @meeting.date']],
+    ['The meeting was held on June 23, 2026.', ['date:2026-06-23 @meeting.date']],
+    ['They met in Brussels on Tuesday, June 25, 2024.', ['place:Brussels @meeting.venue', 'date:2024-06-25 @meeting.date']],
+    ['The session took place on the 23rd of June.', ['date:2026-06-23 @meeting.date']],
+    ['The meeting is listed as 2026-06-23 in the calendar.', ['date:2026-06-23 @meeting.date']],
+    ['The visit was scheduled for late June.', ['date:2026-06/late @meeting.date']],
+    ['The visit is scheduled for late June 2026.', ['date:2026-06/late @meeting.date']],
+    ['Talks are expected in early June.', ['date:2026-06/early @meeting.date']],
+    ['Talks are expected by mid-June.', ['date:2026-06/mid @meeting.date']],
+    ['The meeting could come at the end of June.', ['date:2026-06/late @meeting.date']],
+    ['The meeting took place in June 2026.', ['date:2026-06 @meeting.date']],
+    ['A mission went to Kabul in January 2026.', ['date:2026-01 @kabul.mission']],
+    ['There was a January mission to Kabul.', ['date:2026-01 @kabul.mission']],
+    ['The talks could happen before the summer.', ['range:2026-03-01..2026-06-20 @meeting.date']],
+    ['The meeting may take place this summer.', ['range:2026-06-21..2026-09-22 @meeting.date']],
+    ['The talks ran on 23–24 June.', ['range:2026-06-23..2026-06-24 @meeting.date']],
+    ['The group took power in 2021.', ['date:2021 @taliban.takeover.year']],
+    ['Since the Taliban returned to power in 2021, the EU has kept its distance.', ['date:2021 @taliban.takeover.year']],
+    ['Contacts have continued since 2021.', ['date:2021']],
+    ['Reuters reported on 22 June that talks were planned.', ['date:2026-06-22']],
+    ['The policy was adopted in May.', ['date:2026-05']],
+    ['On Tuesday the ministers met in private.', []],
+    ['Officials may meet again; the EU may decide later.', []],
+    ['Nothing will March forward without the states.', []],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual(expected);
+  });
+});
+
+describe('parseFigures: durations', () => {
+  it.each([
+    ['Belgium issued one-day visas to the envoys.', ['duration:1d @visas.validity']],
+    ['The visas were valid for a single day.', ['duration:1d @visas.validity']],
+    ['The permits are valid for 24 hours.', ['duration:1d @visas.validity']],
+    ['They received three-day visas.', ['duration:3d @visas.validity']],
+    ['The visas last 48 hours.', ['duration:2d @visas.validity']],
+    ['Each visa was good for a week.', ['duration:7d @visas.validity']],
+    ['The visas were restricted to one day in Belgium.', ['duration:1d @visas.validity']],
+    ['The conference lasted up to two weeks.', ['duration:14d~up-to']],
+    ['Applications grew over the past ten years.', ['duration:3650d']],
+    ['A ten-year-old boy watched.', ['count:10']],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual(expected);
+  });
+});
+
+describe('parseFigures: places', () => {
+  it.each([
+    ['The session took place at the European Commission headquarters.', ['place:European Commission headquarters @meeting.venue']],
+    ["They met in the Commission's Berlaymont building.", ['place:European Commission headquarters @meeting.venue']],
+    ['The talks will be held in Brussels.', ['place:Brussels @meeting.venue']],
+    ['The Brussels meeting drew criticism.', ['place:Brussels @meeting.venue']],
+    ['Prices in Brussels rose sharply.', []],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual(expected);
+  });
+});
+
+describe('parseFigures: text that is not a figure', () => {
+  it.each([
+    ['Operators rolled out a 5G network.'],
+    ['The invitation was criticised [1].'],
+    ['The talks were criticised [6, 7].'],
+    ['See page 2 for details.'],
+    ['COVID-19 slowed returns.'],
+    ['Migration rose in the 1990s.'],
+    ['It is one of the hardest cases.'],
+    ['A person familiar with the talks spoke.'],
+    ['No one expected the invitation.'],
+    ['Between 2013 and 2024 the route grew.'],
+    ['The EU kept the line from 2013 to 2024.'],
+    ['The meeting began at 10:30.'],
+    ['The mission cost €5 million.'],
+    ['Support fell to 40% last year.'],
+    ['Article 5 was not invoked.'],
+    ['The 23rd round of talks is planned.'],
+    ['They met on Tuesday.'],
+  ])('%s', (sentence) => {
+    expect(briefs(sentence).filter((b) => b.startsWith('count') || b.startsWith('date:'))).toEqual([]);
+  });
+});
+
+describe('parseFigures: several figures in one sentence', () => {
+  it('gives each figure the facet of its nearest cue', () => {
+    expect(briefs('Belgium issued five visas valid for one day for the 23 June meeting.')).toEqual([
+      'count:5 @visas.issued',
+      'duration:1d @visas.validity',
+      'date:2026-06-23 @meeting.date',
+    ]);
+  });
+
+  it('keeps a report date apart from the meeting date', () => {
+    expect(briefs('Reuters reported on 22 June that Belgium issued five visas for envoys to attend a meeting in Brussels on 23 June.')).toEqual([
+      'date:2026-06-22',
+      'count:5 @visas.issued',
+      'place:Brussels @meeting.venue',
+      'date:2026-06-23 @meeting.date',
+    ]);
+  });
+
+  it('reads a count framed by a year range without reading the years', () => {
+    expect(briefs('Around one million asylum applications were made between 2013 and 2024.')).toEqual([
+      'count:1000000~about @asylum.applications',
+    ]);
+  });
+
+  it('tells the visa count from the delegation size', () => {
+    expect(briefs('Three visa requests came in and two others were expected for the five-person delegation [6, 7].')).toEqual([
+      'count:3 @visas.issued',
+      'count:2 @visas.issued',
+      'count:5 @delegation.size',
+    ]);
+  });
+});
+
+describe('parseFigures: offsets and context', () => {
+  it.each([
+    'Belgium issued five visas valid for one day for the 23 June meeting.',
+    'They met in Brussels on Tuesday, June 25, 2024, at the European Commission headquarters [2].',
+    'More than 80 groups signed a petition; nearly 20 countries urged talks before the summer.',
+  ])('raw is the sentence text at the offsets: %s', (sentence) => {
+    const figures = parseFigures(sentence);
+    expect(figures.length).toBeGreaterThan(1);
+    for (const f of figures) expect(sentence.slice(f.start, f.end)).toBe(f.raw);
+  });
+
+  it('marks "two others" as adding to an earlier count', () => {
+    const [, others] = parseFigures('Three visa requests came in and two others were expected.');
+    expect(others.value).toEqual({ kind: 'count', n: 2, note: 'others' });
+  });
+
+  it('takes the year of dates without one from the context', () => {
+    expect(parseFigures('The meeting is on 23 June.', { year: 2024 })[0].value).toEqual({ kind: 'date', iso: '2024-06-23' });
+    expect(parseFigures('The talks come before the summer.', { year: 2025 })[0].value).toEqual({
+      kind: 'date-range',
+      from: '2025-03-01',
+      to: '2025-06-20',
+      label: 'before the summer',
+    });
+  });
+});

@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadIndexFromSeeds } from '@/src/cli/load-index-data';
+import { precisionRecall, scoreCorpus } from '@/src/cli/score-fixtures';
+
+/**
+ * Quality bars on our own labelled corpus (tests/fixtures). The bars sit a little under what the
+ * engine reaches today, so a regression fails here; `npm run --silent score -- --verbose` lists
+ * every miss and false match.
+ */
+const BARS = { precision: 0.9, recall: 0.85, plantedFlagged: 0.9, falseConflicts: 1 };
+
+describe('labelled fixture corpus', () => {
+  const { total, pages } = scoreCorpus(path.resolve('tests/fixtures'), loadIndexFromSeeds());
+  const { precision, recall } = precisionRecall(total);
+
+  it('has the size the bars are meaningful on', () => {
+    const names = Object.keys(pages);
+    expect(names.filter((n) => n.startsWith('on-topic/')).length).toBeGreaterThanOrEqual(12);
+    expect(names.filter((n) => n.startsWith('near-miss/')).length).toBeGreaterThanOrEqual(8);
+    expect(total.planted).toBeGreaterThanOrEqual(15);
+    expect(total.problems.filter((p) => p.includes('label not found'))).toEqual([]);
+  });
+
+  it('gets the gate right on every page', () => {
+    expect(total.problems.filter((p) => p.includes('gate said'))).toEqual([]);
+  });
+
+  it(`reaches precision ≥ ${BARS.precision} and recall ≥ ${BARS.recall} on confident matches`, () => {
+    expect({ precision, recall }).toEqual({ precision: expect.any(Number), recall: expect.any(Number) });
+    expect(precision, total.problems.join('\n')).toBeGreaterThanOrEqual(BARS.precision);
+    expect(recall, total.problems.join('\n')).toBeGreaterThanOrEqual(BARS.recall);
+  });
+
+  it('flags planted figure conflicts with the right facet and few false ones', () => {
+    expect(total.plantedFlagged / total.planted, total.problems.join('\n')).toBeGreaterThanOrEqual(BARS.plantedFlagged);
+    expect(total.falseConflicts, total.problems.join('\n')).toBeLessThanOrEqual(BARS.falseConflicts);
+  });
+
+  it('matches nothing on near-miss pages', () => {
+    const nearMisses = Object.entries(pages).filter(([n]) => n.startsWith('near-miss/'));
+    for (const [name, s] of nearMisses) expect(s.confident, name).toBe(0);
+  });
+});

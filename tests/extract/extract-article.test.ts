@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { Window } from 'happy-dom';
+import { extractArticle } from '../../src/extract/extract-article';
+import { htmlToArticle } from '../../src/extract/html-to-article';
+import type { ArticleText } from '../../src/types';
+import { CAPTION, CHROME_TEXTS, HEADLINE, newsPage, PARAGRAPHS, QUOTE, shortPage, STANDFIRST, SUBHEADING } from './pages';
+
+const blockTexts = (article: ArticleText): string[] => article.blocks.map((b) => article.text.slice(b.start, b.end));
+
+function expectConsistentOffsets(article: ArticleText): void {
+  expect(blockTexts(article).join('\n\n')).toBe(article.text);
+  for (const b of article.blocks) expect(article.text.slice(b.start, b.end)).toMatch(/^\S(.*\S)?$/);
+}
+
+describe.each([
+  ['an <article> page', newsPage()],
+  ['a page of classed divs', newsPage({ articleTag: false })],
+])('htmlToArticle on %s', (_name, html) => {
+  const article = htmlToArticle(html, 'https://news.example/eu-taliban');
+
+  it('finds the headline as the title block', () => {
+    expect(article.title).toBe(HEADLINE);
+    expect(article.blocks[0]).toMatchObject({ kind: 'title' });
+    expect(blockTexts(article)[0]).toBe(HEADLINE);
+  });
+
+  it('finds the standfirst right after the headline', () => {
+    expect(article.blocks[1]).toMatchObject({ kind: 'standfirst' });
+    expect(blockTexts(article)[1]).toBe(STANDFIRST);
+  });
+
+  it('keeps every body paragraph, in order', () => {
+    const paragraphs = article.blocks.filter((b) => b.kind === 'paragraph').map((b) => article.text.slice(b.start, b.end));
+    expect(paragraphs).toEqual(PARAGRAPHS);
+  });
+
+  it('keeps the subheading, the quote and the caption with their kinds', () => {
+    const byText = new Map(article.blocks.map((b) => [article.text.slice(b.start, b.end), b.kind]));
+    expect(byText.get(SUBHEADING)).toBe('heading');
+    expect(byText.get(QUOTE)).toBe('quote');
+    expect(byText.get(CAPTION)).toBe('caption');
+  });
+
+  it.each(CHROME_TEXTS)('leaves out page furniture: %s', (chrome) => {
+    expect(article.text).not.toContain(chrome);
+  });
+
+  it('has offsets that point at each block', () => {
+    expectConsistentOffsets(article);
+  });
+
+  it('takes every block verbatim from the page, so it can be found in the DOM again', () => {
+    const { document } = parseHTML(html);
+    const pageText = (document.body.textContent ?? '').replace(/\s+/g, ' ');
+    for (const text of blockTexts(article)) expect(pageText).toContain(text);
+  });
+});
+
+describe('extractArticle', () => {
+  it('works on a happy-dom document as on linkedom', () => {
+    const window = new Window();
+    const doc = new window.DOMParser().parseFromString(newsPage(), 'text/html') as unknown as Document;
+    const fromHappyDom = extractArticle(doc);
+    expect(fromHappyDom.text).toBe(htmlToArticle(newsPage()).text);
+    window.close();
+  });
+
+  it('leaves the document it reads untouched', () => {
+    const { document } = parseHTML(newsPage());
+    const before = document.toString();
+    extractArticle(document as unknown as Document);
+    expect(document.toString()).toBe(before);
+  });
+
+  it('falls back to a plain walk on a short page', () => {
+    const article = htmlToArticle(shortPage());
+    expect(blockTexts(article)).toEqual(['Brief: talks in Brussels', 'EU and Taliban officials met today.', 'More talks may follow.']);
+    expect(article.text).not.toMatch(/Home|Contact us/);
+    expectConsistentOffsets(article);
+  });
+
+  it.each([
+    ['an empty document', ''],
+    ['a fragment with no text', '<div><img src="x.png" alt=""></div>'],
+    ['an empty body', '<html><head><title>Nothing</title></head><body></body></html>'],
+    ['only furniture', '<html><body><nav><a href="/">Home</a></nav><footer><p>© 2026</p></footer></body></html>'],
+  ])('returns no blocks for %s', (_name, html) => {
+    const article = htmlToArticle(html);
+    expect(article.blocks).toEqual([]);
+    expect(article.text).toBe('');
+  });
+
+  it('collapses whitespace inside a block without inventing words', () => {
+    const html = `<html><body><article><h1>A  headline\n  here</h1><p>Some   text
+      split over\tlines.</p></article></body></html>`;
+    expect(blockTexts(htmlToArticle(html))).toEqual(['A headline here', 'Some text split over lines.']);
+  });
+});

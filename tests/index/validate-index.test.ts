@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { readIndexSpec } from '../../src/cli/read-index-spec';
+import { findIndexProblems, validateIndex } from '../../src/index/validate-index';
+import type { ClaimIndexSpec, ClaimSpec } from '../../src/types';
+
+/** A fresh, valid copy of the real index for each mutation. */
+const freshSpec = (): ClaimIndexSpec => structuredClone(validateIndex(readIndexSpec()));
+const claimById = (spec: ClaimIndexSpec, id: string): ClaimSpec => spec.claims.find((claim) => claim.id === id)!;
+const visas = (spec: ClaimIndexSpec) => claimById(spec, 'belgium-issued-five-visas');
+/** Where the five-visas claim sits, for expected messages. */
+const visasAt = `claims[${freshSpec().claims.findIndex((claim) => claim.id === 'belgium-issued-five-visas')}] "belgium-issued-five-visas"`;
+
+type Mutation = (spec: ClaimIndexSpec) => void;
+
+describe('validateIndex', () => {
+  it('accepts the real index and returns it', () => {
+    const spec = freshSpec();
+    expect(validateIndex(spec)).toBe(spec);
+  });
+
+  it.each<[string, Mutation, string]>([
+    ['an unknown source', (s) => visas(s).sources.push({ source: '007' }), `${visasAt}: unknown source "007"`],
+    ['a source cited twice', (s) => visas(s).sources.push({ source: '000', via: 'AFP' }), `${visasAt}: source "000" is listed more than once`],
+    ['a duplicate claim id', (s) => (claimById(s, 'visas-valid-one-day').id = 'belgium-issued-five-visas'), 'duplicate id (first used by claims['],
+    ['a duplicate source id', (s) => (s.sources[1].id = '000'), 'sources[1] "000": duplicate id (first used by sources[0])'],
+    ['a claim id not in kebab-case', (s) => (visas(s).id = 'Visas_Five'), '"Visas_Five": "id" must be kebab-case'],
+    ['an unknown facet', (s) => (visas(s).facet = 'visas.count' as never), `${visasAt}: unknown facet "visas.count"`],
+    ['a facet without a value', (s) => delete visas(s).value, `${visasAt}: "facet" and "value" go together`],
+    ['a value kind the facet does not take', (s) => (visas(s).value = { kind: 'duration', days: 5 }), `${visasAt}: value kind "duration" is not allowed for facet "visas.issued"`],
+    ['an impossible calendar date', (s) => (claimById(s, 'meeting-date-23-june-2026').value = { kind: 'date', iso: '2026-06-31' }), '"meeting-date-23-june-2026": date "iso" must be a real ISO date'],
+    ['a range that ends before it starts', (s) => (claimById(s, 'meeting-date-before-summer').value = { kind: 'date-range', from: '2026-07-01', to: '2026-06-20' }), 'date-range starts after it ends'],
+    ['a negative count', (s) => (visas(s).value = { kind: 'count', n: -5 }), `${visasAt}: count "n" must be a whole number ≥ 0`],
+    ['an uppercase term', (s) => visas(s).terms[0].push('Visum'), `${visasAt}: terms[0] "Visum" must be lowercase`],
+    ['an untrimmed term', (s) => visas(s).terms[0].push(' visum'), 'must be trimmed'],
+    ['a term repeated in its group', (s) => visas(s).terms[0].push('visa'), `${visasAt}: terms[0] "visa" is repeated in its group`],
+    ['a figure in a facet claim’s terms', (s) => visas(s).terms[0].push('five visas 5'), 'contains a figure'],
+    ['a single term group', (s) => (visas(s).terms = [['visa']]), `${visasAt}: "terms" must be an array of at least 2 groups`],
+    ['a quote with no speaker', (s) => delete claimById(s, 'prevot-disapproves-cannot-block').speaker, '"prevot-disapproves-cannot-block": a quote needs a "speaker"'],
+    ['a source no claim cites', (s) => s.sources.push({ ...s.sources[0], id: '005' }), 'sources[5] "005": no claim cites this source'],
+    ['a facet with no claim', (s) => (s.claims = s.claims.filter((claim) => claim.facet !== 'icc.warrants')), 'claims: no claim gives a value for facet "icc.warrants"'],
+    ['a source with an unknown stage', (s) => (s.sources[2].stage = 'visa-pending' as never), 'sources[2] "002": "stage" must be one of'],
+    ['a source date that is not ISO', (s) => (s.sources[3].dates[0].value = '22 June'), 'sources[3] "003" dates[0]: "value" must be an ISO date'],
+    ['story stages out of order', (s) => s.story.stages.reverse(), 'story.stages: must list the stages'],
+    ['a signal with no weight', (s) => (s.story.signals[0].weight = 0), 'story.signals[0] "taliban": "weight" must be a number > 0'],
+    ['a misspelt field', (s) => Object.assign(visas(s), { sorces: [] }), `${visasAt}: unknown field "sorces"`],
+  ])('rejects %s, naming the entry', (_name, mutate, message) => {
+    const spec = freshSpec();
+    mutate(spec);
+    expect(() => validateIndex(spec)).toThrow(message);
+  });
+
+  it('lists every problem at once, not just the first', () => {
+    const spec = freshSpec();
+    visas(spec).sources.push({ source: '007' });
+    spec.sources[2].stage = 'nope' as never;
+    expect(findIndexProblems(spec)).toHaveLength(2);
+  });
+
+  it.each<[string, unknown]>([
+    ['null', null],
+    ['an array', []],
+    ['an object without lists', { story: {} }],
+  ])('rejects %s as a whole', (_name, spec) => {
+    expect(() => validateIndex(spec)).toThrow(/Claim index has \d+ problem/);
+  });
+});
