@@ -2,7 +2,7 @@ import type { ClaimIndex, Story, TopicSignal, TopicVerdict } from '../types';
 import { foldText } from './normalize';
 
 /** Occurrences of a signal beyond this add nothing: one long article should not outscore a focused brief. */
-const SATURATION = 3;
+const SATURATION = 2;
 
 interface CompiledSignal {
   id: string;

@@ -4,6 +4,7 @@
  * numbers inside "23 June" or "one-day" are already claimed.
  */
 import type { FigureValue } from '../types';
+import { FACET_CUES } from './facet-cues';
 import { type FigureFinder, spansOf } from './figure-span';
 import { NUMBER_SOURCE, parseNumber } from './number-words';
 import { QUALIFIER_SOURCE, qualifierOf } from './qualifiers';
@@ -34,8 +35,20 @@ function countValue(text: string, match: RegExpExecArray): FigureValue | undefin
 }
 
 /** A number with the hedge before it. */
-const counts: FigureFinder = (text) =>
-  spansOf(text, new RegExp(`(?:\\b(${QUALIFIER_SOURCE})\\s+)?(${NUMBER_SOURCE})`, 'giu'), (m) => countValue(text, m));
+const COUNT = new RegExp(`(?:\\b(${QUALIFIER_SOURCE})\\s+)?(${NUMBER_SOURCE})`, 'giu');
+const counts: FigureFinder = (text) => spansOf(text, COUNT, (m) => countValue(text, m));
+
+/** Nouns some facet counts ("visas", "visa requests", "delegates"): only these make "no …" a zero. */
+const COUNTED_NOUNS = [...new Set(FACET_CUES.filter((cue) => cue.shapes.includes('count')).flatMap((cue) => cue.words))]
+  .sort((a, b) => b.length - a.length)
+  .map((word) => word.replace(/ /g, '[\\s-]+'));
+
+/**
+ * "no visa requests had been made": a count of zero, when "no" comes right before a counted noun
+ * (one adjective may sit between). "no right to stay" and "no one" are not counts.
+ */
+const ZERO = new RegExp(`\\b(?:no|zero)(?=\\s+(?:[\\p{L}-]+\\s+)?(?:${COUNTED_NOUNS.join('|')})(?![\\p{L}]))`, 'giu');
+const zeroCounts: FigureFinder = (text) => spansOf(text, ZERO, () => ({ kind: 'count', n: 0 }));
 
 /** Count finders. */
-export const COUNT_FINDERS: FigureFinder[] = [counts];
+export const COUNT_FINDERS: FigureFinder[] = [counts, zeroCounts];

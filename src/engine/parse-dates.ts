@@ -140,7 +140,6 @@ const bareMonths: FigureFinder = (text, year) =>
     },
     2,
   );
-};
 
 /** Common nouns that a bare four-digit number may count ("2000 people"), so it is not a year. */
 const COUNTED_AFTER = /^\s+(?:people|persons|children|men|women|[a-z]+s)\b/;
@@ -164,7 +163,6 @@ const years: FigureFinder = (text) =>
     },
     2,
   );
-};
 
 /** Date finders, most specific first: a span claimed by one is not read again by the next. */
 export const DATE_FINDERS: FigureFinder[] = [isoDates, dayRanges, ordinalOfMonth, dayMonth, monthDay, monthParts, yearParts, monthYear];

@@ -23,18 +23,23 @@ function durationValue(amount: number | undefined, unit: string, hedge?: string)
 }
 
 /** "48 hours", "one-day", "three-day", "up to two weeks". */
+const NUMBERED = new RegExp(`(?:\\b(${QUALIFIER_SOURCE})\\s+)?(${NUMBER_SOURCE})[\\s‐-]+${UNIT}${NOT_AGE}`, 'giu');
 const numberedDurations: FigureFinder = (text) =>
   spansOf(
     text,
-    new RegExp(`(?:\\b(${QUALIFIER_SOURCE})\\s+)?(${NUMBER_SOURCE})[\\s‐-]+${UNIT}${NOT_AGE}`, 'giu'),
+    NUMBERED,
     (m) => durationValue(parseNumber(m[2]), m[3], m[1]),
   );
 
 /** "a single day", "single-day", "for a day", "an hour", "a week": one unit, when meant as a length. */
+const SINGLE_UNIT = new RegExp(
+  `(?<!\\b(?:once|twice|times|per|every|each)\\s+)\\b(?:(?:a|an)\\s+single|single|(?:a|an))[\\s‐-]+${UNIT}${NOT_AGE}`,
+  'giu',
+);
 const singleUnitDurations: FigureFinder = (text) =>
   spansOf(
     text,
-    new RegExp(`(?<!\\b(?:once|twice|times|per|every|each)\\s+)\\b(?:(?:a|an)\\s+single|single|(?:a|an))[\\s‐-]+${UNIT}${NOT_AGE}`, 'giu'),
+    SINGLE_UNIT,
     (m) => (/s$/i.test(m[0]) ? undefined : durationValue(1, m[1])),
   );
 

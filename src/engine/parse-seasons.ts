@@ -63,19 +63,17 @@ function seasonYear(words: string, written: string | undefined, year: number): n
  * "before (the) summer", "this summer", "in the summer of 2026", "summer 2026". A season with no
  * preposition and no year ("summer heat", "prices fall") is not a date, nor is "the fall of Kabul".
  */
-const seasons: FigureFinder = (text, year) => {
-  const relations = Object.keys(RELATIONS).map((r) => r.replace(/ /g, '\\s+')).join('|');
-  const pattern = new RegExp(
-    `(?:\\b(${relations})\\s+(?:the\\s+)?)?\\b(spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d)(?!\\d))?(?![\\p{L}])(?!\\s+of\\b)`,
-    'giu',
-  );
-  return spansOf(text, pattern, (m) => {
+const SEASON = new RegExp(
+  `(?:\\b(${Object.keys(RELATIONS).map((r) => r.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?)?\\b(spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d)(?!\\d))?(?![\\p{L}])(?!\\s+of\\b)`,
+  'giu',
+);
+const seasons: FigureFinder = (text, year) =>
+  spansOf(text, SEASON, (m) => {
     const [raw, relationWords, season, written] = m;
     if (!relationWords && !written) return undefined;
     const relation = relationWords ? RELATIONS[relationWords.toLowerCase().replace(/\s+/g, ' ')] : 'during';
     return seasonRange(season.toLowerCase(), seasonYear(raw, written, year), relation, raw.replace(/\s+/g, ' ').toLowerCase());
   });
-};
 
 /** Season finders. */
 export const SEASON_FINDERS: FigureFinder[] = [seasons];

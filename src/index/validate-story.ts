@@ -1,8 +1,8 @@
 import { STAGES } from '../types';
 import { expectKnownKeys, expectText, expectTextList, isNonEmptyString, isRecord, type Report } from './index-shape';
 
-const STORY_KEYS = ['id', 'title', 'summary', 'stages', 'actors', 'signals', 'nearMisses', 'threshold'];
-const SIGNAL_KEYS = ['id', 'label', 'weight', 'required', 'words'];
+const STORY_KEYS = ['id', 'title', 'summary', 'stages', 'actors', 'signals', 'nearMisses', 'threshold', 'minCooccurrences'];
+const SIGNAL_KEYS = ['id', 'label', 'weight', 'required', 'anchor', 'words'];
 
 /** Checks the story entry against `Story`: every stage once and in order, sane gate signals. */
 export function validateStory(story: unknown, report: Report): void {
@@ -15,6 +15,9 @@ export function validateStory(story: unknown, report: Report): void {
   for (const key of ['id', 'title', 'summary']) expectText(story, key, where, report);
   expectTextList(story, 'nearMisses', where, report);
   if (typeof story.threshold !== 'number' || !(story.threshold > 0)) report(where, '"threshold" must be a number > 0');
+  if (story.minCooccurrences !== undefined && !(Number.isInteger(story.minCooccurrences) && (story.minCooccurrences as number) >= 1)) {
+    report(where, '"minCooccurrences" must be a whole number ≥ 1');
+  }
   checkStages(story.stages, report);
   checkActors(story.actors, report);
   checkSignals(story.signals, report);
@@ -57,6 +60,7 @@ function checkSignals(signals: unknown, report: Report): void {
     seen.add(signal.id);
     if (typeof signal.weight !== 'number' || !(signal.weight > 0)) report(at, '"weight" must be a number > 0');
     if (typeof signal.required !== 'boolean') report(at, '"required" must be true or false');
+    if (signal.anchor !== undefined && typeof signal.anchor !== 'boolean') report(at, '"anchor" must be true or false');
     const words = expectTextList(signal, 'words', at, report);
     if (words.some((word) => !isNonEmptyString(word) || word !== word.trim().toLowerCase())) {
       report(at, '"words" must be lowercase and trimmed');

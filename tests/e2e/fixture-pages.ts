@@ -1,12 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** Where fixture folders live, with the URL prefix the static server gives them. Real fixtures win. */
-const FIXTURE_ROOTS = [
-  { dir: path.resolve('tests/fixtures'), urlPrefix: '/fixtures' },
-  // Stand-ins written for these tests, used only while tests/fixtures has no pages of a group.
-  { dir: path.resolve('tests/e2e/pages/fallback'), urlPrefix: '/e2e/fallback' },
-];
+/** Where fixture folders live, and the URL prefix the static server gives them. */
+const FIXTURE_DIR = path.resolve('tests/fixtures');
+const FIXTURE_URL_PREFIX = '/fixtures';
 
 export type FixtureGroup = 'on-topic' | 'near-miss';
 
@@ -33,27 +30,21 @@ function readConflicts(folder: string): number {
   return existsSync(file) ? countConflictLabels(JSON.parse(readFileSync(file, 'utf8'))) : 0;
 }
 
-function pagesIn(root: (typeof FIXTURE_ROOTS)[number], group: FixtureGroup): FixturePage[] {
-  const groupDir = path.join(root.dir, group);
-  if (!existsSync(groupDir)) return [];
-  return readdirSync(groupDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(path.join(groupDir, entry.name, 'page.html')))
-    .map((entry) => entry.name)
-    .sort()
-    .map((slug) => ({
-      name: `${group}/${slug}`,
-      urlPath: `${root.urlPrefix}/${group}/${slug}/page.html`,
-      plantedConflicts: readConflicts(path.join(groupDir, slug)),
-    }));
-}
-
-/** The pages of a group, from the first root that has any, in folder order. */
+/** The pages of a group (folders with a page.html), in folder order. */
 export function listFixturePages(group: FixtureGroup): FixturePage[] {
-  for (const root of FIXTURE_ROOTS) {
-    const pages = pagesIn(root, group);
-    if (pages.length > 0) return pages;
-  }
-  throw new Error(`no ${group} fixture pages under ${FIXTURE_ROOTS.map((r) => r.dir).join(' or ')}`);
+  const groupDir = path.join(FIXTURE_DIR, group);
+  const slugs = existsSync(groupDir)
+    ? readdirSync(groupDir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && existsSync(path.join(groupDir, entry.name, 'page.html')))
+        .map((entry) => entry.name)
+        .sort()
+    : [];
+  if (slugs.length === 0) throw new Error(`no ${group} fixture pages: expected ${groupDir}/<NN-slug>/page.html`);
+  return slugs.map((slug) => ({
+    name: `${group}/${slug}`,
+    urlPath: `${FIXTURE_URL_PREFIX}/${group}/${slug}/page.html`,
+    plantedConflicts: readConflicts(path.join(groupDir, slug)),
+  }));
 }
 
 /** The pages the suite uses: an on-topic page with planted conflicts if there is one, a second on-topic page, a near miss. */

@@ -5,7 +5,8 @@ import { readHighlights, readShownArticle, type HighlightReport } from './page-p
 import { waitUntil } from './wait-until';
 
 const painted = (report: HighlightReport) => report.marks + report.ranges;
-const POSITIVE_COUNT = /^[1-9]\d*$/;
+/** A badge that leads with a count of matches; the product may append a marker (e.g. "11!" when it found conflicts). */
+const POSITIVE_COUNT = /^[1-9]\d*(\D|$)/;
 
 /** Closes pages even when an assertion failed, so one failure does not slow the rest of the suite. */
 async function withPages(pages: TestPage[], body: () => Promise<void>): Promise<void> {

@@ -146,7 +146,7 @@ describe('parseFigures: several figures in one sentence', () => {
   });
 
   it('keeps a report date apart from the meeting date', () => {
-    expect(briefs('Reuters reported on 22 June that Belgium issued five visas for envoys to attend a meeting in Brussels on 23 June.')).toEqual([
+    expect(briefs('According to a wire report on 22 June, Belgium gave five visas so envoys could attend a meeting in Brussels on 23 June.')).toEqual([
       'date:2026-06-22',
       'count:5 @visas.issued',
       'place:Brussels @meeting.venue',
@@ -161,7 +161,7 @@ describe('parseFigures: several figures in one sentence', () => {
   });
 
   it('tells the visa count from the delegation size', () => {
-    expect(briefs('Three visa requests came in and two others were expected for the five-person delegation [6, 7].')).toEqual([
+    expect(briefs('Three visa requests came in, two more are due, all for the five-person delegation [6, 7].')).toEqual([
       'count:3 @visas.issued',
       'count:2 @visas.issued',
       'count:5 @delegation.size',

@@ -17,15 +17,15 @@ export interface SessionArea {
 
 /**
  * A store in `storage.session`, so reports outlive a stopped MV3 service worker; where the browser
- * has no session storage, a Map that lives as long as the background page does.
+ * has no session storage (or `null` is passed), a Map that lives as long as the background page does.
  */
-export function createTabReportStore(area: SessionArea | undefined = sessionArea()): TabReportStore {
+export function createTabReportStore(area: SessionArea | null = sessionArea()): TabReportStore {
   return area ? sessionStore(area) : memoryStore();
 }
 
-function sessionArea(): SessionArea | undefined {
+function sessionArea(): SessionArea | null {
   // Feature-detected: Firefox has storage.session from 115, Chrome from 102.
-  return browser.storage.session as SessionArea | undefined;
+  return (browser.storage.session as SessionArea | undefined) ?? null;
 }
 
 const keyOf = (tabId: number) => `tab-report:${tabId}`;

@@ -1,0 +1,104 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { badgeFor, CONFLICTS_COLOR, SUPPORTS_COLOR } from '@/src/extension/background/badge';
+import { forgetOnNavigation, shouldForget, startBackground } from '@/src/extension/background/start-background';
+import { createTabReportStore, type TabReportStore } from '@/src/extension/background/tab-report-store';
+import type { PageReport } from '@/src/extension/messages';
+import { OFF_TOPIC, SAMPLE_ANALYSIS } from '../popup/sample-analysis';
+
+const URL_A = 'https://news.example/eu-taliban';
+const analysed: PageReport = { kind: 'analysed', url: URL_A, analysis: SAMPLE_ANALYSIS, forced: false, highlightsVisible: true };
+const onlySupports: PageReport = {
+  ...analysed,
+  analysis: { ...SAMPLE_ANALYSIS, matches: SAMPLE_ANALYSIS.matches.filter((m) => m.relation === 'supports'), conflicts: [] },
+};
+const declined: PageReport = { kind: 'declined', url: URL_A, topic: OFF_TOPIC };
+
+beforeEach(() => fakeBrowser.reset());
+
+describe.each([
+  ['storage.session', () => createTabReportStore()],
+  ['in-memory fallback', () => createTabReportStore(null)],
+])('tab report store (%s)', (_name, makeStore: () => TabReportStore) => {
+  it('keeps reports per tab and clears one tab only', async () => {
+    const store = makeStore();
+    await store.set(1, analysed);
+    await store.set(2, declined);
+    expect(await store.get(1)).toEqual(analysed);
+    expect(await store.get(2)).toEqual(declined);
+    await store.clear(1);
+    expect(await store.get(1)).toBeNull();
+    expect(await store.get(2)).toEqual(declined);
+  });
+});
+
+it('keeps session reports where a restarted service worker finds them', async () => {
+  await createTabReportStore().set(5, analysed);
+  expect(await createTabReportStore().get(5)).toEqual(analysed);
+});
+
+describe('badgeFor', () => {
+  it.each([
+    ['no report', null, '', SUPPORTS_COLOR],
+    ['a declined page', declined, '', SUPPORTS_COLOR],
+    ['a page with only supporting matches', onlySupports, '2', SUPPORTS_COLOR],
+    ['a page with a conflict', analysed, '3!', CONFLICTS_COLOR],
+  ])('%s', (_name, report, text, color) => {
+    expect(badgeFor(report)).toMatchObject({ text, color });
+  });
+
+  it('says the numbers in its title', () => {
+    expect(badgeFor(analysed).title).toBe('ClaimLens: 3 matching facts, 1 conflicting figure');
+  });
+});
+
+describe('shouldForget', () => {
+  it.each([
+    [{ status: 'loading' }, true],
+    [{ status: 'complete' }, false],
+    [{ status: 'loading', url: URL_A }, true],
+    [{ url: `${URL_A}#comments` }, false],
+    [{ status: 'loading', url: `${URL_A}#comments` }, false],
+    [{ url: 'https://news.example/other' }, true],
+  ])('%j → %s', (changeInfo, expected) => expect(shouldForget(URL_A, changeInfo)).toBe(expected));
+});
+
+describe('background', () => {
+  it('stores a content script report under its tab and badges that tab', async () => {
+    const store = createTabReportStore();
+    startBackground(store);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'claimlens:page-report', report: analysed }, { tab: { id: 7 }, frameId: 0 });
+    expect(await store.get(7)).toEqual(analysed);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('3!');
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({ tabId: 7 })).toEqual([0xb9, 0x1c, 0x1c, 255]);
+  });
+
+  it('answers the popup with the stored report of the tab it asks about', async () => {
+    const store = createTabReportStore();
+    await store.set(3, declined);
+    startBackground(store);
+    const replies = await fakeBrowser.runtime.onMessage.trigger({ type: 'claimlens:tab-report', tabId: 3 }, {});
+    expect(replies.find(Boolean)).toEqual(declined);
+  });
+
+  it('ignores reports from subframes and messages that are not its own', async () => {
+    const store = createTabReportStore();
+    startBackground(store);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'claimlens:page-report', report: analysed }, { tab: { id: 7 }, frameId: 3 });
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'other-extension', report: analysed }, { tab: { id: 7 } });
+    expect(await store.get(7)).toBeNull();
+  });
+
+  it('clears report and badge when the tab loads another page, and the report when it closes', async () => {
+    const store = createTabReportStore();
+    startBackground(store);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'claimlens:page-report', report: analysed }, { tab: { id: 7 }, frameId: 0 });
+    await forgetOnNavigation(7, { status: 'loading', url: 'https://news.example/next' }, store);
+    expect(await store.get(7)).toBeNull();
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
+
+    await store.set(8, analysed);
+    await fakeBrowser.tabs.onRemoved.trigger(8, { windowId: 1, isWindowClosing: false });
+    expect(await store.get(8)).toBeNull();
+  });
+});
