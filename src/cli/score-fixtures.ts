@@ -91,7 +91,11 @@ export function addScores(a: Score, b: Score): Score {
 }
 
 /** Analyses and scores every fixture under a folder (on-topic/ and near-miss/ pages with expected.json). */
-export function scoreCorpus(fixturesDir: string, index: LoadedIndex): { total: Score; pages: Record<string, Score> } {
+export function scoreCorpus(
+  fixturesDir: string,
+  index: LoadedIndex,
+  confidentThreshold?: number,
+): { total: Score; pages: Record<string, Score> } {
   const pages: Record<string, Score> = {};
   for (const group of ['on-topic', 'near-miss']) {
     const dir = path.join(fixturesDir, group);
@@ -99,7 +103,7 @@ export function scoreCorpus(fixturesDir: string, index: LoadedIndex): { total: S
       const html = readFileSync(path.join(dir, name, 'page.html'), 'utf8');
       const expected = JSON.parse(readFileSync(path.join(dir, name, 'expected.json'), 'utf8')) as Expected;
       const article = htmlToArticle(html);
-      pages[`${group}/${name}`] = scorePage(`${group}/${name}`, article.text, analyzeArticle(article, index), expected);
+      pages[`${group}/${name}`] = scorePage(`${group}/${name}`, article.text, analyzeArticle(article, index, { confidentThreshold }), expected);
     }
   }
   const total = Object.values(pages).reduce(addScores);

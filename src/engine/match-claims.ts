@@ -3,21 +3,35 @@ import type { LoadedIndex } from '../index/hydrate-index';
 import { matcherIndexOf, type MatcherIndex } from './matcher-index';
 import { sentenceStems } from './sentence-terms';
 import { compareValues } from './compare-values';
+import { isNegated, isQuestion } from './polarity';
 
 /** Default confidence from which a match is highlighted rather than only listed. */
-export const DEFAULT_CONFIDENT_THRESHOLD = 0.6;
-/** Below this confidence a candidate is not reported at all. */
-export const POSSIBLE_THRESHOLD = 0.4;
-/** A figure on the claim's facet weighs this share of the claim's ideas together: it is the claim's point. */
-const FIGURE_SHARE = 0.6;
-/** Among candidates, more evidence wins over a fuller cover of a vaguer claim: rank = confidence × (1 + this × found). */
-const EVIDENCE_RANK = 0.1;
-/** Summed weight of the ideas found under which confidence is scaled down: generic words alone are not a claim. */
-const SPECIFICITY_FLOOR = 4;
-/** Fewer ideas than this found in a sentence never make a match. */
-const MIN_GROUPS_FOUND = 2;
-/** Tie-break among claims on one facet: the one whose figure the page agrees with wins. */
-const AGREEMENT_BONUS = 0.05;
+export const DEFAULT_CONFIDENT_THRESHOLD = 0.55;
+
+/**
+ * The matcher's named weights and thresholds. Exported so the scoring script can report them;
+ * changing them changes every figure in the README's quality table.
+ */
+export const MATCH_TUNING = {
+  /** Below this confidence a candidate is not reported at all. */
+  possibleThreshold: 0.4,
+  /** A figure on the claim's facet weighs this share of the claim's ideas together: it is the claim's point. */
+  figureShare: 0.6,
+  /** Summed weight of the ideas found under which confidence is scaled down: generic words alone are not a claim. */
+  specificityFloor: 4,
+  /** Fewer ideas than this found in a sentence never make a match. */
+  minGroupsFound: 2,
+  /** Share of confidence that comes from word overlap with the claim's own text rather than its term groups. */
+  textShare: 0.4,
+  /** Among candidates, more evidence wins over a fuller cover of a vaguer claim: rank = confidence × (1 + this × found). */
+  evidenceRank: 0.1,
+  /** Tie-break among claims on one facet: the one whose figure the page agrees with wins. */
+  agreementBonus: 0.05,
+  /** Confidence kept when the sentence and the claim differ in negation. */
+  polarityPenalty: 0.85,
+  /** Confidence kept for a question: it asks, it does not state. */
+  questionPenalty: 0.6,
+};
 
 interface Candidate {
   claim: CompiledClaim;
@@ -28,10 +42,19 @@ interface Candidate {
   relation: Relation;
 }
 
+/** What is known about a sentence before any claim is scored. */
+interface SentenceFeatures {
+  stems: Set<string>;
+  figures: PageFigure[];
+  negated: boolean;
+  question: boolean;
+}
+
 /**
  * Finds the claim a sentence states, if any. Candidates come from the postings of the sentence's
  * stems plus every claim on a facet the sentence has a figure for; each is scored by the weighted
- * share of its ideas the sentence expresses, with a figure on its facet counting as one more idea.
+ * share of its ideas the sentence expresses (a figure on its facet counting as one more idea),
+ * blended with word overlap against the claim's text.
  */
 export function matchSentence(
   sentence: Sentence,
@@ -40,13 +63,18 @@ export function matchSentence(
   confidentThreshold = DEFAULT_CONFIDENT_THRESHOLD,
 ): Match | undefined {
   const mi = matcherIndexOf(index);
-  const stems = sentenceStems(sentence.text, index);
+  const features: SentenceFeatures = {
+    stems: sentenceStems(sentence.text, index),
+    figures,
+    negated: isNegated(sentence.text),
+    question: isQuestion(sentence.text),
+  };
   let best: Candidate | undefined;
-  for (const i of candidateClaims(stems, figures, mi)) {
-    const candidate = scoreClaim(index.claims[i], mi.groupWeights[i], stems, figures, index, mi);
+  for (const i of candidateClaims(features, mi)) {
+    const candidate = scoreClaim(i, features, index, mi);
     if (candidate && (!best || candidate.rank > best.rank)) best = candidate;
   }
-  if (!best || best.score < POSSIBLE_THRESHOLD) return undefined;
+  if (!best || best.score < MATCH_TUNING.possibleThreshold) return undefined;
   const confidence = Math.min(1, Math.round(best.score * 1000) / 1000);
   return {
     start: sentence.start,
@@ -65,53 +93,59 @@ export function matchSentence(
   };
 }
 
-function candidateClaims(stems: Set<string>, figures: PageFigure[], mi: MatcherIndex): Set<number> {
+function candidateClaims({ stems, figures }: SentenceFeatures, mi: MatcherIndex): Set<number> {
   const found = new Set<number>();
   for (const stem of stems) for (const i of mi.postings.get(stem) ?? []) found.add(i);
   for (const f of figures) if (f.facet) for (const i of mi.byFacet.get(f.facet) ?? []) found.add(i);
   return found;
 }
 
-function scoreClaim(
-  claim: CompiledClaim,
-  weights: number[],
-  stems: Set<string>,
-  figures: PageFigure[],
-  index: LoadedIndex,
-  mi: MatcherIndex,
-): Candidate | undefined {
+function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, mi: MatcherIndex): Candidate | undefined {
+  const claim = index.claims[i];
+  const weights = mi.groupWeights[i];
   let total = 0;
   let found = 0;
   let groupsFound = 0;
   const terms: string[] = [];
   claim.groups.forEach((group, g) => {
     total += weights[g];
-    if (group.some((alt) => alt.every((s) => stems.has(s)))) {
+    if (group.some((alt) => alt.every((s) => features.stems.has(s)))) {
       found += weights[g];
       groupsFound++;
       terms.push(claim.terms[g][0]);
     }
   });
-  const figure = claim.facet ? figures.find((f) => f.facet === claim.facet) : undefined;
+  const figure = claim.facet ? features.figures.find((f) => f.facet === claim.facet) : undefined;
   if (claim.facet) {
-    const figureWeight = FIGURE_SHARE * weights.reduce((a, b) => a + b, 0);
+    const figureWeight = MATCH_TUNING.figureShare * total;
     total += figureWeight;
     if (figure) {
       found += figureWeight;
       groupsFound++;
     }
   }
-  if (groupsFound < MIN_GROUPS_FOUND || total === 0) return undefined;
-  const coverage = found / total;
-  const specificity = Math.min(1, found / SPECIFICITY_FLOOR);
-  let score = coverage * specificity;
+  if (groupsFound < MATCH_TUNING.minGroupsFound || total === 0) return undefined;
+  const coverage = (found / total) * Math.min(1, found / MATCH_TUNING.specificityFloor);
+  let score = (1 - MATCH_TUNING.textShare) * coverage + MATCH_TUNING.textShare * textOverlap(mi.textStems[i], features.stems);
+  if (features.negated !== mi.negated[i]) score *= MATCH_TUNING.polarityPenalty;
+  if (features.question) score *= MATCH_TUNING.questionPenalty;
   let relation: Relation = 'supports';
   if (figure && claim.facet) {
-    const verdict = figureVerdict(claim.facet, figure.value, index, mi);
-    relation = verdict.relation;
-    if (claim.value && compareValues(figure.value, claim.value) === 'agrees') score += AGREEMENT_BONUS;
+    relation = figureVerdict(claim.facet, figure.value, index, mi).relation;
+    if (claim.value && compareValues(figure.value, claim.value) === 'agrees') score += MATCH_TUNING.agreementBonus;
   }
-  return { claim, score, rank: score * (1 + EVIDENCE_RANK * found), terms, figure, relation };
+  return { claim, score, rank: score * (1 + MATCH_TUNING.evidenceRank * found), terms, figure, relation };
+}
+
+/** Weighted share of the claim text's content words that the sentence also uses. */
+function textOverlap(claimStems: Map<string, number>, stems: Set<string>): number {
+  let shared = 0;
+  let all = 0;
+  for (const [stem, weight] of claimStems) {
+    all += weight;
+    if (stems.has(stem)) shared += weight;
+  }
+  return all ? shared / all : 0;
 }
 
 /** A page figure conflicts when it disagrees with every comparable source value on its facet. */

@@ -1,5 +1,7 @@
 import type { CompiledClaim } from '../types';
 import type { LoadedIndex } from '../index/hydrate-index';
+import { isNegated } from './polarity';
+import { STOPWORDS, tokenize } from './normalize';
 
 /** What the matcher precomputes once per index: postings and the weight of every term group. */
 export interface MatcherIndex {
@@ -11,6 +13,10 @@ export interface MatcherIndex {
   byFacet: Map<string, number[]>;
   /** Folded names of people, outlets and actors: hits on these are reported as entities. */
   entities: Set<string>;
+  /** Per claim: the content stems of its own text, each with its inverse document frequency. */
+  textStems: Map<string, number>[];
+  /** Per claim: whether its text is negated ("not", "never"), to compare with a sentence's polarity. */
+  negated: boolean[];
 }
 
 const cache = new WeakMap<LoadedIndex, MatcherIndex>();
@@ -48,6 +54,18 @@ function buildMatcherIndex(index: LoadedIndex): MatcherIndex {
     groupWeights,
     byFacet,
     entities,
+    ...textFeatures(index.claims),
+  };
+}
+
+function textFeatures(claims: CompiledClaim[]): Pick<MatcherIndex, 'textStems' | 'negated'> {
+  const stemSets = claims.map((c) => new Set(tokenize(c.text).map((t) => t.stem).filter((w) => !STOPWORDS.has(w))));
+  const df = new Map<string, number>();
+  for (const set of stemSets) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = claims.length;
+  return {
+    textStems: stemSets.map((set) => new Map([...set].map((w) => [w, Math.log(1 + n / (df.get(w) ?? 1))]))),
+    negated: claims.map((c) => isNegated(c.text)),
   };
 }
 

@@ -42,7 +42,7 @@ function wrapPage(page: Page): TestPage {
   return {
     url: () => page.url(),
     bringToFront: () => page.bringToFront(),
-    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown),
     screenshot: async (file) => void (await page.screenshot({ path: file })),
     close: () => page.close(),
   };
@@ -65,7 +65,8 @@ export const launchChromium: LaunchExtensionBrowser = async (requests: RequestWa
   const sw = await findServiceWorker(context);
   // Node gives non-special schemes an opaque origin ("null"), so build it from the host.
   const extensionOrigin = `chrome-extension://${new URL(sw.url()).host}`;
-  const evaluateInWorker: ExtensionSession['evaluateInExtension'] = (fn, arg) => sw.evaluate(fn, arg);
+  const evaluateInWorker: ExtensionSession['evaluateInExtension'] = <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
+    sw.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown);
 
   const openPage = async (url: string) => {
     const page = await context.newPage();

@@ -42,7 +42,7 @@ function wrapPage(page: Page): TestPage {
   return {
     url: () => page.url(),
     bringToFront: () => page.bringToFront(),
-    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as (arg: unknown) => Promise<R>, arg) as Promise<R>,
     // Firefox over BiDi cannot resize the viewport (setViewport fails), so shoot the body element.
     screenshot: async (file) => {
       const body = await page.waitForSelector('body', { timeout: 10_000 });
@@ -91,7 +91,8 @@ export const launchFirefox: LaunchExtensionBrowser = async (requests: RequestWat
   // One extension page kept open to reach extension APIs (tabs, badge, background).
   const probe = await newPage();
   await gotoExtensionPage(probe, `${EXTENSION_ORIGIN}/popup.html?probe`);
-  const evaluateInExtension: ExtensionSession['evaluateInExtension'] = (fn, arg) => probe.evaluate(fn, arg);
+  const evaluateInExtension: ExtensionSession['evaluateInExtension'] = <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
+    probe.evaluate(fn as (arg: unknown) => Promise<R>, arg) as Promise<R>;
 
   return {
     browserName: 'firefox',

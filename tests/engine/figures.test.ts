@@ -46,6 +46,8 @@ describe('parseFigures: counts', () => {
     ['Twenty-five people were at the demonstration.', ['count:25']],
     ['The EU has 27 member states.', ['count:27']],
     ['Forty-two groups met on Monday.', ['count:42']],
+    ['Officials said no visa requests had been made.', ['count:0 @visas.issued']],
+    ['Afghans with no right to stay face removal.', []],
   ])('%s', (sentence, expected) => {
     expect(briefs(sentence)).toEqual(expected);
   });

@@ -1,2 +1,0 @@
-import { parseFigures } from './src/engine/parse-figures';
-for (const t of ['While one report suggested no visa requests had been made, Prévot said that three visa requests had been received and two others were expected.', 'There is no right to stay and no one came.', 'No countries urged talks.', 'They issued no new visas.']) console.log(t, JSON.stringify(parseFigures(t).map(f=>[f.raw,f.value,f.facet])));
