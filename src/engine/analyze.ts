@@ -1,4 +1,4 @@
-import type { Analysis, AnalyzeOptions, ArticleText, Match, Sentence } from '../types';
+import type { Analysis, AnalyzeOptions, ArticleText, Match, PageFigure, Sentence } from '../types';
 import type { LoadedIndex } from '../index/hydrate-index';
 import { detectTopic } from './detect-topic';
 import { segmentSentences } from './segment-sentences';
@@ -26,11 +26,9 @@ export function analyzeArticle(article: ArticleText, index: LoadedIndex, options
   const matches: Match[] = [];
   const figures: LocatedFigure[] = [];
   for (const sentence of sentences) {
-    const found = parseFigures(sentence.text, { year: STORY_YEAR }).map((f) => ({
-      ...f,
-      start: f.start + sentence.start,
-      end: f.end + sentence.start,
-    }));
+    const found = parseFigures(sentence.text, { year: STORY_YEAR })
+      .filter(isStandalone)
+      .map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));
     for (const figure of found) figures.push({ figure, sentence });
     const match = matchSentence(sentence, found, index, threshold);
     if (match) matches.push(match);
@@ -44,6 +42,11 @@ export function analyzeArticle(article: ArticleText, index: LoadedIndex, options
     stage: stageOf(matches, index),
     stats: { sentences: sentences.length, ms: Math.round((now() - started) * 100) / 100 },
   };
+}
+
+/** "Two more" adds to an earlier count; on its own it is no figure to compare with a source's. */
+function isStandalone(figure: PageFigure): boolean {
+  return !(figure.value.kind === 'count' && figure.value.note === 'others');
 }
 
 /** Sentences of every block, with offsets into the article text. */

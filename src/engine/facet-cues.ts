@@ -38,14 +38,14 @@ export const PETITION_WORDS = [
 
 /** All cues, specific before general. */
 export const FACET_CUES: readonly FacetCue[] = [
-  { facet: 'kabul.mission', shapes: DATES, words: ['mission', 'visit', 'trip', 'travelled', 'traveled', 'delegation went'], context: ['kabul'] },
+  { facet: 'kabul.mission', shapes: DATES, words: ['mission', 'visit', 'trip', 'travelled', 'traveled', 'delegation went', 'contacts', 'in kabul', 'to kabul'], context: ['kabul'], pull: 1 },
   {
     facet: 'meeting.date',
     shapes: DATES,
     words: [
       'meeting', 'meet', 'met', 'meets', 'talks', 'session', 'visit', 'scheduled', 'held', 'hold', 'gathering',
       'conference', 'summit', 'took place', 'take place', 'hosted', 'host', 'invited', 'invitation', 'attend',
-      'discussions', 'sat down',
+      'discussions', 'sat down', 'sit down', 'sits down', 'sitting down', 'went ahead', 'goes ahead',
     ],
   },
   {
@@ -55,11 +55,14 @@ export const FACET_CUES: readonly FacetCue[] = [
       'took power', 'take power', 'taking power', 'takeover', 'take over', 'took over', 'seized power', 'seized',
       'seizure', 'returned to power', 'return to power', 'return to power in', 'came to power', 'came into power',
       'coming to power', 'rise to power', 'since the taliban', 'fall of kabul', 'taliban rule', 'back in power',
-      'captured kabul', 'overran', 'withdrawal',
+      'captured kabul', 'overran', 'withdrawal', 'back into kabul', 'entered kabul', 'took kabul', 'swept into kabul',
+      'marched into kabul', 'retook', 'regained power', 'since taking power',
     ],
   },
   { facet: 'visas.validity', shapes: ['duration'], words: ['visa', 'visas', 'valid', 'validity', 'entry permit', 'entry permits'] },
   { facet: 'visas.validity', shapes: ['duration'], words: ['restricted to', 'limited to', 'permitted'], context: ['visa', 'visas'] },
+  // "Belgium lets Taliban officials in for three days": a stay the host allows is what the visa grants.
+  { facet: 'visas.validity', shapes: ['duration'], words: ['lets', 'let in', 'allowed in', 'allowed to enter', 'admitted', 'entry', 'stay'], context: ['taliban', 'taleban', 'delegation', 'envoys'] },
   {
     facet: 'visas.issued',
     shapes: ['count'],

@@ -16,7 +16,7 @@ export const MATCH_TUNING = {
   /** Below this confidence a candidate is not reported at all. */
   possibleThreshold: 0.4,
   /** A figure on the claim's facet weighs this share of the claim's ideas together: it is the claim's point. */
-  figureShare: 0.6,
+  figureShare: 1,
   /** Summed weight of the ideas found under which confidence is scaled down: generic words alone are not a claim. */
   specificityFloor: 4,
   /** Fewer ideas than this found in a sentence never make a match. */

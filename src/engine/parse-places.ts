@@ -41,5 +41,17 @@ function trimToCity(text: string, span: { start: number; end: number; value?: Fi
   return { ...span, start: at, end: at + 'Brussels'.length };
 }
 
+/**
+ * Other EU buildings in Brussels a report might name as the venue ("the Council's Justus Lipsius
+ * building", "the Egmont Palace"): each is its own place, so it conflicts with the Commission's.
+ */
+const OTHER_VENUES: [RegExp, string][] = [
+  [/\b(?:Justus\s+Lipsius(?:\s+building)?|Europa\s+building|(?:EU\s+)?Council(?:\s+of\s+the\s+(?:EU|European\s+Union))?(?:['’]s)?\s+(?:building|headquarters|HQ))\b/gu, 'Council of the EU building'],
+  [/\bEgmont\s+Palace\b/gu, 'Egmont Palace'],
+];
+
+const otherVenues: FigureFinder = (text) =>
+  OTHER_VENUES.flatMap(([pattern, name]) => spansOf(text, pattern, () => (MEETING_PATTERN.test(text) ? place(name) : undefined)));
+
 /** Place finders, the more precise venue first. */
-export const PLACE_FINDERS: FigureFinder[] = [headquarters, city];
+export const PLACE_FINDERS: FigureFinder[] = [headquarters, otherVenues, city];

@@ -57,11 +57,25 @@ export function isPageChrome(el: Element, allowHeader = false): boolean {
   if (!allowHeader && (role === 'banner' || (tag === 'header' && !el.parentElement?.closest('article, main')))) return true;
   if (role && role !== 'banner' && CHROME_ROLES.has(role)) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  return isChromeName(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+  return isChromeName(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) && !holdsArticle(el);
 }
 
 /** Whether an element or one of its ancestors is page furniture. */
 export function isInsideChrome(el: Element, allowHeader = false): boolean {
   for (let node: Element | null = el; node; node = node.parentElement) if (isPageChrome(node, allowHeader)) return true;
+  return false;
+}
+
+/** Paragraphs of this length or more read as article prose, not as a teaser or a form label. */
+const PROSE_LENGTH = 80;
+
+/**
+ * A furniture-sounding name can still wrap the article ("newsletter-issue" on a newsletter's web
+ * page): an element holding the headline or several paragraphs of prose is content, whatever its name.
+ */
+function holdsArticle(el: Element): boolean {
+  if (el.querySelector('h1')) return true;
+  let prose = 0;
+  for (const p of el.querySelectorAll('p')) if ((p.textContent ?? '').trim().length >= PROSE_LENGTH && ++prose >= 3) return true;
   return false;
 }

@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import type { ClaimIndexSpec, CompiledClaim, Source, Story } from '../types';
 import { phraseStems, STOPWORDS } from '../engine/normalize';
+import { THESAURUS } from './thesaurus';
 
 /** The index as shipped in the bundle: JSON, produced once at build time. */
 export interface CompiledIndexData {
@@ -21,7 +22,7 @@ export const VOCABULARY_KEYS = ['w'];
 export function compileIndex(spec: ClaimIndexSpec): CompiledIndexData {
   const claims: CompiledClaim[] = spec.claims.map((claim) => ({
     ...claim,
-    groups: claim.terms.map((group) => dedupe(group.map(phraseStems).filter((stems) => stems.length > 0))),
+    groups: claim.terms.map((group) => dedupe(widen(group.map(phraseStems).filter((stems) => stems.length > 0)))),
   }));
   const words = new Set<string>();
   for (const claim of claims) for (const group of claim.groups) for (const alt of group) for (const w of alt) words.add(w);
@@ -29,6 +30,15 @@ export function compileIndex(spec: ClaimIndexSpec): CompiledIndexData {
   const vocabulary = [...words].filter((w) => !STOPWORDS.has(w)).sort();
   const vocabularyIndex = Fuse.createIndex(VOCABULARY_KEYS, vocabulary.map((w) => ({ w }))).toJSON();
   return { version: 1, sources: spec.sources, story: spec.story, claims, vocabulary, vocabularyIndex };
+}
+
+const THESAURUS_STEMS = THESAURUS.map((set) => set.map(phraseStems));
+
+/** Adds every thesaurus set that shares a wording with the group. */
+function widen(alternatives: string[][]): string[][] {
+  const keys = new Set(alternatives.map((alt) => alt.join(' ')));
+  const extra = THESAURUS_STEMS.filter((set) => set.some((alt) => keys.has(alt.join(' ')))).flat();
+  return [...alternatives, ...extra];
 }
 
 function dedupe(alternatives: string[][]): string[][] {

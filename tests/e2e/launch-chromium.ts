@@ -27,11 +27,13 @@ function chromiumArgs(proxyPort: number): string[] {
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
+    // Chromium's own background traffic (sign-in, update and time checks), silenced so the request
+    // watcher hears only what pages and the extension ask for.
     '--disable-default-apps',
     '--disable-domain-reliability',
     '--disable-client-side-phishing-detection',
     '--no-pings',
-    '--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication,ChromeSignin,SigninInterception,ExtensionsManifestV3Only,NetworkTimeServiceQuerying',
+    '--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication,ChromeSignin,SigninInterception,NetworkTimeServiceQuerying',
     '--apps-gallery-update-url=http://127.0.0.1:9/',
     '--component-updater=url-source=http://127.0.0.1:9/',
     '--gaia-url=http://127.0.0.1:9',
@@ -52,6 +54,26 @@ async function findServiceWorker(context: BrowserContext): Promise<Worker> {
   return context.serviceWorkers()[0] ?? context.waitForEvent('serviceworker', { timeout: 30_000 });
 }
 
+/** The session's ways into extension APIs, all through the service worker. */
+function serviceWorkerProbes(sw: Worker): Pick<ExtensionSession, 'tabIdOf' | 'badgeText' | 'backgroundIsRunning' | 'evaluateInExtension'> {
+  return {
+    tabIdOf: async (page) => {
+      await page.bringToFront();
+      const tabs = await sw.evaluate(
+        () => (globalThis as unknown as ChromeScope).chrome.tabs.query({ active: true, lastFocusedWindow: true }),
+        undefined,
+      );
+      if (tabs.length !== 1 || tabs[0].id === undefined) throw new Error(`expected one active tab, got ${JSON.stringify(tabs)}`);
+      return tabs[0].id;
+    },
+    badgeText: (tabId) => sw.evaluate((id) => (globalThis as unknown as ChromeScope).chrome.action.getBadgeText({ tabId: id }), tabId),
+    backgroundIsRunning: async () =>
+      (await sw.evaluate(() => typeof (globalThis as unknown as ChromeScope).chrome.tabs, undefined)) === 'object',
+    evaluateInExtension: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
+      sw.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown),
+  };
+}
+
 /** Launches Debian's Chromium headless with the built MV3 extension. */
 export const launchChromium: LaunchExtensionBrowser = async (requests: RequestWatcher) => {
   const context = await chromium.launchPersistentContext('', {
@@ -65,20 +87,15 @@ export const launchChromium: LaunchExtensionBrowser = async (requests: RequestWa
   const sw = await findServiceWorker(context);
   // Node gives non-special schemes an opaque origin ("null"), so build it from the host.
   const extensionOrigin = `chrome-extension://${new URL(sw.url()).host}`;
-  const evaluateInWorker: ExtensionSession['evaluateInExtension'] = <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
-    sw.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown);
-
-  const openPage = async (url: string) => {
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'load' });
-    return wrapPage(page);
-  };
-
   return {
     browserName: 'chromium',
     extensionOrigin,
     requests,
-    openPage,
+    openPage: async (url) => {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return wrapPage(page);
+    },
     openPopup: async (tabId) => {
       const page = await context.newPage();
       // The size of the real toolbar popup, so screenshots look like what a reader sees.
@@ -86,18 +103,7 @@ export const launchChromium: LaunchExtensionBrowser = async (requests: RequestWa
       await page.goto(`${extensionOrigin}/popup.html?tabId=${tabId}`, { waitUntil: 'load' });
       return wrapPage(page);
     },
-    tabIdOf: async (page) => {
-      await page.bringToFront();
-      const tabs = await sw.evaluate(
-        () => (globalThis as unknown as ChromeScope).chrome.tabs.query({ active: true, lastFocusedWindow: true }),
-        undefined,
-      );
-      if (tabs.length !== 1 || tabs[0].id === undefined) throw new Error(`expected one active tab, got ${JSON.stringify(tabs)}`);
-      return tabs[0].id;
-    },
-    badgeText: (tabId) => sw.evaluate((id) => (globalThis as unknown as ChromeScope).chrome.action.getBadgeText({ tabId: id }), tabId),
-    backgroundIsRunning: async () => (await sw.evaluate(() => typeof (globalThis as unknown as ChromeScope).chrome.tabs, undefined)) === 'object',
-    evaluateInExtension: evaluateInWorker,
+    ...serviceWorkerProbes(sw),
     close: () => context.close(),
   };
 };

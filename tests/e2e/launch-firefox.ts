@@ -80,35 +80,9 @@ async function launchFirefoxWithExtension(requests: RequestWatcher): Promise<Bro
   return browser;
 }
 
-/** Launches Debian's Firefox ESR headless over WebDriver BiDi with the built MV2 extension. */
-export const launchFirefox: LaunchExtensionBrowser = async (requests: RequestWatcher) => {
-  const browser = await launchFirefoxWithExtension(requests);
-  const newPage = async () => {
-    const page = await browser.newPage();
-    page.on('request', (request) => requests.record(request.url()));
-    return page;
-  };
-  // One extension page kept open to reach extension APIs (tabs, badge, background).
-  const probe = await newPage();
-  await gotoExtensionPage(probe, `${EXTENSION_ORIGIN}/popup.html?probe`);
-  const evaluateInExtension: ExtensionSession['evaluateInExtension'] = <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
-    probe.evaluate(fn as (arg: unknown) => Promise<R>, arg) as Promise<R>;
-
+/** The session's ways into extension APIs, all through one extension page kept open for the purpose. */
+function extensionPageProbes(probe: Page): Pick<ExtensionSession, 'tabIdOf' | 'badgeText' | 'backgroundIsRunning' | 'evaluateInExtension'> {
   return {
-    browserName: 'firefox',
-    extensionOrigin: EXTENSION_ORIGIN,
-    requests,
-    openPage: async (url) => {
-      const page = await newPage();
-      await page.goto(url, { waitUntil: 'load' });
-      return wrapPage(page);
-    },
-    openPopup: async (tabId) => {
-      const page = await newPage();
-      const url = `${EXTENSION_ORIGIN}/popup.html?tabId=${tabId}`;
-      await gotoExtensionPage(page, url);
-      return wrapExtensionPage(page, url);
-    },
     tabIdOf: async (page) => {
       await page.bringToFront();
       const tabs = await probe.evaluate(() =>
@@ -125,7 +99,37 @@ export const launchFirefox: LaunchExtensionBrowser = async (requests: RequestWat
       }, tabId),
     backgroundIsRunning: async () =>
       probe.evaluate(async () => Boolean(await (globalThis as unknown as BrowserScope).browser.runtime.getBackgroundPage())),
-    evaluateInExtension,
+    evaluateInExtension: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
+      probe.evaluate(fn as (arg: unknown) => Promise<R>, arg) as Promise<R>,
+  };
+}
+
+/** Launches Debian's Firefox ESR headless over WebDriver BiDi with the built MV2 extension. */
+export const launchFirefox: LaunchExtensionBrowser = async (requests: RequestWatcher) => {
+  const browser = await launchFirefoxWithExtension(requests);
+  const newPage = async () => {
+    const page = await browser.newPage();
+    page.on('request', (request) => requests.record(request.url()));
+    return page;
+  };
+  const probe = await newPage();
+  await gotoExtensionPage(probe, `${EXTENSION_ORIGIN}/popup.html?probe`);
+  return {
+    browserName: 'firefox',
+    extensionOrigin: EXTENSION_ORIGIN,
+    requests,
+    openPage: async (url) => {
+      const page = await newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return wrapPage(page);
+    },
+    openPopup: async (tabId) => {
+      const page = await newPage();
+      const url = `${EXTENSION_ORIGIN}/popup.html?tabId=${tabId}`;
+      await gotoExtensionPage(page, url);
+      return wrapExtensionPage(page, url);
+    },
+    ...extensionPageProbes(probe),
     close: () => browser.close(),
   };
 };

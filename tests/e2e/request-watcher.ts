@@ -23,8 +23,6 @@ export interface RequestWatcher {
   all(): string[];
   /** The requests that went anywhere but the local server or the extension's own files. */
   foreign(): string[];
-  /** Forgets what was seen (after a deliberate self-check). */
-  clear(): void;
   close(): Promise<void>;
 }
 
@@ -61,7 +59,6 @@ export async function startRequestWatcher(): Promise<RequestWatcher> {
     record: (url) => void seen.push(url),
     all: () => [...seen],
     foreign: () => seen.filter((url) => !isLocalRequest(url)),
-    clear: () => void seen.splice(0),
     close: () => new Promise((resolve) => {
       proxy.closeAllConnections();
       proxy.close(() => resolve());

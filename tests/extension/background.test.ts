@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { badgeFor, CONFLICTS_COLOR, SUPPORTS_COLOR } from '@/src/extension/background/badge';
 import { forgetOnNavigation, shouldForget, startBackground } from '@/src/extension/background/start-background';
@@ -13,6 +14,9 @@ const onlySupports: PageReport = {
   analysis: { ...SAMPLE_ANALYSIS, matches: SAMPLE_ANALYSIS.matches.filter((m) => m.relation === 'supports'), conflicts: [] },
 };
 const declined: PageReport = { kind: 'declined', url: URL_A, topic: OFF_TOPIC };
+
+/** The sender of a message from a content script; the fake needs only these fields. */
+const fromTab = (id: number, frameId = 0) => ({ tab: { id } as Browser.tabs.Tab, frameId });
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -67,7 +71,7 @@ describe('background', () => {
   it('stores a content script report under its tab and badges that tab', async () => {
     const store = createTabReportStore();
     startBackground(store);
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'claimlens:page-report', report: analysed }, { tab: { id: 7 }, frameId: 0 });
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'claimlens:page-report', report: analysed }, fromTab(7));
     expect(await store.get(7)).toEqual(analysed);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('3!');
     expect(await fakeBrowser.action.getBadgeBackgroundColor({ tabId: 7 })).toEqual([0xb9, 0x1c, 0x1c, 255]);
@@ -84,15 +88,15 @@ describe('background', () => {
   it('ignores reports from subframes and messages that are not its own', async () => {
     const store = createTabReportStore();
     startBackground(store);
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'claimlens:page-report', report: analysed }, { tab: { id: 7 }, frameId: 3 });
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'other-extension', report: analysed }, { tab: { id: 7 } });
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'claimlens:page-report', report: analysed }, fromTab(7, 3));
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'other-extension', report: analysed }, fromTab(7));
     expect(await store.get(7)).toBeNull();
   });
 
   it('clears report and badge when the tab loads another page, and the report when it closes', async () => {
     const store = createTabReportStore();
     startBackground(store);
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'claimlens:page-report', report: analysed }, { tab: { id: 7 }, frameId: 0 });
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'claimlens:page-report', report: analysed }, fromTab(7));
     await forgetOnNavigation(7, { status: 'loading', url: 'https://news.example/next' }, store);
     expect(await store.get(7)).toBeNull();
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { isLocalRequest } from './request-watcher';
+import { fileForUrlPath } from './static-server';
+import { countConflictLabels } from './fixture-pages';
+
+// The harness's own rules, checked without a browser: a wrong rule here would let a leak or a bad path through.
+describe('request watcher: what counts as staying on this machine', () => {
+  it.each([
+    ['http://127.0.0.1:4100/fixtures/on-topic/01-x/page.html', true],
+    ['chrome-extension://abcdefghijklmnop/popup.html?tabId=3', true],
+    ['moz-extension://5c1a1e25-0e2e-4c1a-9e2e-c1a1e25e2e00/chunks/popup.js', true],
+    ['data:image/png;base64,AAAA', true],
+    ['about:blank', true],
+    ['http://localhost:4100/', false],
+    ['https://fonts.googleapis.com/css', false],
+    ['http://127.0.0.1.example.com/', false],
+    ['https://watch-check.claimlens.invalid:443/', false],
+    ['not a url', false],
+  ])('%s → %s', (url, local) => {
+    expect(isLocalRequest(url)).toBe(local);
+  });
+});
+
+describe('static server: which files a URL path reaches', () => {
+  it.each([
+    ['/fixtures/on-topic/01-x/page.html', path.resolve('tests/fixtures/on-topic/01-x/page.html')],
+    ['/e2e/spa.html', path.resolve('tests/e2e/pages/spa.html')],
+    ['/e2e/../../package.json', undefined],
+    ['/e2e/%2e%2e/%2e%2e/package.json', undefined],
+    ['/package.json', undefined],
+  ])('%s → %s', (urlPath, file) => {
+    expect(fileForUrlPath(urlPath)).toBe(file);
+  });
+});
+
+describe('fixture discovery: planted conflicts in expected.json', () => {
+  it.each([
+    [{ onTopic: false, sentences: [] }, 0],
+    [{ sentences: [{ relation: 'supports' }, { relation: 'conflicts', facet: 'visas.issued' }] }, 1],
+    [{ sentences: [{ relation: 'conflicts' }], extra: { nested: [{ relation: 'conflicts' }] } }, 2],
+  ])('%j → %i', (json, count) => {
+    expect(countConflictLabels(json)).toBe(count);
+  });
+});

@@ -1,0 +1,89 @@
+// @vitest-environment happy-dom
+import { act } from 'preact/test-utils';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ContentRequest, PageReport } from '@/src/extension/messages';
+import { PopupApp } from '@/src/popup/popup-app';
+import { OFF_TOPIC, SAMPLE_ANALYSIS } from './sample-analysis';
+import { SAMPLE_INDEX } from './sample-index';
+import { click, mount } from './render';
+
+const URL = 'https://news.example/taliban-talks';
+const declined: PageReport = { kind: 'declined', url: URL, topic: OFF_TOPIC };
+const analysed: PageReport = { kind: 'analysed', url: URL, analysis: SAMPLE_ANALYSIS, forced: false, highlightsVisible: true };
+
+/** The background, answering look-ups from a fixed set of stored reports. */
+function fakeBackground(stored: Record<number, PageReport>) {
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+    const request = message as { type: string; tabId: number };
+    return request.type === 'claimlens:tab-report' ? Promise.resolve(stored[request.tabId] ?? null) : undefined;
+  });
+}
+
+/** The content script of a tab: `reply` answers each request, or it is absent (rejects). */
+function fakeTab(reply?: (request: ContentRequest) => unknown) {
+  const sendMessage = vi.fn(async (_tabId: number, request: ContentRequest) => {
+    if (!reply) throw new Error('Could not establish connection. Receiving end does not exist.');
+    return reply(request);
+  });
+  fakeBrowser.tabs.sendMessage = sendMessage as never;
+  return sendMessage;
+}
+
+const status = () => document.querySelector('[data-testid="status"]');
+const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('popup app', () => {
+  it('shows the stored report of the tab named in ?tabId', async () => {
+    fakeBackground({ 12: declined });
+    fakeTab(() => ({ report: null }));
+    await mount(<PopupApp index={SAMPLE_INDEX} search="?tabId=12" />);
+    await settle();
+    expect(status()?.getAttribute('data-on-topic')).toBe('false');
+  });
+
+  it('uses the active tab when no tab is named', async () => {
+    // The fake browser cannot mark a created tab active, so the query itself is faked.
+    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 21 } as never]);
+    fakeBackground({ 21: declined });
+    fakeTab();
+    await mount(<PopupApp index={SAMPLE_INDEX} search="" />);
+    await settle();
+    expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true });
+    expect(status()).not.toBeNull();
+  });
+
+  it('says the page is out of reach when no content script answers', async () => {
+    fakeBackground({});
+    fakeTab();
+    await mount(<PopupApp index={SAMPLE_INDEX} search="?tabId=4" />);
+    await settle();
+    expect(document.body.textContent).toContain('can’t read this page');
+  });
+
+  it('asks the content script to scan anyway and shows what it found', async () => {
+    fakeBackground({ 12: declined });
+    const sendMessage = fakeTab((request) => (request.type === 'claimlens:scan-anyway' ? { ok: true, report: analysed } : { report: null }));
+    await mount(<PopupApp index={SAMPLE_INDEX} search="?tabId=12" />);
+    await settle();
+    await click([...document.querySelectorAll('button')].find((b) => b.textContent === 'Scan this page anyway')!);
+    await settle();
+    expect(sendMessage).toHaveBeenCalledWith(12, { type: 'claimlens:scan-anyway' });
+    expect(document.querySelectorAll('[data-testid="match"]')).toHaveLength(3);
+  });
+
+  it('follows the background’s change notices for its own tab only', async () => {
+    fakeBackground({});
+    fakeTab(() => ({ report: null }));
+    await mount(<PopupApp index={SAMPLE_INDEX} search="?tabId=12" />);
+    await settle();
+    expect(document.body.textContent).toContain('Reading this page…');
+    await act(() => fakeBrowser.runtime.onMessage.trigger({ type: 'claimlens:report-changed', tabId: 99, report: analysed }, {}).then(() => undefined));
+    expect(status()).toBeNull();
+    await act(() => fakeBrowser.runtime.onMessage.trigger({ type: 'claimlens:report-changed', tabId: 12, report: analysed }, {}).then(() => undefined));
+    expect(status()?.getAttribute('data-on-topic')).toBe('true');
+    expect(document.querySelectorAll('[data-testid="match"]')).toHaveLength(3);
+  });
+});
