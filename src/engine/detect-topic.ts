@@ -41,10 +41,12 @@ export function detectTopic(title: string, text: string, index: ClaimIndex): Top
       missing.push(signal.label);
     }
   }
-  const together = countCooccurrences(folded, signals.filter((s) => s.anchor));
-  const needed = story.minCooccurrences ?? 1;
-  if (together < needed) missing.push(`${signals.filter((s) => s.anchor).map((s) => s.label).join(' + ')} in one sentence`);
-  else seen.push({ id: 'together', label: 'mentioned together', count: together, weight: 0 });
+  const anchors = signals.filter((s) => s.anchor);
+  if (anchors.length >= 2) {
+    const together = countCooccurrences(folded, anchors);
+    if (together < (story.minCooccurrences ?? 1)) missing.push(`${anchors.map((s) => s.label).join(' and ')} in one sentence`);
+    else seen.push({ id: 'together', label: `${anchors.map((s) => s.label).join(' and ')} in one sentence`, count: together, weight: 0 });
+  }
   score = Math.round(score * 100) / 100;
   return { onTopic: missing.length === 0 && score >= threshold, score, threshold, signals: seen, missing };
 }
@@ -83,7 +85,6 @@ function countMatches(pattern: RegExp, text: string): number {
 
 /** Sentences (roughly: split at terminal punctuation and line breaks) that mention every anchor signal. */
 function countCooccurrences(text: string, anchors: CompiledSignal[]): number {
-  if (anchors.length < 2) return Number.POSITIVE_INFINITY;
   let count = 0;
   for (const sentence of text.split(/[.!?]\s+|\n+/)) {
     if (anchors.every((a) => ((a.pattern.lastIndex = 0), a.pattern.test(sentence)))) count++;

@@ -1,3 +1,5 @@
+import iconUrl from '@/assets/icon.svg';
+
 /** Props of the popup header. */
 export interface PopupHeaderProps {
   /** Undefined when the page has no highlights to toggle. */
@@ -11,7 +13,10 @@ export interface PopupHeaderProps {
 export function PopupHeader({ highlightsVisible, busy, onToggleHighlights, onOpenSettings }: PopupHeaderProps) {
   return (
     <header class="popup-header">
-      <h1>ClaimLens</h1>
+      <h1>
+        <img src={iconUrl} alt="" width={18} height={18} />
+        ClaimLens
+      </h1>
       <div class="header-actions">
         {highlightsVisible !== undefined && (
           <button
