@@ -73,7 +73,7 @@ export const FACET_CUES: readonly FacetCue[] = [
     shapes: ['count'],
     words: ['asylum applications', 'asylum applicants', 'asylum seekers', 'asylum requests', 'asylum claims', 'applied for asylum', 'sought asylum'],
   },
-  { facet: 'asylum.applications', shapes: ['count'], words: ['applications', 'applicants', 'claims', 'requests'], context: ['asylum'] },
+  { facet: 'asylum.applications', shapes: ['count'], words: ['applications', 'applicants', 'claims', 'requests', 'apply', 'applied', 'applying', 'sought', 'seeking', 'afghans'], context: ['asylum'] },
   { facet: 'icc.warrants', shapes: ['count'], words: ['icc', 'international criminal court', 'arrest warrants', 'arrest warrant', 'warrants'] },
   {
     facet: 'states.urging',

@@ -17,6 +17,8 @@ export const MATCH_TUNING = {
   possibleThreshold: 0.4,
   /** A figure on the claim's facet weighs this share of the claim's ideas together: it is the claim's point. */
   figureShare: 1,
+  /** A venue is named in most reports of any meeting: as evidence it weighs much less than a number or a date. */
+  placeShare: 0.25,
   /** Summed weight of the ideas found under which confidence is scaled down: generic words alone are not a claim. */
   specificityFloor: 4,
   /** Fewer ideas than this found in a sentence never make a match. */
@@ -117,7 +119,8 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
   });
   const figure = claim.facet ? features.figures.find((f) => f.facet === claim.facet) : undefined;
   if (claim.facet) {
-    const figureWeight = MATCH_TUNING.figureShare * total;
+    const share = claim.value?.kind === 'place' ? MATCH_TUNING.placeShare : MATCH_TUNING.figureShare;
+    const figureWeight = share * total;
     total += figureWeight;
     if (figure) {
       found += figureWeight;
