@@ -27,6 +27,8 @@ export const MATCH_TUNING = {
   textShare: 0.4,
   /** Among candidates, more evidence wins over a fuller cover of a vaguer claim: rank = confidence × (1 + this × found). */
   evidenceRank: 0.1,
+  /** Among candidates, the claim that accounts for more of the sentence's words is what the sentence is mostly about. */
+  sentenceRank: 0.5,
   /** Tie-break among claims on one facet: the one whose figure the page agrees with wins. */
   agreementBonus: 0.05,
   /** Confidence kept when the sentence and the claim differ in negation. */
@@ -109,12 +111,15 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
   let found = 0;
   let groupsFound = 0;
   const terms: string[] = [];
+  const explained = new Set<string>();
   claim.groups.forEach((group, g) => {
     total += weights[g];
-    if (group.some((alt) => alt.every((s) => features.stems.has(s)))) {
+    const hits = group.filter((alt) => alt.every((s) => features.stems.has(s)));
+    if (hits.length > 0) {
       found += weights[g];
       groupsFound++;
       terms.push(claim.terms[g][0]);
+      for (const alt of hits) for (const stem of alt) explained.add(stem);
     }
   });
   const figure = claim.facet ? features.figures.find((f) => f.facet === claim.facet) : undefined;
@@ -137,7 +142,10 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
     relation = figureVerdict(claim.facet, figure.value, index, mi).relation;
     if (claim.value && compareValues(figure.value, claim.value) === 'agrees') score += MATCH_TUNING.agreementBonus;
   }
-  return { claim, score, rank: score * (1 + MATCH_TUNING.evidenceRank * found), terms, figure, relation };
+  for (const stem of mi.textStems[i].keys()) if (features.stems.has(stem)) explained.add(stem);
+  const sentenceCoverage = features.stems.size ? explained.size / features.stems.size : 0;
+  const rank = score * (1 + MATCH_TUNING.evidenceRank * found) * (1 + MATCH_TUNING.sentenceRank * sentenceCoverage);
+  return { claim, score, rank, terms, figure, relation };
 }
 
 /** Weighted share of the claim text's content words that the sentence also uses. */
