@@ -24,31 +24,33 @@ export function detectTopic(title: string, text: string, index: ClaimIndex): Top
   const signals = signalsOf(story);
   const raw = `${title}\n${text}`;
   const threshold = story.threshold;
-  const first = signals.find((s) => s.required);
-  if (first && ((first.pattern.lastIndex = 0), !first.pattern.test(raw))) {
-    return { onTopic: false, score: 0, threshold, signals: [], missing: signals.filter((s) => s.required).map((s) => s.label) };
-  }
+  const lowered = raw.toLowerCase();
+  const unmentioned = story.signals.filter((s) => s.required && !mentionsAny(lowered, s.words));
+  if (unmentioned.length > 0) return { onTopic: false, score: 0, threshold, signals: [], missing: unmentioned.map((s) => s.label) };
   const folded = foldText(raw);
+  // Cheap checks first: a required signal that is absent, or anchors never in one sentence, end it.
+  const absent = signals.filter((s) => s.required && !((s.pattern.lastIndex = 0), s.pattern.test(folded)));
+  const anchors = signals.filter((s) => s.anchor);
+  const together = absent.length === 0 && anchors.length >= 2 ? countCooccurrences(folded, anchors) : 0;
+  const missing = absent.map((s) => s.label);
+  if (anchors.length >= 2 && together < (story.minCooccurrences ?? 1)) missing.push(`${anchors.map((s) => s.label).join(' and ')} in one sentence`);
+  if (missing.length > 0) return { onTopic: false, score: 0, threshold, signals: [], missing };
   const seen: TopicSignal[] = [];
-  const missing: string[] = [];
   let score = 0;
   for (const signal of signals) {
     const count = countMatches(signal.pattern, folded);
-    if (count > 0) {
-      seen.push({ id: signal.id, label: signal.label, count, weight: signal.weight });
-      score += signal.weight * (Math.min(count, SATURATION) / SATURATION);
-    } else if (signal.required) {
-      missing.push(signal.label);
-    }
+    if (count === 0) continue;
+    seen.push({ id: signal.id, label: signal.label, count, weight: signal.weight });
+    score += signal.weight * (Math.min(count, SATURATION) / SATURATION);
   }
-  const anchors = signals.filter((s) => s.anchor);
-  if (anchors.length >= 2) {
-    const together = countCooccurrences(folded, anchors);
-    if (together < (story.minCooccurrences ?? 1)) missing.push(`${anchors.map((s) => s.label).join(' and ')} in one sentence`);
-    else seen.push({ id: 'together', label: `${anchors.map((s) => s.label).join(' and ')} in one sentence`, count: together, weight: 0 });
-  }
+  if (anchors.length >= 2) seen.push({ id: 'together', label: `${anchors.map((s) => s.label).join(' and ')} in one sentence`, count: together, weight: 0 });
   score = Math.round(score * 100) / 100;
-  return { onTopic: missing.length === 0 && score >= threshold, score, threshold, signals: seen, missing };
+  return { onTopic: score >= threshold, score, threshold, signals: seen, missing: score >= threshold ? [] : ['enough signals'] };
+}
+
+/** A plain substring test: far cheaper than the word-boundary patterns, and enough to rule a page out. */
+function mentionsAny(lowered: string, words: string[]): boolean {
+  return words.some((w) => lowered.includes(w));
 }
 
 function signalsOf(story: Story): CompiledSignal[] {
@@ -83,11 +85,36 @@ function countMatches(pattern: RegExp, text: string): number {
   return count;
 }
 
-/** Sentences (roughly: split at terminal punctuation and line breaks) that mention every anchor signal. */
+/**
+ * Sentences (roughly: cut at terminal punctuation and line breaks) that mention every anchor signal.
+ * Only the sentences around the first anchor's occurrences are looked at, so a long page that
+ * mentions it once costs one sentence's test, not a pass over every sentence.
+ */
 function countCooccurrences(text: string, anchors: CompiledSignal[]): number {
+  const [first, ...rest] = anchors;
+  const boundary = /[.!?](?=\s)|\n/g;
   let count = 0;
-  for (const sentence of text.split(/[.!?]\s+|\n+/)) {
-    if (anchors.every((a) => ((a.pattern.lastIndex = 0), a.pattern.test(sentence)))) count++;
+  let after = -1;
+  first.pattern.lastIndex = 0;
+  for (let m = first.pattern.exec(text); m; m = first.pattern.exec(text)) {
+    if (m.index < after) continue;
+    const start = Math.max(text.lastIndexOf('\n', m.index), lastSentenceEnd(text, m.index)) + 1;
+    boundary.lastIndex = m.index;
+    const end = boundary.exec(text)?.index ?? text.length;
+    const sentence = text.slice(start, end);
+    if (rest.every((a) => ((a.pattern.lastIndex = 0), a.pattern.test(sentence)))) count++;
+    after = end;
+    first.pattern.lastIndex = end;
   }
   return count;
+}
+
+/** Offset of the last ". ", "! " or "? " before `at`, or -1. */
+function lastSentenceEnd(text: string, at: number): number {
+  for (let i = at - 1; i > 0; i--) {
+    const c = text[i - 1];
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i])) return i - 1;
+    if (c === '\n') return i - 1;
+  }
+  return -1;
 }

@@ -43,8 +43,16 @@ export function sourceValuesOf(facet: string, index: LoadedIndex): SourceValue[]
   });
 }
 
-/** Facets on which the index's own sources give different values. */
+const disagreements = new WeakMap<LoadedIndex, SourceDisagreement[]>();
+
+/** Facets on which the index's own sources give different values (computed once per index). */
 export function findSourceDisagreements(index: LoadedIndex): SourceDisagreement[] {
+  let known = disagreements.get(index);
+  if (!known) disagreements.set(index, (known = computeDisagreements(index)));
+  return known;
+}
+
+function computeDisagreements(index: LoadedIndex): SourceDisagreement[] {
   const result: SourceDisagreement[] = [];
   for (const facet of matcherIndexOf(index).byFacet.keys()) {
     const values = sourceValuesOf(facet, index);

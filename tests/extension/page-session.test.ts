@@ -131,3 +131,25 @@ describe('page session', () => {
     expect(session.revealMatch(1, 2)).toBe(false);
   });
 });
+
+describe('page session reports', () => {
+  it('does not repeat an unchanged report after a rescan', async () => {
+    articlePage();
+    const session = start(fakeEngine());
+    await session.scan();
+    await session.scan();
+    expect(reports.filter((r) => r.kind === 'analysed')).toHaveLength(1);
+  });
+
+  it('resends its report with the new URL after a hash-only move, and starts over for a new page', async () => {
+    articlePage();
+    const session = start(fakeEngine());
+    await session.scan();
+    const here = new URL(location.href);
+    session.onLocationChange(new URL('#comments', here), here);
+    expect(reports.at(-1)).toMatchObject({ kind: 'analysed', url: new URL('#comments', here).href });
+    expect(marks().length).toBeGreaterThan(0);
+    session.onLocationChange(new URL('/another-article', here), here);
+    expect(marks()).toHaveLength(0);
+  });
+});

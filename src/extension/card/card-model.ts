@@ -3,10 +3,10 @@ import type { Analysis, ClaimIndex, Match, Relation } from '@/src/types';
 import { facetLabel } from '../facet-labels';
 import { sourceRefLabel } from '../source-labels';
 
-/** One claim a highlighted sentence states, and who else states it. */
+/** One claim a highlighted sentence states, and who else states it ("003, citing Reuters" and 003's title). */
 export interface CardClaim {
   text: string;
-  sources: string[];
+  sources: { label: string; title: string }[];
 }
 
 /** For a conflict: the page's figure next to each source's figure. */
@@ -35,7 +35,8 @@ export function buildCardModel(matches: Match[], analysis: Analysis, index: Clai
   const relation: Relation = matches.some((m) => m.relation === 'conflicts') ? 'conflicts' : 'supports';
   const claims = matches.flatMap((match) => {
     const claim = index.claimById.get(match.claimId);
-    return claim ? [{ text: claim.text, sources: claim.sources.map(sourceRefLabel) }] : [];
+    const sources = claim?.sources.map((ref) => ({ label: sourceRefLabel(ref), title: index.sourceById.get(ref.source)?.title ?? '' }));
+    return claim && sources ? [{ text: claim.text, sources }] : [];
   });
   const figures = matches.filter((m) => m.relation === 'conflicts').map((m) => figureFor(m, analysis, index));
   return { relation, heading: RELATION_HEADINGS[relation], claims: dedupe(claims), figures };

@@ -13,6 +13,8 @@ h2 { margin: 0 0 6px; font-size: 13px; font-weight: 650; }
 p { margin: 0 0 4px; }
 ul { margin: 0 0 8px; padding-left: 18px; }
 .who { color: #475569; font-size: 12px; }
+.who li { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.who b { font-weight: 600; }
 table { border-collapse: collapse; width: 100%; margin: 4px 0 8px; font-size: 12px; }
 caption { text-align: left; font-weight: 600; padding-bottom: 2px; }
 th, td { text-align: left; padding: 2px 6px 2px 0; vertical-align: top; }

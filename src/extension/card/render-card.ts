@@ -11,7 +11,12 @@ export function renderCard(doc: Document, model: CardModel): HTMLElement {
   for (const claim of model.claims) {
     card.append(element(doc, 'p', {}, claim.text));
     const list = element(doc, 'ul', { class: 'who', 'aria-label': 'Stated by' });
-    for (const source of claim.sources) list.append(element(doc, 'li', {}, source));
+    for (const source of claim.sources) {
+      const item = element(doc, 'li', { title: source.title });
+      item.append(element(doc, 'b', {}, source.label));
+      if (source.title) item.append(` · ${source.title}`);
+      list.append(item);
+    }
     card.append(list);
   }
   card.append(element(doc, 'p', { class: 'hint' }, 'Alt+Shift+N / Alt+Shift+P: next / previous · Esc: close'));

@@ -51,8 +51,13 @@ export function createPageSession(options: PageSessionOptions): PageSession {
   ctx.onInvalidated(() => view.destroy());
 
   const url = () => doc.location?.href ?? '';
+  let lastSent = '';
   const publish = (report: PageReport) => {
     lastReport = report;
+    // Rescans after unrelated page changes usually find the same: tell the background only news.
+    const serialized = JSON.stringify(report);
+    if (serialized === lastSent) return;
+    lastSent = serialized;
     options.publish(report);
   };
   const publishAnalysed = () =>

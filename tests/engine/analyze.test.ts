@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleText } from '@/src/types';
+import { loadIndexFromSeeds } from '@/src/cli/load-index-data';
+import { analyzeArticle } from '@/src/engine/analyze';
+import { plainTextToArticle } from '@/src/extract/plain-text-to-article';
+
+/**
+ * The whole analysis on a short article written for this test. It reports the visit correctly except
+ * for one planted figure: the meeting on 24 June, a date no source gives.
+ */
+const index = loadIndexFromSeeds();
+
+const ARTICLE = plainTextToArticle(
+  [
+    'Taliban envoys hold returns talks with EU officials in Brussels',
+    'A delegation sent by the Taliban sat down with European Commission officials in Brussels to discuss sending rejected Afghan asylum seekers home.',
+    'Belgium issued five visas to the Taliban delegation for the trip. Each of those visas was good for a single day only.',
+    'The meeting took place on 24 June behind closed doors at the Commission.',
+    'Belgian foreign minister Maxime Prévot said he was against the invitation but had no power to stop it. More than 80 rights groups signed an appeal urging the EU to cancel the talks.',
+    'Traffic around the Schuman roundabout was diverted for most of the morning.',
+  ].join('\n\n'),
+);
+
+const OFF_TOPIC = plainTextToArticle(
+  [
+    'EU and Tunisia seal migration pact in Brussels',
+    'The European Commission and Tunisia signed a migration deal at a meeting in Brussels.',
+    'Belgium issued five visas to the Tunisian delegation for the visit.',
+  ].join('\n\n'),
+);
+
+const MEETING_DATE_CLAIMS = [
+  'meeting-date-23-june-2026',
+  'meeting-date-late-june-2026',
+  'meeting-date-before-summer',
+  'meeting-date-25-june-2024',
+];
+
+describe('analyzeArticle', () => {
+  const analysis = analyzeArticle(ARTICLE, index);
+
+  it('finds the article on topic and analyses every sentence', () => {
+    expect(analysis.topic.onTopic).toBe(true);
+    expect(analysis.stats.sentences).toBe(8);
+  });
+
+  it('reports matches in page order, each quoting the article at its offsets', () => {
+    const starts = analysis.matches.map((m) => m.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(new Set(starts).size).toBe(starts.length);
+    for (const m of analysis.matches) expect(ARTICLE.text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it.each([
+    ['Belgium issued five visas', 'belgium-issued-five-visas', 'supports'],
+    ['good for a single day', 'visas-valid-one-day', 'supports'],
+    ['on 24 June', 'meeting-date-23-june-2026', 'conflicts'],
+    ['no power to stop it', 'prevot-disapproves-cannot-block', 'supports'],
+    ['More than 80 rights groups', 'petition-more-than-80-groups', 'supports'],
+  ])('matches the sentence with %j to %s (%s)', (words, claimId, relation) => {
+    const m = analysis.matches.find((x) => x.text.includes(words));
+    expect(m).toMatchObject({ claimId, relation, tier: 'confident' });
+  });
+
+  it('leaves a sentence that states nothing indexed unmatched', () => {
+    expect(analysis.matches.filter((m) => m.text.includes('Schuman roundabout'))).toEqual([]);
+  });
+
+  it('flags the planted date against all four dates the sources give', () => {
+    const date = analysis.conflicts.find((c) => c.facet === 'meeting.date');
+    expect(date).toMatchObject({ conflicts: true, agreesWith: [] });
+    expect(date!.page.text).toContain('24 June');
+    expect(ARTICLE.text.slice(date!.page.start, date!.page.end)).toBe(date!.page.text);
+    expect(date!.sourceValues.map((v) => v.claimId).sort()).toEqual([...MEETING_DATE_CLAIMS].sort());
+  });
+
+  it('does not flag figures the sources agree with', () => {
+    const visas = analysis.conflicts.find((c) => c.facet === 'visas.issued');
+    expect(visas).toMatchObject({ conflicts: false });
+    expect(visas!.agreesWith).toContain('belgium-issued-five-visas');
+    expect(analysis.conflicts.filter((c) => c.conflicts).map((c) => c.facet)).toEqual(['meeting.date']);
+  });
+
+  it('lists the facets on which the sources disagree among themselves', () => {
+    const facets = analysis.sourceDisagreements.map((d) => d.facet);
+    expect(facets).toEqual(expect.arrayContaining(['meeting.date', 'visas.issued']));
+  });
+
+  it('reports every source, splitting its claims into shared with the page and added', () => {
+    expect(analysis.sources.map((s) => s.source)).toEqual(index.sources.map((s) => s.id));
+    for (const report of analysis.sources) {
+      const own = index.claims.filter((c) => c.sources.some((r) => r.source === report.source)).map((c) => c.id);
+      expect([...report.corroborates, ...report.adds].sort()).toEqual(own.sort());
+    }
+    const visasFrom = analysis.sources.filter((s) => s.corroborates.includes('belgium-issued-five-visas')).map((s) => s.source);
+    expect(visasFrom).toEqual(['000', '003']);
+  });
+
+  // BUG (src/engine/report-sources.ts, reportSources): a confident match counts as corroboration
+  // whatever its relation, so a page that contradicts 000 and 003 on the date "shares" that fact with
+  // them (the popup says "shares N facts with this page").
+  it.fails('does not count a contradicted claim as shared with its sources', () => {
+    for (const report of analysis.sources) expect(report.corroborates, report.source).not.toContain('meeting-date-23-june-2026');
+  });
+
+  it('places the page at the latest stage its matched claims reflect', () => {
+    // The petition is reported only by the source written after the meeting.
+    expect(analysis.stage).toBe('meeting-held');
+  });
+
+  it('declines an off-topic page without matching it', () => {
+    const declined = analyzeArticle(OFF_TOPIC, index);
+    expect(declined.topic.onTopic).toBe(false);
+    expect(declined).toMatchObject({ matches: [], conflicts: [], sources: [], stats: { sentences: 0 } });
+    expect(declined.stage).toBeUndefined();
+  });
+
+  it('analyses an off-topic page anyway when forced', () => {
+    const forced = analyzeArticle(OFF_TOPIC, index, { force: true });
+    expect(forced.topic.onTopic).toBe(false);
+    expect(forced.stats.sentences).toBe(3);
+    expect(forced.matches.map((m) => m.claimId)).toContain('belgium-issued-five-visas');
+    expect(forced.sources).toHaveLength(index.sources.length);
+  });
+
+  it.each([false, true])('returns no matches for an empty article (force: %s)', (force) => {
+    const empty: ArticleText = { title: '', text: '', blocks: [] };
+    const result = analyzeArticle(empty, index, { force });
+    expect(result.matches).toEqual([]);
+    expect(result.conflicts).toEqual([]);
+    expect(result.topic.onTopic).toBe(false);
+  });
+
+  it('moves matches between tiers with the confident threshold', () => {
+    const strict = analyzeArticle(ARTICLE, index, { confidentThreshold: 1.01 });
+    expect(strict.matches.map((m) => m.claimId)).toEqual(analysis.matches.map((m) => m.claimId));
+    expect(strict.matches.every((m) => m.tier === 'possible')).toBe(true);
+    expect(strict.stage).toBeUndefined();
+  });
+});

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import type { Match } from '@/src/types';
+import { loadIndexFromSeeds } from '@/src/cli/load-index-data';
+import { DEFAULT_CONFIDENT_THRESHOLD, MATCH_TUNING, matchSentence } from '@/src/engine/match-claims';
+import { parseFigures } from '@/src/engine/parse-figures';
+
+/**
+ * The matcher, judged by order rather than by numbers: a claim's own text scores at least as high
+ * as a paraphrase, and a paraphrase higher than an on-topic sentence that states nothing indexed.
+ */
+const index = loadIndexFromSeeds();
+
+/** Matches one sentence as `analyzeArticle` does: its figures parsed, the story's year assumed. */
+function match(text: string, threshold?: number): Match | undefined {
+  return matchSentence({ start: 0, end: text.length, text }, parseFigures(text, { year: 2026 }), index, threshold);
+}
+
+const confidenceOf = (text: string): number => match(text)?.confidence ?? 0;
+
+function claimText(id: string): string {
+  const claim = index.claimById.get(id);
+  if (!claim) throw new Error(`seeds/claims.json has no claim "${id}": update this test's table`);
+  return claim.text;
+}
+
+const ORDERED: [claimId: string, paraphrase: string, unrelated: string][] = [
+  [
+    'belgium-issued-five-visas',
+    'Belgian authorities handed out five entry visas to the Taliban envoys coming for the talks.',
+    'Belgian staff served the Taliban delegation coffee and biscuits during the break.',
+  ],
+  [
+    'visas-valid-one-day',
+    "The Taliban delegates' visas were only good for one day.",
+    'The Taliban delegates flew home through Istanbul the following evening.',
+  ],
+  [
+    'petition-more-than-80-groups',
+    'More than 80 rights groups put their names to an appeal urging Brussels to cancel the talks.',
+    'A handful of protesters held up placards outside the Commission building in the rain.',
+  ],
+  [
+    'prevot-disapproves-cannot-block',
+    'Belgian foreign minister Maxime Prevot said he was against the invitation to the Taliban but had no power to stop it.',
+    'Maxime Prévot spent the afternoon at a trade fair in Antwerp.',
+  ],
+];
+
+describe('matchSentence', () => {
+  it.each(ORDERED)('matches %s: own text ≥ paraphrase > unrelated sentence', (claimId, paraphrase, unrelated) => {
+    const own = match(claimText(claimId));
+    const reworded = match(paraphrase);
+    expect(own?.claimId).toBe(claimId);
+    expect(reworded?.claimId).toBe(claimId);
+    expect(own!.confidence).toBeGreaterThanOrEqual(reworded!.confidence);
+    expect(reworded!.confidence).toBeGreaterThan(confidenceOf(unrelated));
+  });
+
+  it.each(ORDERED)('finds no claim in an on-topic sentence no source states (%s)', (_claimId, _paraphrase, unrelated) => {
+    expect(match(unrelated)).toBeUndefined();
+  });
+
+  it.each([
+    ['six', 'conflicts'],
+    ['five', 'supports'],
+  ] as const)('reads "%s visas" as a figure that %s with the facet claim', (count, relation) => {
+    const m = match(`Belgian authorities handed out ${count} entry visas to the Taliban envoys coming for the talks.`);
+    expect(m).toMatchObject({ claimId: 'belgium-issued-five-visas', facet: 'visas.issued', relation });
+    expect(m?.evidence.figures).toEqual([count]);
+  });
+
+  it('ranks a right figure above a wrong one in the same wording', () => {
+    const right = confidenceOf('Belgium issued five visas to the Taliban delegation.');
+    const wrong = confidenceOf('Belgium issued six visas to the Taliban delegation.');
+    expect(right).toBeGreaterThan(wrong);
+  });
+
+  it('matches a count of visa requests to the claim about requests, not about issued visas', () => {
+    expect(match('Three visa requests were received.')).toMatchObject({
+      claimId: 'visa-requests-three-received',
+      relation: 'supports',
+      facet: 'visas.issued',
+    });
+  });
+
+  it('does not take a question for a confident statement', () => {
+    const question = match('Did Belgium issue visas to the Taliban delegation?');
+    expect(question?.tier ?? 'none').not.toBe('confident');
+  });
+
+  it('scores a question lower than the statement it asks about', () => {
+    const statement = 'Belgium issued five visas to the Taliban delegation.';
+    const question = 'Did Belgium issue five visas to the Taliban delegation?';
+    expect(confidenceOf(statement)).toBeGreaterThan(confidenceOf(question));
+  });
+
+  it.each([
+    ['Taleban', 'The Taleban delegates got visas valid for just one day.', 'visas-valid-one-day'],
+    ['visass', 'Belgian visass for the Taliban envoys were valid for a single day.', 'visas-valid-one-day'],
+    ['Taleban', 'Belgium granted five visas to members of the Taleban delegation.', 'belgium-issued-five-visas'],
+    ['Prevot', 'Maxime Prevot said he disapproved of the Taliban invitation but could not block it.', 'prevot-disapproves-cannot-block'],
+  ])('still matches with the misspelling %j', (_word, sentence, claimId) => {
+    expect(match(sentence)?.claimId).toBe(claimId);
+  });
+
+  // BUG (src/engine/sentence-terms.ts, correct): "visass" keeps its "ss" through `stem`, so it is two
+  // letters longer than the vocabulary's "visa" and never corrected; the count then reads as the
+  // delegation's size and the sentence goes to delegation-five-representatives.
+  it.fails('reads "five visass" as issued visas despite the typo', () => {
+    expect(match('Belgium issued five visass to the Taliban delegation.')?.claimId).toBe('belgium-issued-five-visas');
+  });
+
+  it('calls a match confident at the threshold passed and possible just below it', () => {
+    const sentence = ORDERED[0][1];
+    const { confidence } = match(sentence)!;
+    expect(confidence).toBeGreaterThanOrEqual(MATCH_TUNING.possibleThreshold);
+    expect(match(sentence, confidence)?.tier).toBe('confident');
+    expect(match(sentence, confidence + 0.001)?.tier).toBe('possible');
+  });
+
+  it('uses the default threshold when none is passed', () => {
+    const m = match(ORDERED[0][1])!;
+    expect(m.tier).toBe(m.confidence >= DEFAULT_CONFIDENT_THRESHOLD ? 'confident' : 'possible');
+  });
+
+  it('keeps the sentence offsets and quote it was given', () => {
+    const text = claimText('belgium-issued-five-visas');
+    const m = matchSentence({ start: 120, end: 120 + text.length, text }, parseFigures(text), index);
+    expect(m).toMatchObject({ start: 120, end: 120 + text.length, text });
+  });
+});

@@ -1,0 +1,42 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { buildCardModel, describeHighlight } from '@/src/extension/card/card-model';
+import { renderCard } from '@/src/extension/card/render-card';
+import { SAMPLE_ANALYSIS } from '../popup/sample-analysis';
+import { SAMPLE_INDEX } from '../popup/sample-index';
+
+const [dateMatch, visasMatch] = SAMPLE_ANALYSIS.matches;
+
+describe('card model', () => {
+  it("puts the page's figure next to each source's figure for a conflict", () => {
+    const model = buildCardModel([dateMatch], SAMPLE_ANALYSIS, SAMPLE_INDEX);
+    expect(model.relation).toBe('conflicts');
+    expect(model.figures).toEqual([
+      {
+        facet: 'Meeting date',
+        page: '25 June 2026',
+        sources: [
+          { value: '23 June 2026', who: '003, citing Reuters; 000, citing Amnesty EU' },
+          { value: 'late June 2026', who: '002' },
+        ],
+      },
+    ]);
+  });
+
+  it('names the sources that state a supported claim, with whom they cite', () => {
+    const model = buildCardModel([visasMatch], SAMPLE_ANALYSIS, SAMPLE_INDEX);
+    expect(model.relation).toBe('supports');
+    expect(model.figures).toEqual([]);
+    expect(model.claims[0].sources.map((s) => s.label)).toEqual(['000', '003, citing Reuters']);
+    expect(describeHighlight(model)).toBe('ClaimLens: also reported by other coverage. Belgium gave the delegation five visas.');
+  });
+
+  it('renders page text as text, never as markup', () => {
+    const hostile = { ...visasMatch, claimId: 'belgium-issued-five-visas' };
+    const model = buildCardModel([hostile], SAMPLE_ANALYSIS, SAMPLE_INDEX);
+    model.claims[0].text = '<img src=x onerror=alert(1)>';
+    const card = renderCard(document, model);
+    expect(card.querySelector('img')).toBeNull();
+    expect(card.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+});
