@@ -10,11 +10,30 @@ import { reportSources, stageOf } from './report-sources';
 /** The year dates without one are read in: the story's. */
 const STORY_YEAR = 2026;
 
+/** Sentences matched between two yields of `analyzeArticleInSteps`: a few milliseconds of work. */
+export const SENTENCES_PER_STEP = 20;
+
 /**
  * Analyses an article against the claim index: the gate first, and for an article about the story
  * (or when forced) every sentence matched, figures compared and sources reported.
  */
 export function analyzeArticle(article: ArticleText, index: LoadedIndex, options: AnalyzeOptions = {}): Analysis {
+  const steps = analyzeArticleInSteps(article, index, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same analysis as `analyzeArticle`, yielding after every `SENTENCES_PER_STEP` sentences so a
+ * caller on the page's main thread can spread it over idle periods and never hold a long task.
+ */
+export function* analyzeArticleInSteps(
+  article: ArticleText,
+  index: LoadedIndex,
+  options: AnalyzeOptions = {},
+): Generator<void, Analysis, void> {
   const started = now();
   const topic = detectTopic(article.title, article.text, index);
   const sourceDisagreements = findSourceDisagreements(index);
@@ -25,7 +44,8 @@ export function analyzeArticle(article: ArticleText, index: LoadedIndex, options
   const sentences = sentencesOf(article);
   const matches: Match[] = [];
   const figures: LocatedFigure[] = [];
-  for (const sentence of sentences) {
+  for (const [i, sentence] of sentences.entries()) {
+    if (i > 0 && i % SENTENCES_PER_STEP === 0) yield;
     const found = parseFigures(sentence.text, { year: STORY_YEAR })
       .filter(isStandalone)
       .map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));

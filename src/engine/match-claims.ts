@@ -34,7 +34,7 @@ export const MATCH_TUNING = {
   /** Confidence kept when the sentence and the claim differ in negation. */
   polarityPenalty: 0.85,
   /** Confidence kept for a question: it asks, it does not state. */
-  questionPenalty: 0.6,
+  questionPenalty: 0.5,
 };
 
 interface Candidate {

@@ -56,13 +56,11 @@ export interface Token {
 
 /** Splits text into stemmed word tokens, keeping offsets into the original text. */
 export function tokenize(text: string): Token[] {
-  const folded = foldText(text);
-  // NFKD can change length (ligatures, some letters); fall back to positions of the folded text then.
-  const sameLength = folded.length === text.length;
   const tokens: Token[] = [];
-  for (const m of folded.matchAll(WORD)) {
-    const start = sameLength ? m.index : 0;
-    tokens.push({ stem: stem(m[0]), start, end: sameLength ? start + m[0].length : 0 });
+  // Words are found in the original text and folded one by one, so offsets stay true even where
+  // folding changes the length ("ﬁ" → "fi", "…" → "...").
+  for (const m of text.matchAll(WORD)) {
+    for (const part of foldText(m[0]).match(WORD) ?? []) tokens.push({ stem: stem(part), start: m.index, end: m.index + m[0].length });
   }
   return tokens;
 }

@@ -7,14 +7,15 @@ import type { LoadedIndex } from '../index/hydrate-index';
  * does not (figures first, since those are what a reader most often wants to check).
  */
 export function reportSources(matches: Match[], index: LoadedIndex): SourceReport[] {
-  const matched = new Set(matches.filter((m) => m.tier === 'confident').map((m) => m.claimId));
+  // A claim the page contradicts is not shared with its sources; their version stays in what they add.
+  const shared = new Set(matches.filter((m) => m.tier === 'confident' && m.relation === 'supports').map((m) => m.claimId));
   return index.sources.map((source) => {
     const own = index.claims.filter((c) => c.sources.some((r) => r.source === source.id));
     return {
       source: source.id,
-      corroborates: own.filter((c) => matched.has(c.id)).map((c) => c.id),
+      corroborates: own.filter((c) => shared.has(c.id)).map((c) => c.id),
       adds: own
-        .filter((c) => !matched.has(c.id))
+        .filter((c) => !shared.has(c.id))
         .sort((a, b) => Number(Boolean(b.facet)) - Number(Boolean(a.facet)))
         .map((c) => c.id),
     };

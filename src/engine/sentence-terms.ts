@@ -36,7 +36,7 @@ function correct(stem: string, index: LoadedIndex): string | null {
   return result;
 }
 
-/** A variant spelling keeps the first letter and the length give or take one ("taleban", "comission"). */
+/** A variant spelling keeps the first letter and the length give or take two ("taleban", "comission", "visass"). */
 function isNearSpelling(word: string, known: string): boolean {
-  return word[0] === known[0] && Math.abs(word.length - known.length) <= 1;
+  return word[0] === known[0] && Math.abs(word.length - known.length) <= 2;
 }

@@ -11,12 +11,16 @@ import { SAMPLE_INDEX } from '../popup/sample-index';
 import { build, serialize, shapeOf } from './dom-shape';
 
 /** A fake engine: on topic when the page mentions the Taliban, and always the sample analysis. */
-function fakeEngine(): PageEngine & { analyzeArticle: ReturnType<typeof vi.fn> } {
+function fakeEngine(): PageEngine & { analyzeArticleInSteps: ReturnType<typeof vi.fn> } {
   return {
     loadIndex: () => SAMPLE_INDEX,
     detectTopic: (_title, text) => (text.includes('Taliban') ? ON_TOPIC : OFF_TOPIC),
     extractArticle: () => SAMPLE_ARTICLE,
-    analyzeArticle: vi.fn((_article, _index, options) => ({ ...SAMPLE_ANALYSIS, topic: options?.force ? OFF_TOPIC : ON_TOPIC })),
+    // Two steps, as the real engine yields between chunks of sentences.
+    analyzeArticleInSteps: vi.fn(function* (_article, _index, options) {
+      yield;
+      return { ...SAMPLE_ANALYSIS, topic: options?.force ? OFF_TOPIC : ON_TOPIC };
+    }),
   };
 }
 
@@ -62,9 +66,9 @@ describe('page session', () => {
     const session = start(engine);
     await session.scan();
     expect(reports.at(-1)).toMatchObject({ kind: 'declined', topic: OFF_TOPIC });
-    expect(engine.analyzeArticle).not.toHaveBeenCalled();
+    expect(engine.analyzeArticleInSteps).not.toHaveBeenCalled();
     await session.scanAnyway();
-    expect(engine.analyzeArticle).toHaveBeenCalledWith(SAMPLE_ARTICLE, SAMPLE_INDEX, { force: true, confidentThreshold: 0.6 });
+    expect(engine.analyzeArticleInSteps).toHaveBeenCalledWith(SAMPLE_ARTICLE, SAMPLE_INDEX, { force: true, confidentThreshold: 0.6 });
     expect(reports.at(-1)).toMatchObject({ kind: 'analysed', forced: true });
   });
 

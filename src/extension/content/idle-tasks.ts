@@ -40,3 +40,22 @@ export async function runInSlices<T>(
   }
   return true;
 }
+
+/**
+ * Drives a stepwise computation (a generator that yields between chunks of work) over idle
+ * periods, at most about SLICE_MS per task. Resolves to its result, or undefined when superseded.
+ */
+export async function runSteps<R>(
+  ctx: ContentScriptContext,
+  steps: Generator<void, R, void>,
+  isCurrent: () => boolean,
+): Promise<R | undefined> {
+  for (;;) {
+    await whenIdle(ctx);
+    if (!isCurrent() || ctx.isInvalid) return undefined;
+    const sliceStart = performance.now();
+    let step = steps.next();
+    while (!step.done && performance.now() - sliceStart < SLICE_MS) step = steps.next();
+    if (step.done) return step.value;
+  }
+}

@@ -5,5 +5,6 @@ export interface PageEngine {
   loadIndex(): ClaimIndex;
   detectTopic(title: string, text: string, index: ClaimIndex): TopicVerdict;
   extractArticle(doc: Document): ArticleText;
-  analyzeArticle(article: ArticleText, index: ClaimIndex, options?: AnalyzeOptions): Analysis;
+  /** The analysis in steps, so the content script can spread it over idle periods. */
+  analyzeArticleInSteps(article: ArticleText, index: ClaimIndex, options?: AnalyzeOptions): Generator<void, Analysis, void>;
 }

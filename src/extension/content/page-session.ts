@@ -4,7 +4,7 @@ import type { PageReport } from '../messages';
 import { isSiteDisabled, type Settings } from '../settings';
 import { observeContentChanges } from './content-observer';
 import { createHighlightView } from './highlight-view';
-import { whenIdle } from './idle-tasks';
+import { runSteps, whenIdle } from './idle-tasks';
 import { selectQuote } from './locate-quote';
 import type { PageEngine } from './page-engine';
 
@@ -78,7 +78,9 @@ export function createPageSession(options: PageSessionOptions): PageSession {
       await whenIdle(ctx);
       if (run !== generation) return;
       const article = engine.extractArticle(doc);
-      const analysis = engine.analyzeArticle(article, index, { force: forced, confidentThreshold: settings.confidentThreshold });
+      const steps = engine.analyzeArticleInSteps(article, index, { force: forced, confidentThreshold: settings.confidentThreshold });
+      const analysis = await runSteps(ctx, steps, () => run === generation);
+      if (!analysis) return;
       const unchanged = current !== null && view.isShowing(analysis);
       current = { analysis, articleLength: article.text.length };
       if (visible && !unchanged) await view.show(analysis, article.text.length, () => run === generation);

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { analyzeArticle } from '@/src/engine/analyze';
+import { analyzeArticleInSteps } from '@/src/engine/analyze';
 import { detectTopic } from '@/src/engine/detect-topic';
 import { extractArticle } from '@/src/extract/extract-article';
 import { loadClaimIndex } from '@/src/index/load-index';
@@ -10,7 +10,7 @@ import { handleContentRequest } from './content-messages';
 import type { PageEngine } from './page-engine';
 import { createPageSession } from './page-session';
 
-const ENGINE: PageEngine = { loadIndex: loadClaimIndex, detectTopic, extractArticle, analyzeArticle };
+const ENGINE: PageEngine = { loadIndex: loadClaimIndex, detectTopic, extractArticle, analyzeArticleInSteps };
 
 /** Starts ClaimLens on this page; every listener, observer and timer ends with `ctx`. */
 export async function startClaimLens(ctx: ContentScriptContext, engine: PageEngine = ENGINE): Promise<void> {
