@@ -29,9 +29,8 @@ function correct(stem: string, index: LoadedIndex): string | null {
   if (!cache) corrections.set(index, (cache = new Map()));
   const known = cache.get(stem);
   if (known !== undefined) return known;
-  const [best] = index.vocabularyFuse.search(stem, { limit: 1 });
-  const result =
-    best && (best.score ?? 1) <= MAX_FUZZY_SCORE && isNearSpelling(stem, best.item.w) ? best.item.w : null;
+  const best = index.searchVocabulary(stem);
+  const result = best && best.score <= MAX_FUZZY_SCORE && isNearSpelling(stem, best.word) ? best.word : null;
   cache.set(stem, result);
   return result;
 }

@@ -11,8 +11,11 @@ export interface CompiledIndexData {
   claims: CompiledClaim[];
   /** Every stem that claim terms and gate signals use: the vocabulary typo-tolerant lookup maps onto. */
   vocabulary: string[];
-  /** `Fuse.createIndex` over `vocabulary`, serialised. */
-  vocabularyIndex: unknown;
+  /**
+   * `Fuse.createIndex` over the vocabulary, one per first two letters, serialised. A misspelling mostly keeps its
+   * first two letters, so a page word is only searched among the few words that share them.
+   */
+  vocabularyIndex: Record<string, { words: string[]; index: unknown }>;
 }
 
 /** Fuse keys of the vocabulary index. */
@@ -28,7 +31,11 @@ export function compileIndex(spec: ClaimIndexSpec): CompiledIndexData {
   for (const claim of claims) for (const group of claim.groups) for (const alt of group) for (const w of alt) words.add(w);
   for (const signal of spec.story.signals) for (const word of signal.words) for (const w of phraseStems(word)) words.add(w);
   const vocabulary = [...words].filter((w) => !STOPWORDS.has(w)).sort();
-  const vocabularyIndex = Fuse.createIndex(VOCABULARY_KEYS, vocabulary.map((w) => ({ w }))).toJSON();
+  const vocabularyIndex: CompiledIndexData['vocabularyIndex'] = {};
+  for (const w of vocabulary) (vocabularyIndex[w.slice(0, 2)] ??= { words: [], index: null }).words.push(w);
+  for (const bucket of Object.values(vocabularyIndex)) {
+    bucket.index = Fuse.createIndex(VOCABULARY_KEYS, bucket.words.map((w) => ({ w }))).toJSON();
+  }
   return { version: 1, sources: spec.sources, story: spec.story, claims, vocabulary, vocabularyIndex };
 }
 

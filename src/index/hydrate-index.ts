@@ -3,17 +3,31 @@ import type { ClaimIndex } from '../types';
 import type { CompiledIndexData } from './compile-index';
 import { VOCABULARY_KEYS } from './compile-index';
 
+/** Fuse's score (0 exact … 1 anything) above which a vocabulary word is not offered as a correction. */
+const FUSE_THRESHOLD = 0.25;
+
 /** The claim index plus what the matcher derives from it once per load. */
 export interface LoadedIndex extends ClaimIndex {
   vocabulary: ReadonlySet<string>;
-  /** Typo-tolerant lookup of page words in the vocabulary. */
-  vocabularyFuse: Fuse<{ w: string }>;
+  /** Typo-tolerant lookup of a page word among the vocabulary words with its first two letters. */
+  searchVocabulary(word: string): { word: string; score: number } | undefined;
 }
 
-/** Turns compiled index data into the runtime index: lookup maps and a Fuse over the vocabulary. */
+/** Turns compiled index data into the runtime index: lookup maps and Fuse searches per two-letter prefix. */
 export function hydrateIndex(data: CompiledIndexData): LoadedIndex {
-  const docs = data.vocabulary.map((w) => ({ w }));
-  const fuseIndex = Fuse.parseIndex<{ w: string }>(data.vocabularyIndex as Parameters<typeof Fuse.parseIndex>[0]);
+  const searchers = new Map<string, Fuse<{ w: string }>>();
+  const searcherFor = (letter: string) => {
+    const bucket = data.vocabularyIndex[letter];
+    if (!bucket) return undefined;
+    let fuse = searchers.get(letter);
+    if (!fuse) {
+      const index = Fuse.parseIndex<{ w: string }>(bucket.index as Parameters<typeof Fuse.parseIndex>[0]);
+      const docs = bucket.words.map((w) => ({ w }));
+      fuse = new Fuse(docs, { keys: VOCABULARY_KEYS, threshold: FUSE_THRESHOLD, includeScore: true }, index as FuseIndex<{ w: string }>);
+      searchers.set(letter, fuse);
+    }
+    return fuse;
+  };
   return {
     sources: data.sources,
     claims: data.claims,
@@ -21,6 +35,9 @@ export function hydrateIndex(data: CompiledIndexData): LoadedIndex {
     claimById: new Map(data.claims.map((c) => [c.id, c])),
     sourceById: new Map(data.sources.map((s) => [s.id, s])),
     vocabulary: new Set(data.vocabulary),
-    vocabularyFuse: new Fuse(docs, { keys: VOCABULARY_KEYS, threshold: 0.25, includeScore: true }, fuseIndex as FuseIndex<{ w: string }>),
+    searchVocabulary(word) {
+      const [best] = searcherFor(word.slice(0, 2))?.search(word, { limit: 1 }) ?? [];
+      return best ? { word: best.item.w, score: best.score ?? 1 } : undefined;
+    },
   };
 }
