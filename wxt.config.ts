@@ -8,6 +8,8 @@ const GECKO_ID = 'claimlens@claimlens.example';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   srcDir: '.',
+  // Static files (the toolbar icons) live under assets/ with the rest of the artwork.
+  publicDir: 'assets/public',
   vite: () => ({ plugins: [preact(), claimIndexPlugin()] }),
   manifest: ({ browser }) => ({
     name: 'ClaimLens',

@@ -1,6 +1,6 @@
 // Draws the ClaimLens icon (a lens over two lines of text, one of them highlighted) as PNGs at the
 // sizes browsers ask for, without any image library: shapes are signed distances, 4×4 supersampled.
-// Run: node assets/make-icons.mjs  → assets/icons/icon-{16,32,48,96,128}.png
+// Run: node assets/make-icons.mjs  → assets/public/icon/{16,32,48,96,128}.png (WXT finds them there)
 import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
@@ -75,4 +75,4 @@ function crc32(buffer) {
   return ~crc >>> 0;
 }
 
-for (const size of SIZES) writeFileSync(new URL(`./icons/icon-${size}.png`, import.meta.url), png(size));
+for (const size of SIZES) writeFileSync(new URL(`./public/icon/${size}.png`, import.meta.url), png(size));
