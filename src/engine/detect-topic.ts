@@ -33,7 +33,7 @@ export function detectTopic(title: string, text: string, index: ClaimIndex): Top
   const anchors = signals.filter((s) => s.anchor);
   const together = absent.length === 0 && anchors.length >= 2 ? countCooccurrences(folded, anchors) : 0;
   const missing = absent.map((s) => s.label);
-  if (anchors.length >= 2 && together < (story.minCooccurrences ?? 1)) missing.push(`${anchors.map((s) => s.label).join(' and ')} in one sentence`);
+  if (anchors.length >= 2 && together < (story.minCooccurrences ?? 1)) missing.push(`one sentence naming ${anchors.map((s) => s.label).join(' + ')}`);
   if (missing.length > 0) return { onTopic: false, score: 0, threshold, signals: [], missing };
   const seen: TopicSignal[] = [];
   let score = 0;
@@ -43,7 +43,7 @@ export function detectTopic(title: string, text: string, index: ClaimIndex): Top
     seen.push({ id: signal.id, label: signal.label, count, weight: signal.weight });
     score += signal.weight * (Math.min(count, SATURATION) / SATURATION);
   }
-  if (anchors.length >= 2) seen.push({ id: 'together', label: `${anchors.map((s) => s.label).join(' and ')} in one sentence`, count: together, weight: 0 });
+  if (anchors.length >= 2) seen.push({ id: 'together', label: 'named together', count: together, weight: 0 });
   score = Math.round(score * 100) / 100;
   return { onTopic: score >= threshold, score, threshold, signals: seen, missing: score >= threshold ? [] : ['enough signals'] };
 }
