@@ -74,6 +74,8 @@ export const FACET_CUES: readonly FacetCue[] = [
     words: ['asylum applications', 'asylum applicants', 'asylum seekers', 'asylum requests', 'asylum claims', 'applied for asylum', 'sought asylum'],
   },
   { facet: 'asylum.applications', shapes: ['count'], words: ['applications', 'applicants', 'claims', 'requests', 'apply', 'applied', 'applying', 'sought', 'seeking', 'afghans'], context: ['asylum'] },
+  // "three requests had come in" in a sentence about visas: requests for visas.
+  { facet: 'visas.issued', shapes: ['count'], words: ['requests', 'request', 'applications', 'application'], context: ['visa', 'visas'] },
   { facet: 'icc.warrants', shapes: ['count'], words: ['icc', 'international criminal court', 'arrest warrants', 'arrest warrant', 'warrants'] },
   {
     facet: 'states.urging',

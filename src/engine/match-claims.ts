@@ -122,7 +122,7 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
       for (const alt of hits) for (const stem of alt) explained.add(stem);
     }
   });
-  const figure = claim.facet ? features.figures.find((f) => f.facet === claim.facet) : undefined;
+  const figure = claim.facet ? figureFor(claim, features.figures) : undefined;
   if (claim.facet) {
     const share = claim.value?.kind === 'place' ? MATCH_TUNING.placeShare : MATCH_TUNING.figureShare;
     const figureWeight = share * total;
@@ -146,6 +146,12 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
   const sentenceCoverage = features.stems.size ? explained.size / features.stems.size : 0;
   const rank = score * (1 + MATCH_TUNING.evidenceRank * found) * (1 + MATCH_TUNING.sentenceRank * sentenceCoverage);
   return { claim, score, rank, terms, figure, relation };
+}
+
+/** The sentence's figure on the claim's facet: one that agrees with the claim if there is one ("no requests… three requests"). */
+function figureFor(claim: CompiledClaim, figures: PageFigure[]): PageFigure | undefined {
+  const onFacet = figures.filter((f) => f.facet === claim.facet);
+  return onFacet.find((f) => claim.value && compareValues(f.value, claim.value) === 'agrees') ?? onFacet[0];
 }
 
 /** Weighted share of the claim text's content words that the sentence also uses. */
