@@ -120,6 +120,8 @@ export interface Story {
     label: string;
     weight: number;
     required: boolean;
+    /** A required signal must be mentioned at least this often to count as a theme (default 1). */
+    minCount?: number;
     /** Anchor signals must also occur together in one sentence, at least `minCooccurrences` times. */
     anchor?: boolean;
     words: string[];

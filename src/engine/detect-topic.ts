@@ -10,6 +10,7 @@ interface CompiledSignal {
   weight: number;
   required: boolean;
   anchor: boolean;
+  minCount: number;
   pattern: RegExp;
 }
 
@@ -29,10 +30,12 @@ export function detectTopic(title: string, text: string, index: ClaimIndex): Top
   if (unmentioned.length > 0) return { onTopic: false, score: 0, threshold, signals: [], missing: unmentioned.map((s) => s.label) };
   const folded = foldText(raw);
   // Cheap checks first: a required signal that is absent, or anchors never in one sentence, end it.
-  const absent = signals.filter((s) => s.required && !((s.pattern.lastIndex = 0), s.pattern.test(folded)));
+  const absent = signals.filter(
+    (s) => s.required && (s.minCount > 1 ? countMatches(s.pattern, folded) < s.minCount : !((s.pattern.lastIndex = 0), s.pattern.test(folded))),
+  );
   const anchors = signals.filter((s) => s.anchor);
   const together = absent.length === 0 && anchors.length >= 2 ? countCooccurrences(folded, anchors) : 0;
-  const missing = absent.map((s) => s.label);
+  const missing = absent.map((s) => (s.minCount > 1 ? `${s.label} (at least ${s.minCount} mentions)` : s.label));
   if (anchors.length >= 2 && together < (story.minCooccurrences ?? 1)) missing.push(`one sentence naming ${anchors.map((s) => s.label).join(' + ')}`);
   if (missing.length > 0) return { onTopic: false, score: 0, threshold, signals: [], missing };
   const seen: TopicSignal[] = [];
@@ -62,6 +65,7 @@ function signalsOf(story: Story): CompiledSignal[] {
       weight: s.weight,
       required: s.required,
       anchor: s.anchor ?? false,
+      minCount: s.minCount ?? 1,
       pattern: wordsPattern(s.words),
     }));
     compiledSignals.set(story, compiled);

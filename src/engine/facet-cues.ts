@@ -89,12 +89,18 @@ export const FACET_CUES: readonly FacetCue[] = [
     words: ['groups', 'organisations', 'organizations', 'ngos', 'charities', 'associations', 'rights groups', 'human rights groups'],
     context: PETITION_WORDS,
   },
+  // "two officials said": the number of people a report relies on, not the size of anything.
+  {
+    facet: null,
+    shapes: ['count'],
+    words: ['officials said', 'officials say', 'officials told', 'diplomats said', 'diplomats say', 'sources said', 'sources say', 'sources told', 'people familiar', 'people briefed'],
+  },
   { facet: 'delegation.size', shapes: ['count'], words: ['delegation', 'delegate', 'delegates', 'representative', 'representatives', 'envoy', 'envoys', 'person', 'member delegation'] },
   { facet: 'delegation.size', shapes: ['count'], words: ['members', 'officials', 'people', 'men', 'ministers'], context: ['delegation', 'taliban'] },
   {
     facet: null,
     shapes: ['day', 'month', 'year'],
-    words: ['reported', 'reports', 'said', 'says', 'told', 'according to', 'published', 'wrote', 'tweeted', 'posted', 'announced', 'updated'],
+    words: ['reported', 'report', 'reports', 'said', 'says', 'told', 'published', 'wrote', 'tweeted', 'posted', 'announced', 'updated'],
     // "reported on 22 June that talks…": the date is when it was said, even with "talks" as close.
     pull: 1,
   },

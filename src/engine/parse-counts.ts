@@ -38,8 +38,11 @@ function countValue(text: string, match: RegExpExecArray): FigureValue | undefin
 const COUNT = new RegExp(`(?:\\b(${QUALIFIER_SOURCE})\\s+)?(${NUMBER_SOURCE})`, 'giu');
 const counts: FigureFinder = (text) => spansOf(text, COUNT, (m) => countValue(text, m));
 
-/** Nouns some facet counts ("visas", "visa requests", "delegates"): only these make "no …" a zero. */
-const COUNTED_NOUNS = [...new Set(FACET_CUES.filter((cue) => cue.shapes.includes('count')).flatMap((cue) => cue.words))]
+/**
+ * Nouns whose absence a report states as a figure ("no visa requests", "no visas"): only these make
+ * "no …" a zero. People nouns are left out: "no person may be sent back" counts nobody.
+ */
+const COUNTED_NOUNS = [...new Set(FACET_CUES.filter((cue) => cue.facet === 'visas.issued').flatMap((cue) => cue.words))]
   .sort((a, b) => b.length - a.length)
   .map((word) => word.replace(/ /g, '[\\s-]+'));
 

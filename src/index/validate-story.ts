@@ -2,7 +2,7 @@ import { STAGES } from '../types';
 import { expectKnownKeys, expectText, expectTextList, isNonEmptyString, isRecord, type Report } from './index-shape';
 
 const STORY_KEYS = ['id', 'title', 'summary', 'stages', 'actors', 'signals', 'nearMisses', 'threshold', 'minCooccurrences'];
-const SIGNAL_KEYS = ['id', 'label', 'weight', 'required', 'anchor', 'words'];
+const SIGNAL_KEYS = ['id', 'label', 'weight', 'required', 'anchor', 'minCount', 'words'];
 
 /** Checks the story entry against `Story`: every stage once and in order, sane gate signals. */
 export function validateStory(story: unknown, report: Report): void {
@@ -61,6 +61,9 @@ function checkSignals(signals: unknown, report: Report): void {
     if (typeof signal.weight !== 'number' || !(signal.weight > 0)) report(at, '"weight" must be a number > 0');
     if (typeof signal.required !== 'boolean') report(at, '"required" must be true or false');
     if (signal.anchor !== undefined && typeof signal.anchor !== 'boolean') report(at, '"anchor" must be true or false');
+    if (signal.minCount !== undefined && !(Number.isInteger(signal.minCount) && (signal.minCount as number) >= 1)) {
+      report(at, '"minCount" must be a whole number ≥ 1');
+    }
     const words = expectTextList(signal, 'words', at, report);
     if (words.some((word) => !isNonEmptyString(word) || word !== word.trim().toLowerCase())) {
       report(at, '"words" must be lowercase and trimmed');

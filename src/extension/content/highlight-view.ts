@@ -7,7 +7,7 @@ import { createHighlighter, type Highlighter } from '../highlight/highlighter';
 import { FLASH_CLASS, installHighlightStyles } from '../highlight/highlight-styles';
 import { wireHighlightInteractions } from './highlight-interactions';
 import { revealAnchor } from './highlight-navigation';
-import { runInSlices } from './idle-tasks';
+import { runInSlices, whenIdle } from './idle-tasks';
 
 /** The highlights of the current analysis, with their card and keyboard handling. */
 export interface HighlightView {
@@ -59,6 +59,9 @@ export function createHighlightView(options: HighlightViewOptions): HighlightVie
   return {
     async show(analysis, articleLength, isCurrent) {
       clear();
+      // Anchoring walks all of the page's text: give it an idle period of its own, not the tail of the analysis'.
+      await whenIdle(ctx);
+      if (!isCurrent() || ctx.isInvalid) return false;
       removeStyles ??= installHighlightStyles(doc);
       const confident = analysis.matches.filter((m) => m.tier === 'confident');
       const highlighter = createHighlighter(doc, (group) => describeHighlight(modelFor(analysis, group.matches)));
