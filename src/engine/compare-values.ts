@@ -58,13 +58,22 @@ function compareDates(page: Temporal, source: Temporal): Comparison {
     }
     return 'incomparable';
   }
-  // The source must be at least as precise as the page for a verdict.
-  if (precision(source) < precision(page)) return 'incomparable';
+  // A source less precise than the page cannot confirm it ("late June" does not confirm 23 June),
+  // but it can contradict it at the source's own precision (August 2019 against 2021).
+  if (precision(source) < precision(page)) return consistentWith(page, source) ? 'incomparable' : 'disagrees';
   const truncated = source.iso.slice(0, page.iso.length);
   if (truncated !== page.iso) return 'disagrees';
   if (page.part && source.part !== page.part && source.iso.length === 7) return 'disagrees';
   if (page.part && source.iso.length === 10) return partOf(source.iso) === page.part ? 'agrees' : 'disagrees';
   return 'agrees';
+}
+
+/** Whether a page date lies within a less precise source date (its year, month, or part of a month). */
+function consistentWith(page: Extract<Temporal, { kind: 'date' }>, source: Extract<Temporal, { kind: 'date' }>): boolean {
+  if (page.iso.slice(0, source.iso.length) !== source.iso) return false;
+  if (!source.part) return true;
+  if (page.iso.length === 10) return partOf(page.iso) === source.part;
+  return !page.part || page.part === source.part;
 }
 
 /** Which third of its month a day falls in. */

@@ -50,7 +50,7 @@ export const FACET_CUES: readonly FacetCue[] = [
   },
   {
     facet: 'taliban.takeover.year',
-    shapes: ['year'],
+    shapes: ['year', 'month'],
     words: [
       'took power', 'take power', 'taking power', 'takeover', 'take over', 'took over', 'seized power', 'seized',
       'seizure', 'returned to power', 'return to power', 'return to power in', 'came to power', 'came into power',

@@ -29,6 +29,8 @@ export const MATCH_TUNING = {
   evidenceRank: 0.1,
   /** Among candidates, the claim that accounts for more of the sentence's words is what the sentence is mostly about. */
   sentenceRank: 0.5,
+  /** Among candidates, a claim whose figure the sentence gives is what the sentence is about: rank × (1 + this). */
+  figureRank: 0.3,
   /** Tie-break among claims on one facet: the one whose figure the page agrees with wins. */
   agreementBonus: 0.05,
   /** Confidence kept when the sentence and the claim differ in negation. */
@@ -144,7 +146,11 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
   }
   for (const stem of mi.textStems[i].keys()) if (features.stems.has(stem)) explained.add(stem);
   const sentenceCoverage = features.stems.size ? explained.size / features.stems.size : 0;
-  const rank = score * (1 + MATCH_TUNING.evidenceRank * found) * (1 + MATCH_TUNING.sentenceRank * sentenceCoverage);
+  const rank =
+    score *
+    (1 + MATCH_TUNING.evidenceRank * found) *
+    (1 + MATCH_TUNING.sentenceRank * sentenceCoverage) *
+    (figure ? 1 + MATCH_TUNING.figureRank : 1);
   return { claim, score, rank, terms, figure, relation };
 }
 

@@ -25,7 +25,7 @@ export const VOCABULARY_KEYS = ['w'];
 export function compileIndex(spec: ClaimIndexSpec): CompiledIndexData {
   const claims: CompiledClaim[] = spec.claims.map((claim) => ({
     ...claim,
-    groups: claim.terms.map((group) => dedupe(widen(group.map(phraseStems).filter((stems) => stems.length > 0)))),
+    groups: claim.terms.map((group) => dedupe(widen(group.map(contentStems).filter((stems) => stems.length > 0)))),
   }));
   const words = new Set<string>();
   for (const claim of claims) for (const group of claim.groups) for (const alt of group) for (const w of alt) words.add(w);
@@ -39,7 +39,12 @@ export function compileIndex(spec: ClaimIndexSpec): CompiledIndexData {
   return { version: 1, sources: spec.sources, story: spec.story, claims, vocabulary, vocabularyIndex };
 }
 
-const THESAURUS_STEMS = THESAURUS.map((set) => set.map(phraseStems));
+/** A wording's stems without stopwords: page sentences are matched without them too ("came to power"). */
+function contentStems(phrase: string): string[] {
+  return phraseStems(phrase).filter((stem) => !STOPWORDS.has(stem));
+}
+
+const THESAURUS_STEMS = THESAURUS.map((set) => set.map(contentStems).filter((stems) => stems.length > 0));
 
 /** Adds every thesaurus set that shares a wording with the group. */
 function widen(alternatives: string[][]): string[][] {
