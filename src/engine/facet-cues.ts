@@ -46,6 +46,7 @@ export const FACET_CUES: readonly FacetCue[] = [
       'meeting', 'meet', 'met', 'meets', 'talks', 'session', 'visit', 'scheduled', 'held', 'hold', 'gathering',
       'conference', 'summit', 'took place', 'take place', 'hosted', 'host', 'invited', 'invitation', 'attend',
       'discussions', 'sat down', 'sit down', 'sits down', 'sitting down', 'went ahead', 'goes ahead',
+      'received', 'receives', 'welcomed', 'spent', 'visited', 'talked', 'hold talks', 'held talks',
     ],
   },
   {

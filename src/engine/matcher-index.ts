@@ -21,6 +21,12 @@ export interface MatcherIndex {
 
 const cache = new WeakMap<LoadedIndex, MatcherIndex>();
 
+/**
+ * Claim terms list the most telling ideas first (see README); later groups are often details a
+ * paraphrase may drop ("formally", "of Afghanistan"), so they weigh less.
+ */
+export const POSITION_WEIGHTS = [1, 0.9, 0.8, 0.7, 0.6];
+
 /** Builds (once per index) the postings and group weights the matcher scores with. */
 export function matcherIndexOf(index: LoadedIndex): MatcherIndex {
   let built = cache.get(index);
@@ -45,7 +51,9 @@ function buildMatcherIndex(index: LoadedIndex): MatcherIndex {
     }
   });
   const n = index.claims.length;
-  const groupWeights = index.claims.map((claim) => claim.groups.map((group) => idf(group, altClaims, n)));
+  const groupWeights = index.claims.map((claim) =>
+    claim.groups.map((group, g) => idf(group, altClaims, n) * (POSITION_WEIGHTS[g] ?? POSITION_WEIGHTS.at(-1)!)),
+  );
   const entities = new Set<string>();
   for (const actor of index.story.actors) entities.add(actor.name.toLowerCase());
   for (const s of index.sources) for (const name of [...s.outlets, ...s.people]) entities.add(name.toLowerCase());

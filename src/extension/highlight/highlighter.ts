@@ -78,7 +78,8 @@ function makeFocusable(mark: HTMLElement, label: string): void {
   mark.setAttribute(FIRST_ATTR, '');
   mark.tabIndex = 0;
   mark.setAttribute('role', 'button');
-  mark.setAttribute('aria-label', label);
+  // A label replaces the element's text for screen readers: keep the page's words first, then ours.
+  mark.setAttribute('aria-label', `${mark.textContent ?? ''} (${label})`);
   mark.setAttribute('aria-expanded', 'false');
 }
 
