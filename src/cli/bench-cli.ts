@@ -66,7 +66,8 @@ const corpus = baselineCorpus();
 
 const gateMs = time(RUNS, () => analyzeArticle(offTopic, index));
 const nearMissMs = time(RUNS, () => analyzeArticle(nearMissPage, index));
-if (analyzeArticle(nearMissPage, index).topic.onTopic) console.warn('warning: the near-miss page passed the gate');
+// Stitched from many articles, this page can pass the gate (each story lends a signal); timed either way.
+const nearMissVerdict = analyzeArticle(nearMissPage, index).topic.onTopic ? 'passed the gate, fully analysed' : 'rejected';
 const analyseMs = time(RUNS, () => analyzeArticle(onTopic, index));
 const fuse = new Fuse(corpus.sentences, { includeScore: true, threshold: 0.6, ignoreLocation: true, useTokenSearch: true } as ConstructorParameters<typeof Fuse<string>>[1]);
 const baselineMs = time(BASELINE_RUNS, () => {
@@ -76,7 +77,7 @@ const baselineMs = time(BASELINE_RUNS, () => {
 const row = (label: string, value: string) => console.log(`${label.padEnd(52)} ${value}`);
 console.log(`ClaimLens benchmark (medians; ${RUNS} runs, baseline ${BASELINE_RUNS} runs; node ${process.version})`);
 row('off-topic page rejected by the gate', `${gateMs.toFixed(3)} ms  (${offTopic.text.length.toLocaleString('en')} chars)`);
-row('near-miss page (names the Taliban) rejected', `${nearMissMs.toFixed(3)} ms  (${nearMissPage.text.length.toLocaleString('en')} chars)`);
+row('near-miss articles stitched together (name the Taliban)', `${nearMissMs.toFixed(3)} ms  (${nearMissPage.text.length.toLocaleString('en')} chars, ${nearMissVerdict})`);
 row('on-topic article analysed', `${analyseMs.toFixed(2)} ms  (${onTopic.text.split(/\s+/).length} words, ${onTopicSentences.length} sentences)`);
 row('  per sentence', `${((analyseMs / onTopicSentences.length) * 1000).toFixed(1)} µs`);
 row(`naive baseline (Fuse over ${corpus.sentences.length} ${corpus.from})`, `${baselineMs.toFixed(0)} ms`);
