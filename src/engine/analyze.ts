@@ -1,6 +1,7 @@
 import type { Analysis, AnalyzeOptions, ArticleText, Match, PageFigure, Sentence } from '../types';
 import type { LoadedIndex } from '../index/hydrate-index';
 import { detectTopic } from './detect-topic';
+import { warmPatterns } from './lazy-pattern';
 import { segmentSentences } from './segment-sentences';
 import { parseFigures } from './parse-figures';
 import { matchSentence, DEFAULT_CONFIDENT_THRESHOLD } from './match-claims';
@@ -41,6 +42,7 @@ export function* analyzeArticleInSteps(
     return { topic, matches: [], conflicts: [], sourceDisagreements, sources: [], stats: { sentences: 0, ms: now() - started } };
   }
   yield;
+  yield* warmPatterns();
   const threshold = options.confidentThreshold ?? DEFAULT_CONFIDENT_THRESHOLD;
   const sentences = sentencesOf(article);
   const matches: Match[] = [];

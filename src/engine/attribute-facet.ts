@@ -5,6 +5,7 @@
  */
 import type { Facet, FigureValue, PageFigure } from '../types';
 import { FACET_CUES, type FacetCue, type FigureShape } from './facet-cues';
+import { lazyPattern } from './lazy-pattern';
 
 /** A figure to attribute: where it is and what it is. */
 export type LocatedFigure = Pick<PageFigure, 'start' | 'end' | 'value'>;
@@ -33,7 +34,12 @@ function alternation(phrases: readonly string[], flags: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})(?![\\p{L}\\p{N}])`, flags);
 }
 
-const COMPILED = FACET_CUES.map((cue) => ({ cue, words: alternation(cue.words, 'giu'), context: cue.context && alternation(cue.context, 'iu') }));
+/** The cue patterns, each compiled on first use (the content script loads on every page, most never analysed). */
+const COMPILED = FACET_CUES.map((cue) => ({
+  cue,
+  words: lazyPattern(() => alternation(cue.words, 'giu')),
+  context: cue.context && lazyPattern(() => alternation(cue.context!, 'iu')),
+}));
 
 /** The shape of a figure, used to pick the cues that can apply to it. */
 export function figureShape(value: FigureValue): FigureShape {
@@ -58,8 +64,8 @@ interface CueHit {
 function cueHits(sentence: string): CueHit[] {
   const hits: CueHit[] = [];
   COMPILED.forEach(({ cue, words, context }, order) => {
-    if (context && !context.test(sentence)) return;
-    for (const m of sentence.matchAll(words)) hits.push({ cue, order, start: m.index, end: m.index + m[0].length });
+    if (context && !context().test(sentence)) return;
+    for (const m of sentence.matchAll(words())) hits.push({ cue, order, start: m.index, end: m.index + m[0].length });
   });
   return hits;
 }

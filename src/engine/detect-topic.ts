@@ -20,14 +20,14 @@ const compiledSignals = new WeakMap<Story, CompiledSignal[]>();
  * The cheap gate: is this page about the story? Runs on every page a reader opens, so it first
  * looks for the rarest required word in the raw text and returns at once when it is absent.
  */
-export function detectTopic(title: string, text: string, index: ClaimIndex): TopicVerdict {
+export function detectTopic(title: string, text: string, index: Pick<ClaimIndex, 'story'>): TopicVerdict {
   const story = index.story;
-  const signals = signalsOf(story);
   const raw = `${title}\n${text}`;
   const threshold = story.threshold;
   const lowered = raw.toLowerCase();
   const unmentioned = story.signals.filter((s) => s.required && !mentionsAny(lowered, s.words));
   if (unmentioned.length > 0) return { onTopic: false, score: 0, threshold, signals: [], missing: unmentioned.map((s) => s.label) };
+  const signals = signalsOf(story);
   const folded = foldText(raw);
   // Cheap checks first: a required signal that is absent, or anchors never in one sentence, end it.
   const absent = signals.filter(

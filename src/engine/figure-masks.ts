@@ -4,6 +4,7 @@
  * ("page 2", "Article 5"). Each finder returns masks, which claim the text without reporting it.
  */
 import { type FigureFinder, spansOf } from './figure-span';
+import { lazyPattern, type LazyPattern } from './lazy-pattern';
 
 const YEAR = '(?:19|20)\\d\\d';
 
@@ -14,7 +15,7 @@ export const REFERENCE_WORDS = [
   'round', 'line', 'room', 'floor', 'gate', 'platform', 'resolution', 'act', 'item', 'annex', 'footnote',
 ];
 
-const mask = (pattern: RegExp): FigureFinder => (text) => spansOf(text, pattern, () => 'mask');
+const mask = (pattern: RegExp | LazyPattern): FigureFinder => (text) => spansOf(text, pattern, () => 'mask');
 
 /** "[1]", "[6, 7]", "[3–5]": citation markers. */
 const footnotes = mask(/\[\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]/g);
@@ -23,12 +24,12 @@ const footnotes = mask(/\[\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]/g);
  * "from 2013 to 2024", "between 2013 and 2024", "2013–2024", "2013-24": a period that frames a
  * count ("one million applications between 2013 and 2024"), not two figures of its own.
  */
-const yearRanges = mask(
+const yearRanges = mask(lazyPattern(() =>
   new RegExp(
     `\\b(?:(?:from|between)\\s+)?${YEAR}\\s*(?:[-–—/]|to|and|until|through|till)\\s*(?:${YEAR}|\\d\\d)(?!\\d)`,
     'gi',
   ),
-);
+));
 
 /** "the 1990s", "the '90s", "1990's". */
 const decades = mask(/(?:\b(?:19|20)?\d0['’]?s\b|['’]\d0s\b)/g);
@@ -48,7 +49,7 @@ const money = mask(
 const percentages = mask(/\b\d[\d,.]*\s*(?:%|per\s?cent\b|percent\b|percentage points?\b)/giu);
 
 /** "page 2", "Article 5", "No. 10". */
-const references = mask(new RegExp(`(?<![\\p{L}])(?:${REFERENCE_WORDS.join('|')})\\s*\\d+(?:[.,]\\d+)*`, 'giu'));
+const references = mask(lazyPattern(() => new RegExp(`(?<![\\p{L}])(?:${REFERENCE_WORDS.join('|')})\\s*\\d+(?:[.,]\\d+)*`, 'giu')));
 
 /** Broadcasters and titles with a number in their name. */
 export const NUMBERED_NAMES = ['France', 'Channel', 'Radio', 'Canal', 'Rai', 'TF', 'Sky News', 'Antena', 'Kanal', 'Europe'];
@@ -57,9 +58,9 @@ export const NUMBERED_NAMES = ['France', 'Channel', 'Radio', 'Canal', 'Rai', 'TF
  * "France 24", "Channel 4": a name with a number. Also any mid-sentence capitalised word directly
  * followed by a number that closes a clause ("…according to Euronews 12).") — a name, not a count.
  */
-const numberedNames = mask(
+const numberedNames = mask(lazyPattern(() =>
   new RegExp(`(?:\\b(?:${NUMBERED_NAMES.join('|')})\\s?\\d{1,3}\\b|(?<=\\p{L}[\\s,;(]+)\\p{Lu}\\p{Ll}+\\s\\d{1,3}(?=\\s*[.;,)]|\\s*$))`, 'gu'),
-);
+));
 
 /** Masks, in the order they claim text. */
 export const MASK_FINDERS: FigureFinder[] = [footnotes, yearRanges, decades, codes, times, money, percentages, references, numberedNames];

@@ -4,6 +4,7 @@
  * claimed early so that later finders cannot read numbers inside it.
  */
 import type { FigureValue } from '../types';
+import { patternOf, type LazyPattern } from './lazy-pattern';
 
 /** Options shared by the figure parsers. */
 export interface FigureContext {
@@ -31,12 +32,12 @@ export type FigureFinder = (text: string, year: number) => FigureSpan[];
  */
 export function spansOf(
   text: string,
-  pattern: RegExp,
+  pattern: RegExp | LazyPattern,
   toValue: (match: RegExpExecArray) => FigureValue | undefined | 'mask',
   group = 0,
 ): FigureSpan[] {
   const spans: FigureSpan[] = [];
-  for (const match of text.matchAll(pattern)) {
+  for (const match of text.matchAll(patternOf(pattern))) {
     const value = toValue(match);
     if (value === undefined) continue;
     const [start, end] = group === 0 ? [match.index, match.index + match[0].length] : match.indices![group];

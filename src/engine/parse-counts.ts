@@ -8,6 +8,7 @@ import { FACET_CUES } from './facet-cues';
 import { type FigureFinder, spansOf } from './figure-span';
 import { NUMBER_SOURCE, parseNumber } from './number-words';
 import { QUALIFIER_SOURCE, qualifierOf } from './qualifiers';
+import { lazyPattern } from './lazy-pattern';
 
 /**
  * Contexts in which a lone "one" is a pronoun, not a count: "one of the", "one another", "no one",
@@ -35,7 +36,7 @@ function countValue(text: string, match: RegExpExecArray): FigureValue | undefin
 }
 
 /** A number with the hedge before it. */
-const COUNT = new RegExp(`(?:\\b(${QUALIFIER_SOURCE})\\s+)?(${NUMBER_SOURCE})`, 'giu');
+const COUNT = lazyPattern(() => new RegExp(`(?:\\b(${QUALIFIER_SOURCE})\\s+)?(${NUMBER_SOURCE})`, 'giu'));
 const counts: FigureFinder = (text) => spansOf(text, COUNT, (m) => countValue(text, m));
 
 /**
@@ -50,7 +51,7 @@ const COUNTED_NOUNS = [...new Set(FACET_CUES.filter((cue) => cue.facet === 'visa
  * "no visa requests had been made": a count of zero, when "no" comes right before a counted noun
  * (one adjective may sit between). "no right to stay" and "no one" are not counts.
  */
-const ZERO = new RegExp(`\\b(?:no|zero)(?=\\s+(?:[\\p{L}-]+\\s+)?(?:${COUNTED_NOUNS.join('|')})(?![\\p{L}]))`, 'giu');
+const ZERO = lazyPattern(() => new RegExp(`\\b(?:no|zero)(?=\\s+(?:[\\p{L}-]+\\s+)?(?:${COUNTED_NOUNS.join('|')})(?![\\p{L}]))`, 'giu'));
 const zeroCounts: FigureFinder = (text) => spansOf(text, ZERO, () => ({ kind: 'count', n: 0 }));
 
 /** Count finders. */

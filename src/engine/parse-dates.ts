@@ -5,6 +5,7 @@
  */
 import type { FigureValue } from '../types';
 import { type FigureFinder, pad2, spansOf } from './figure-span';
+import { lazyPattern } from './lazy-pattern';
 
 /** Month names and abbreviations, mapped to their number. */
 export const MONTHS: Readonly<Record<string, number>> = {
@@ -64,7 +65,7 @@ const isoDates: FigureFinder = (text) =>
   });
 
 /** "23–24 June 2026": a span of days, as a range. */
-const DAY_RANGE = new RegExp(`(?<!\\d)${DAY}\\s*(?:[-–]|to)\\s*${DAY}\\s+(?:of\\s+)?${MONTH}${OPTIONAL_YEAR}${END}`, 'gu');
+const DAY_RANGE = lazyPattern(() => new RegExp(`(?<!\\d)${DAY}\\s*(?:[-–]|to)\\s*${DAY}\\s+(?:of\\s+)?${MONTH}${OPTIONAL_YEAR}${END}`, 'gu'));
 const dayRanges: FigureFinder = (text, year) =>
   spansOf(text, DAY_RANGE, (m) => {
     const y = yearOr(m[4], year);
@@ -74,21 +75,21 @@ const dayRanges: FigureFinder = (text, year) =>
   });
 
 /** "23 June", "Tuesday 23 June 2026", "the 23rd of June". */
-const DAY_MONTH = new RegExp(`${WEEKDAY}(?<![\\d.,])${DAY}\\s+(?:of\\s+)?${MONTH}${OPTIONAL_YEAR}${END}`, 'gu');
+const DAY_MONTH = lazyPattern(() => new RegExp(`${WEEKDAY}(?<![\\d.,])${DAY}\\s+(?:of\\s+)?${MONTH}${OPTIONAL_YEAR}${END}`, 'gu'));
 const dayMonth: FigureFinder = (text, year) =>
   spansOf(text, DAY_MONTH, (m) =>
     dayValue(yearOr(m[3], year), monthNumber(m[2]), m[1]),
   );
 
 /** "the 23rd of June": the ordinal with its article. */
-const ORDINAL_OF_MONTH = new RegExp(`\\b${THE}\\s+(\\d{1,2})(?:st|nd|rd|th)\\s+of\\s+${MONTH}${OPTIONAL_YEAR}${END}`, 'gu');
+const ORDINAL_OF_MONTH = lazyPattern(() => new RegExp(`\\b${THE}\\s+(\\d{1,2})(?:st|nd|rd|th)\\s+of\\s+${MONTH}${OPTIONAL_YEAR}${END}`, 'gu'));
 const ordinalOfMonth: FigureFinder = (text, year) =>
   spansOf(text, ORDINAL_OF_MONTH, (m) =>
     dayValue(yearOr(m[3], year), monthNumber(m[2]), m[1]),
   );
 
 /** "June 23, 2026", "Tuesday, June 25, 2024", "June 23". */
-const MONTH_DAY = new RegExp(`${WEEKDAY}\\b${MONTH}\\s+(?:the\\s+)?${DAY}${OPTIONAL_YEAR}${END}`, 'gu');
+const MONTH_DAY = lazyPattern(() => new RegExp(`${WEEKDAY}\\b${MONTH}\\s+(?:the\\s+)?${DAY}${OPTIONAL_YEAR}${END}`, 'gu'));
 const monthDay: FigureFinder = (text, year) =>
   spansOf(text, MONTH_DAY, (m) =>
     dayValue(yearOr(m[3], year), monthNumber(m[1]), m[2]),
@@ -96,7 +97,7 @@ const monthDay: FigureFinder = (text, year) =>
 
 /** "late June", "mid-June 2026", "the end of June". */
 const PARTS = Object.keys(MONTH_PARTS).map((p) => capitalOrNot(p).replace(/ /g, '\\s+')).join('|');
-const MONTH_PART = new RegExp(`\\b(${PARTS})[\\s-]+${MONTH}${OPTIONAL_YEAR}${END}`, 'gu');
+const MONTH_PART = lazyPattern(() => new RegExp(`\\b(${PARTS})[\\s-]+${MONTH}${OPTIONAL_YEAR}${END}`, 'gu'));
 const monthParts: FigureFinder = (text, year) =>
   spansOf(text, MONTH_PART, (m) => ({
     kind: 'date',
@@ -105,7 +106,7 @@ const monthParts: FigureFinder = (text, year) =>
   }));
 
 /** "mid-2026", "late 2021". */
-const YEAR_PART = new RegExp(`\\b(early|mid|late)[\\s-]+${YEAR}${END}`, 'giu');
+const YEAR_PART = lazyPattern(() => new RegExp(`\\b(early|mid|late)[\\s-]+${YEAR}${END}`, 'giu'));
 const yearParts: FigureFinder = (text) =>
   spansOf(text, YEAR_PART, (m) => ({
     kind: 'date',
@@ -114,7 +115,7 @@ const yearParts: FigureFinder = (text) =>
   }));
 
 /** "June 2026", "January of 2026". */
-const MONTH_YEAR = new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?${YEAR}${END}`, 'gu');
+const MONTH_YEAR = lazyPattern(() => new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?${YEAR}${END}`, 'gu'));
 const monthYear: FigureFinder = (text) =>
   spansOf(text, MONTH_YEAR, (m) => ({
     kind: 'date',
@@ -126,10 +127,10 @@ const monthYear: FigureFinder = (text) =>
  * ordinary words, so they count only after a date preposition.
  */
 const FULL_MONTHS = Object.keys(MONTHS).filter((name) => name.length > 4 || name === 'june' || name === 'july');
-const BARE_MONTH = new RegExp(
+const BARE_MONTH = lazyPattern(() => new RegExp(
   `(?:\\b(${DATE_PREPOSITIONS.map(capitalOrNot).join('|')})[\\s-]+)?\\b(${FULL_MONTHS.map(capitalised).join('|')}|May)${END}`,
   'gdu',
-);
+));
 const bareMonths: FigureFinder = (text, year) =>
   spansOf(
     text,
@@ -148,10 +149,10 @@ const COUNTED_AFTER = /^\s+(?:people|persons|children|men|women|[a-z]+s)\b/;
  * Years on their own: "in 2021", "since 2021", "the 2021 takeover". A four-digit number directly
  * followed by a plural noun is a count instead, unless a date preposition comes before it.
  */
-const LONE_YEAR = new RegExp(
+const LONE_YEAR = lazyPattern(() => new RegExp(
   `(?:\\b(${DATE_PREPOSITIONS.join('|')})\\s+)?(?<![\\p{L}\\p{N}.,$€£-])${YEAR}(?![\\p{L}\\p{N}%]|[.,]\\d|['’]s)`,
   'gdiu',
-);
+));
 const years: FigureFinder = (text) =>
   spansOf(
     text,

@@ -6,6 +6,7 @@ import type { FigureValue } from '../types';
 import { type FigureFinder, spansOf } from './figure-span';
 import { NUMBER_SOURCE, parseNumber } from './number-words';
 import { QUALIFIER_SOURCE, qualifierOf } from './qualifiers';
+import { lazyPattern } from './lazy-pattern';
 
 /** Time units and their length in days. */
 export const UNIT_DAYS: Readonly<Record<string, number>> = { hour: 1 / 24, day: 1, night: 1, week: 7, fortnight: 14, month: 30, year: 365 };
@@ -23,7 +24,7 @@ function durationValue(amount: number | undefined, unit: string, hedge?: string)
 }
 
 /** "48 hours", "one-day", "three-day", "up to two weeks". */
-const NUMBERED = new RegExp(`(?:\\b(${QUALIFIER_SOURCE})\\s+)?(${NUMBER_SOURCE})[\\s‐-]+${UNIT}${NOT_AGE}`, 'giu');
+const NUMBERED = lazyPattern(() => new RegExp(`(?:\\b(${QUALIFIER_SOURCE})\\s+)?(${NUMBER_SOURCE})[\\s‐-]+${UNIT}${NOT_AGE}`, 'giu'));
 const numberedDurations: FigureFinder = (text) =>
   spansOf(
     text,
@@ -32,10 +33,10 @@ const numberedDurations: FigureFinder = (text) =>
   );
 
 /** "a single day", "single-day", "for a day", "an hour", "a week": one unit, when meant as a length. */
-const SINGLE_UNIT = new RegExp(
+const SINGLE_UNIT = lazyPattern(() => new RegExp(
   `(?<!\\b(?:once|twice|times|per|every|each)\\s+)\\b(?:(?:a|an)\\s+single|single|(?:a|an))[\\s‐-]+${UNIT}${NOT_AGE}`,
   'giu',
-);
+));
 const singleUnitDurations: FigureFinder = (text) =>
   spansOf(
     text,

@@ -5,6 +5,7 @@
  */
 import type { FigureValue } from '../types';
 import { type FigureFinder, spansOf } from './figure-span';
+import { lazyPattern } from './lazy-pattern';
 
 /** Canonical venue names the comparison works with. */
 export const VENUES = { headquarters: 'European Commission headquarters', city: 'Brussels' } as const;
@@ -15,7 +16,7 @@ export const MEETING_CONTEXT = [
   'take place', 'gathering', 'conference', 'summit', 'visit', 'invited', 'invitation', 'attend', 'discussions',
 ];
 
-const MEETING_PATTERN = new RegExp(`\\b(?:${MEETING_CONTEXT.join('|').replace(/ /g, '\\s+')})\\b`, 'i');
+const MEETING_PATTERN = lazyPattern(() => new RegExp(`\\b(?:${MEETING_CONTEXT.join('|').replace(/ /g, '\\s+')})\\b`, 'i'));
 
 const place = (name: string): FigureValue => ({ kind: 'place', name });
 
@@ -24,7 +25,7 @@ const headquarters: FigureFinder = (text) =>
   spansOf(
     text,
     /\b(?:(?:European\s+)?Commission(?:['’]s)?\s+(?:headquarters|HQ|head\s+office|Berlaymont(?:\s+building)?)|Berlaymont(?:\s+building)?)\b/gu,
-    () => (MEETING_PATTERN.test(text) ? place(VENUES.headquarters) : undefined),
+    () => (MEETING_PATTERN().test(text) ? place(VENUES.headquarters) : undefined),
   );
 
 /** "in Brussels", "to Brussels", "the Brussels meeting": the city, when a meeting is the subject. */
@@ -32,7 +33,7 @@ const city: FigureFinder = (text) =>
   spansOf(
     text,
     /(?:\b(?:in|to)\s+(Brussels)\b|\b(Brussels)(?=\s+(?:meeting|talks|session|conference|gathering)\b))/gu,
-    () => (MEETING_PATTERN.test(text) ? place(VENUES.city) : undefined),
+    () => (MEETING_PATTERN().test(text) ? place(VENUES.city) : undefined),
   ).map((span) => trimToCity(text, span));
 
 /** Narrows "in Brussels" to "Brussels": the figure is the name, the preposition is context. */
@@ -51,7 +52,7 @@ const OTHER_VENUES: [RegExp, string][] = [
 ];
 
 const otherVenues: FigureFinder = (text) =>
-  OTHER_VENUES.flatMap(([pattern, name]) => spansOf(text, pattern, () => (MEETING_PATTERN.test(text) ? place(name) : undefined)));
+  OTHER_VENUES.flatMap(([pattern, name]) => spansOf(text, pattern, () => (MEETING_PATTERN().test(text) ? place(name) : undefined)));
 
 /** Place finders, the more precise venue first. */
 export const PLACE_FINDERS: FigureFinder[] = [headquarters, otherVenues, city];

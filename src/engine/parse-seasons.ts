@@ -4,6 +4,7 @@
  */
 import type { FigureValue } from '../types';
 import { type FigureFinder, pad2, spansOf } from './figure-span';
+import { lazyPattern } from './lazy-pattern';
 
 /** First and last day of each season (month, day); winter runs into the next year. */
 export const SEASONS: Readonly<Record<string, { from: [number, number]; to: [number, number] }>> = {
@@ -63,10 +64,10 @@ function seasonYear(words: string, written: string | undefined, year: number): n
  * "before (the) summer", "this summer", "in the summer of 2026", "summer 2026". A season with no
  * preposition and no year ("summer heat", "prices fall") is not a date, nor is "the fall of Kabul".
  */
-const SEASON = new RegExp(
+const SEASON = lazyPattern(() => new RegExp(
   `(?:\\b(${Object.keys(RELATIONS).map((r) => r.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?)?\\b(spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d)(?!\\d))?(?![\\p{L}])(?!\\s+of\\b)`,
   'giu',
-);
+));
 const seasons: FigureFinder = (text, year) =>
   spansOf(text, SEASON, (m) => {
     const [raw, relationWords, season, written] = m;

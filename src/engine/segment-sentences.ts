@@ -33,7 +33,8 @@ const FIRST_WORD = /^[\s"'“‘([]*([\p{L}\p{N}]+)/u;
 /** What ICU leaves at the start of the next piece when it splits "talks.[5] Then" or "talks. [5] Then". */
 const FOOTNOTE_HEAD = /^(?:\[\s*)?\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]\s*/;
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+// Created on first use: building a segmenter loads ICU break data, which no off-topic page should pay for.
+let segmenter: Intl.Segmenter | undefined;
 
 /** Whether the break between two pieces of text is not a sentence end. */
 export function continuesSentence(before: string, after: string): boolean {
@@ -52,7 +53,7 @@ export function continuesSentence(before: string, after: string): boolean {
 
 /** ICU's pieces, as [start, end) pairs covering the whole text. */
 function icuPieces(text: string): [number, number][] {
-  return [...segmenter.segment(text)].map((s) => [s.index, s.index + s.segment.length]);
+  return [...(segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' })).segment(text)].map((s) => [s.index, s.index + s.segment.length]);
 }
 
 /**

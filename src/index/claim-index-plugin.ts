@@ -24,7 +24,14 @@ export function claimIndexPlugin(): Plugin {
       // Imported lazily so that loading wxt.config.ts does not depend on the seeds being valid.
       const { loadIndexData } = await import('../cli/load-index-data');
       const data = loadIndexData(seedsDir);
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+      // The story (for the gate) is a small object; the rest stays a string until an article needs it,
+      // so a page that is not about the story never pays for parsing the whole index.
+      return [
+        `export const story = ${JSON.stringify(data.story)};`,
+        `const text = ${JSON.stringify(JSON.stringify(data))};`,
+        'let parsed;',
+        'export default function loadData() { return (parsed ??= JSON.parse(text)); }',
+      ].join('\n');
     },
   };
 }

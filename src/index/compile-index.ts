@@ -2,6 +2,7 @@ import Fuse from 'fuse.js';
 import type { ClaimIndexSpec, CompiledClaim, Source, Story } from '../types';
 import { phraseStems, STOPWORDS } from '../engine/normalize';
 import { THESAURUS } from './thesaurus';
+import { VOCABULARY_KEYS } from './vocabulary-keys';
 
 /** The index as shipped in the bundle: JSON, produced once at build time. */
 export interface CompiledIndexData {
@@ -18,8 +19,6 @@ export interface CompiledIndexData {
   vocabularyIndex: Record<string, { words: string[]; index: unknown }>;
 }
 
-/** Fuse keys of the vocabulary index. */
-export const VOCABULARY_KEYS = ['w'];
 
 /** Normalises every claim's term groups into stem lists and builds the vocabulary index. */
 export function compileIndex(spec: ClaimIndexSpec): CompiledIndexData {

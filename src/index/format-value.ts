@@ -1,5 +1,9 @@
 import type { FigureValue, Qualifier } from '../types';
 
+// Thousands separators by hand: Intl's number formatting loads locale data on first use, a cost the
+// content script would pay on the page's main thread for "1,000,000".
+const formatNumber = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Words put before a hedged number; "exactly" is the default and is left unsaid. */
@@ -19,7 +23,7 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
 export function formatValue(value: FigureValue): string {
   switch (value.kind) {
     case 'count':
-      return withNote(hedge(value.n.toLocaleString('en-GB'), value.qualifier), value.note);
+      return withNote(hedge(formatNumber(value.n), value.qualifier), value.note);
     case 'date':
       return formatIsoDate(value.iso, value.part);
     case 'date-range':

@@ -1,5 +1,8 @@
 declare module 'virtual:claimlens-index' {
+  import type { Story } from '../types';
   import type { CompiledIndexData } from './compile-index';
-  const data: CompiledIndexData;
-  export default data;
+  /** The story and its gate signals: all the gate needs. */
+  export const story: Story;
+  /** The whole compiled index, parsed on first call. */
+  export default function loadData(): CompiledIndexData;
 }

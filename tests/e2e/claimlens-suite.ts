@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserName, LaunchExtensionBrowser } from './extension-session';
 import { closeE2eContext, openE2eContext, type E2eContext } from './e2e-context';
 import { describeProductBehaviour } from './product-checks';
+import { describeReaderExperience } from './reader-checks';
+import { describeLongTaskChecks } from './long-task-checks';
 
 /** A host that does not exist: the watcher self-check asks for it on purpose. */
 export const SELF_CHECK_URL = 'http://watch-check.claimlens.invalid/';
@@ -59,6 +61,8 @@ export function describeClaimLensIn(browserName: BrowserName, launch: LaunchExte
     });
 
     describeProductBehaviour(ctx);
+    describeReaderExperience(ctx);
+    describeLongTaskChecks(ctx);
 
     describe('privacy', () => {
       // Last, so it covers every page the suite opened. The self-check's own request is the one allowed exception.

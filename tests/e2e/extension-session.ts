@@ -1,4 +1,5 @@
 import type { RequestWatcher } from './request-watcher';
+import type { TraceEvent } from './task-trace';
 
 /** The browsers the e2e suite drives. */
 export type BrowserName = 'chromium' | 'firefox';
@@ -14,6 +15,8 @@ export interface TestPage {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Saves a PNG of the page (or of its body where the browser cannot shoot the viewport). */
   screenshot(file: string): Promise<void>;
+  /** Presses a key or a chord such as `Alt+Shift+KeyH` (key names as in KeyboardEvent.code / .key). */
+  press(keys: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -26,8 +29,16 @@ export interface ExtensionSession {
   requests: RequestWatcher;
   /** Opens a new tab at `url` and waits for its load event. */
   openPage(url: string): Promise<TestPage>;
-  /** Opens `popup.html?tabId=<tabId>` as a tab of its own (a popup opened as a tab would otherwise describe itself). */
-  openPopup(tabId: number): Promise<TestPage>;
+  /**
+   * Opens `popup.html?tabId=<tabId>` as a tab of its own (a popup opened as a tab would otherwise describe itself).
+   * `colorScheme` emulates the system's light or dark preference where the driver can.
+   */
+  openPopup(tabId: number, options?: { colorScheme?: 'light' | 'dark' }): Promise<TestPage>;
+  /**
+   * Chromium only: opens `url` with the main thread traced from before navigation, so tasks can be
+   * attributed to the content script. `stop` ends the trace and returns its events.
+   */
+  openTracedPage?(url: string): Promise<{ page: TestPage; stop(): Promise<TraceEvent[]> }>;
   /**
    * The extension's tab id of a page. Found as the active tab after bringing the page to the front: the
    * extension has neither the "tabs" permission nor host permissions, so `tabs.query` does not reveal URLs.

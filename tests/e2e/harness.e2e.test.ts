@@ -3,6 +3,7 @@ import path from 'node:path';
 import { isLocalRequest } from './request-watcher';
 import { fileForUrlPath } from './static-server';
 import { countConflictLabels } from './fixture-pages';
+import { contentScriptTasks, type TraceEvent } from './task-trace';
 
 // The harness's own rules, checked without a browser: a wrong rule here would let a leak or a bad path through.
 describe('request watcher: what counts as staying on this machine', () => {
@@ -41,5 +42,20 @@ describe('fixture discovery: planted conflicts in expected.json', () => {
     [{ sentences: [{ relation: 'conflicts' }], extra: { nested: [{ relation: 'conflicts' }] } }, 2],
   ])('%j → %i', (json, count) => {
     expect(countConflictLabels(json)).toBe(count);
+  });
+});
+
+describe('task trace: which main-thread tasks are the content script’s', () => {
+  const EXT = 'chrome-extension://abc';
+  const task = (ts: number, dur: number, tid = 1): TraceEvent => ({ name: 'ThreadControllerImpl::RunTask', ph: 'X', ts, dur, pid: 1, tid });
+  const call = (name: string, ts: number, dur: number, url: string, tid = 1): TraceEvent => ({ name, ph: 'X', ts, dur, pid: 1, tid, args: { data: { url } } });
+  it.each([
+    ['injection: the script evaluated', [task(0, 90_000), call('EvaluateScript', 10, 80_000, `${EXT}/content-scripts/content.js`)], [{ kind: 'injection', ms: 90 }]],
+    ['scheduled: an idle callback of the script', [task(0, 30_000), call('FunctionCall', 5, 100, `${EXT}/content-scripts/content.js`)], [{ kind: 'scheduled', ms: 30 }]],
+    ['the page’s own script', [task(0, 70_000), call('FunctionCall', 5, 60_000, 'http://127.0.0.1/page.js')], []],
+    ['another thread', [task(0, 70_000, 2), call('FunctionCall', 5, 100, `${EXT}/c.js`)], []],
+    ['outermost of nested tasks, once', [task(0, 40_000), task(1, 39_000), call('FunctionCall', 5, 100, `${EXT}/c.js`), call('FunctionCall', 9, 100, `${EXT}/c.js`)], [{ kind: 'scheduled', ms: 40 }]],
+  ] as const)('%s', (_name, events, expected) => {
+    expect(contentScriptTasks(events as readonly TraceEvent[], EXT)).toEqual(expected);
   });
 });

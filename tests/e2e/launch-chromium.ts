@@ -2,6 +2,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { ExtensionSession, LaunchExtensionBrowser, TestPage } from './extension-session';
 import type { RequestWatcher } from './request-watcher';
+import { TASK_TRACE_CATEGORIES, type TraceEvent } from './task-trace';
 
 const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 
@@ -46,6 +47,7 @@ function wrapPage(page: Page): TestPage {
     bringToFront: () => page.bringToFront(),
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown),
     screenshot: async (file) => void (await page.screenshot({ path: file })),
+    press: (keys) => page.keyboard.press(keys),
     close: () => page.close(),
   };
 }
@@ -74,6 +76,21 @@ function serviceWorkerProbes(sw: Worker): Pick<ExtensionSession, 'tabIdOf' | 'ba
   };
 }
 
+/** Starts tracing a page's tasks over CDP; the returned function ends the trace and gives its events. */
+async function startTrace(context: BrowserContext, page: Page): Promise<() => Promise<TraceEvent[]>> {
+  const cdp = await context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (chunk) => void events.push(...(chunk.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: TASK_TRACE_CATEGORIES } });
+  return async () => {
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.detach();
+    return events;
+  };
+}
+
 /** Launches Debian's Chromium headless with the built MV3 extension. */
 export const launchChromium: LaunchExtensionBrowser = async (requests: RequestWatcher) => {
   const context = await chromium.launchPersistentContext('', {
@@ -96,12 +113,19 @@ export const launchChromium: LaunchExtensionBrowser = async (requests: RequestWa
       await page.goto(url, { waitUntil: 'load' });
       return wrapPage(page);
     },
-    openPopup: async (tabId) => {
+    openPopup: async (tabId, options = {}) => {
       const page = await context.newPage();
       // The size of the real toolbar popup, so screenshots look like what a reader sees.
       await page.setViewportSize({ width: 420, height: 640 });
+      if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
       await page.goto(`${extensionOrigin}/popup.html?tabId=${tabId}`, { waitUntil: 'load' });
       return wrapPage(page);
+    },
+    openTracedPage: async (url) => {
+      const page = await context.newPage();
+      const stop = await startTrace(context, page);
+      await page.goto(url, { waitUntil: 'load' });
+      return { page: wrapPage(page), stop };
     },
     ...serviceWorkerProbes(sw),
     close: () => context.close(),

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import type { ExtensionSession, LaunchExtensionBrowser, TestPage } from './extension-session';
 import type { RequestWatcher } from './request-watcher';
 import { waitUntil } from './wait-until';
@@ -47,6 +47,14 @@ function wrapPage(page: Page): TestPage {
     screenshot: async (file) => {
       const body = await page.waitForSelector('body', { timeout: 10_000 });
       await body!.screenshot({ path: file as `${string}.png` });
+    },
+    press: async (keys) => {
+      // Puppeteer presses one key at a time: hold the modifiers of a chord, then release them.
+      const parts = keys.split('+') as KeyInput[];
+      const key = parts.pop()!;
+      for (const modifier of parts) await page.keyboard.down(modifier);
+      await page.keyboard.press(key);
+      for (const modifier of parts.reverse()) await page.keyboard.up(modifier);
     },
     close: () => page.close(),
   };
@@ -123,6 +131,7 @@ export const launchFirefox: LaunchExtensionBrowser = async (requests: RequestWat
       await page.goto(url, { waitUntil: 'load' });
       return wrapPage(page);
     },
+    // Colour-scheme emulation needs CDP, which Puppeteer cannot use with Firefox: `options` is ignored.
     openPopup: async (tabId) => {
       const page = await newPage();
       const url = `${EXTENSION_ORIGIN}/popup.html?tabId=${tabId}`;

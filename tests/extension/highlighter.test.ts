@@ -77,7 +77,7 @@ describe('highlighter', () => {
     const marks = [...document.querySelectorAll('mark[data-claimlens]')];
     expect(marks.map((m) => m.textContent)).toEqual(['Belgium', 'issued five', 'visas.']);
     expect(marks.map((m) => m.getAttribute('tabindex'))).toEqual(['0', null, null]);
-    expect(marks[0].getAttribute('aria-label')).toBe('label 0');
+    expect(marks[0].getAttribute('aria-label'), 'the page text stays readable').toBe('Belgium (label 0)');
     expect(highlighter.anchors()).toEqual([marks[0]]);
   });
 

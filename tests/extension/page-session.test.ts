@@ -14,6 +14,7 @@ import { build, serialize, shapeOf } from './dom-shape';
 function fakeEngine(): PageEngine & { analyzeArticleInSteps: ReturnType<typeof vi.fn> } {
   return {
     loadIndex: () => SAMPLE_INDEX,
+    loadStory: () => SAMPLE_INDEX.story,
     detectTopic: (_title, text) => (text.includes('Taliban') ? ON_TOPIC : OFF_TOPIC),
     extractArticle: () => SAMPLE_ARTICLE,
     // Two steps, as the real engine yields between chunks of sentences.

@@ -25,7 +25,8 @@ export interface HighlightView {
 export interface HighlightViewOptions {
   ctx: ContentScriptContext;
   doc: Document;
-  index: ClaimIndex;
+  /** The claim index, loaded on first need. */
+  loadIndex: () => ClaimIndex;
   /** Drops the mutation records the view's own DOM work caused. */
   ignoreOwnMutations: () => void;
   toggleHighlights: () => void;
@@ -35,12 +36,12 @@ const FLASH_MS = 1600;
 
 /** Creates the view; nothing is added to the page until `show`. */
 export function createHighlightView(options: HighlightViewOptions): HighlightView {
-  const { ctx, doc, index, ignoreOwnMutations } = options;
+  const { ctx, doc, loadIndex, ignoreOwnMutations } = options;
   const card = createClaimCard(doc);
   let shown: { analysis: Analysis; highlighter: Highlighter } | null = null;
   let removeStyles: (() => void) | null = null;
 
-  const modelFor = (analysis: Analysis, matches: Analysis['matches']) => buildCardModel(matches, analysis, index);
+  const modelFor = (analysis: Analysis, matches: Analysis['matches']) => buildCardModel(matches, analysis, loadIndex());
   wireHighlightInteractions(ctx, doc, card, {
     groupOf: (node) => shown?.highlighter.groupOf(node),
     firstMarkOf: (group) => shown?.highlighter.marksOf(group)[0],

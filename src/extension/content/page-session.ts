@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Analysis } from '@/src/types';
+import type { Analysis, ClaimIndex } from '@/src/types';
 import type { PageReport } from '../messages';
 import { isSiteDisabled, type Settings } from '../settings';
 import { observeContentChanges } from './content-observer';
@@ -34,7 +34,9 @@ export interface PageSessionOptions {
 /** Creates the session and its one MutationObserver; everything is torn down with `ctx`. */
 export function createPageSession(options: PageSessionOptions): PageSession {
   const { ctx, doc, engine } = options;
-  const index = engine.loadIndex();
+  // The full index is parsed only once a page passes the gate (see `scan`).
+  let index: ClaimIndex | undefined;
+  const loadIndex = () => (index ??= engine.loadIndex());
   let settings = options.settings;
   let generation = 0;
   let forced = false;
@@ -44,7 +46,7 @@ export function createPageSession(options: PageSessionOptions): PageSession {
 
   const observer = observeContentChanges(ctx, doc.body, () => void session.scan());
   const view = createHighlightView({
-    ctx, doc, index,
+    ctx, doc, loadIndex,
     ignoreOwnMutations: observer.ignorePending,
     toggleHighlights: () => void session.setHighlightsVisible(!visible),
   });
@@ -73,12 +75,19 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     async scan() {
       const run = ++generation;
       if (isSiteDisabled(settings, doc.location?.hostname ?? '')) return stop({ kind: 'disabled', url: url() });
-      const topic = engine.detectTopic(doc.title, doc.body.textContent ?? '', index);
+      // Even the gate waits for idle time: the script's own loading is the page's only cost at injection.
+      await whenIdle(ctx);
+      if (run !== generation) return;
+      const topic = engine.detectTopic(doc.title, doc.body.textContent ?? '', { story: engine.loadStory() });
       if (!topic.onTopic && !forced) return stop({ kind: 'declined', url: url(), topic });
+      // Index parsing, article extraction and the analysis each get idle time of their own.
+      await whenIdle(ctx);
+      if (run !== generation) return;
+      const claimIndex = loadIndex();
       await whenIdle(ctx);
       if (run !== generation) return;
       const article = engine.extractArticle(doc);
-      const steps = engine.analyzeArticleInSteps(article, index, { force: forced, confidentThreshold: settings.confidentThreshold });
+      const steps = engine.analyzeArticleInSteps(article, claimIndex, { force: forced, confidentThreshold: settings.confidentThreshold });
       const analysis = await runSteps(ctx, steps, () => run === generation);
       if (!analysis) return;
       const unchanged = current !== null && view.isShowing(analysis);

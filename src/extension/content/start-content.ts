@@ -3,14 +3,14 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { analyzeArticleInSteps } from '@/src/engine/analyze';
 import { detectTopic } from '@/src/engine/detect-topic';
 import { extractArticle } from '@/src/extract/extract-article';
-import { loadClaimIndex } from '@/src/index/load-index';
+import { loadClaimIndex, loadStory } from '@/src/index/load-index';
 import { isContentRequest, type BackgroundRequest, type PageReport } from '../messages';
 import { loadSettings, watchSettings } from '../settings';
 import { handleContentRequest } from './content-messages';
 import type { PageEngine } from './page-engine';
 import { createPageSession } from './page-session';
 
-const ENGINE: PageEngine = { loadIndex: loadClaimIndex, detectTopic, extractArticle, analyzeArticleInSteps };
+const ENGINE: PageEngine = { loadIndex: loadClaimIndex, loadStory, detectTopic, extractArticle, analyzeArticleInSteps };
 
 /** Starts ClaimLens on this page; every listener, observer and timer ends with `ctx`. */
 export async function startClaimLens(ctx: ContentScriptContext, engine: PageEngine = ENGINE): Promise<void> {
