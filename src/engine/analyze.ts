@@ -54,7 +54,7 @@ export function* analyzeArticleInSteps(
       .filter(isStandalone)
       .map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));
     for (const figure of found) figures.push({ figure, sentence });
-    const match = matchSentence(sentence, found, index, threshold);
+    const match = matchSentence(sentence, found, index, threshold, sentences[i - 1]);
     if (match) matches.push(match);
   }
   return {

@@ -3,7 +3,7 @@ import type { LoadedIndex } from '../index/hydrate-index';
 import { matcherIndexOf, type MatcherIndex } from './matcher-index';
 import { sentenceStems } from './sentence-terms';
 import { compareValues } from './compare-values';
-import { isNegated, isQuestion } from './polarity';
+import { isNegated, isQuestion, refersBack } from './polarity';
 
 /** Default confidence from which a match is highlighted rather than only listed. */
 export const DEFAULT_CONFIDENT_THRESHOLD = 0.55;
@@ -33,6 +33,11 @@ export const MATCH_TUNING = {
   figureRank: 0.3,
   /** Tie-break among claims on one facet: the one whose figure the page agrees with wins. */
   agreementBonus: 0.05,
+  /**
+   * A sentence that opens by pointing back ("Each was valid…", "The group took power…") borrows the
+   * ideas of the sentence before it, at this share of their weight.
+   */
+  contextShare: 0.5,
   /** Confidence kept when the sentence and the claim differ in negation. */
   polarityPenalty: 0.85,
   /** Confidence kept for a question: it asks, it does not state. */
@@ -51,6 +56,8 @@ interface Candidate {
 /** What is known about a sentence before any claim is scored. */
 interface SentenceFeatures {
   stems: Set<string>;
+  /** Stems of the previous sentence, when this one refers back to it. */
+  contextStems: Set<string>;
   figures: PageFigure[];
   negated: boolean;
   question: boolean;
@@ -67,10 +74,12 @@ export function matchSentence(
   figures: PageFigure[],
   index: LoadedIndex,
   confidentThreshold = DEFAULT_CONFIDENT_THRESHOLD,
+  previous?: Sentence,
 ): Match | undefined {
   const mi = matcherIndexOf(index);
   const features: SentenceFeatures = {
     stems: sentenceStems(sentence.text, index),
+    contextStems: previous && refersBack(sentence.text) ? sentenceStems(previous.text, index) : new Set(),
     figures,
     negated: isNegated(sentence.text),
     question: isQuestion(sentence.text),
@@ -117,6 +126,9 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
   claim.groups.forEach((group, g) => {
     total += weights[g];
     const hits = group.filter((alt) => alt.every((s) => features.stems.has(s)));
+    if (hits.length === 0 && group.some((alt) => alt.every((s) => features.contextStems.has(s)))) {
+      found += weights[g] * MATCH_TUNING.contextShare;
+    }
     if (hits.length > 0) {
       found += weights[g];
       groupsFound++;

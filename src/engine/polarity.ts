@@ -13,3 +13,15 @@ export function isNegated(text: string): boolean {
 export function isQuestion(text: string): boolean {
   return /\?[\s"'”’)\]]*$/.test(text);
 }
+
+/**
+ * Openings that point back to the previous sentence for their subject: "Each was valid…",
+ * "They say…", "The group took power…", "None of them…".
+ */
+const REFERS_BACK =
+  /^[\s"“'‘(]*(?:it|its|they|their|them|this|these|those|each|both|neither|none|all|he|she|his|her|such|the (?:group|movement|visitors|envoys|visas|move|visit|meeting|talks|invitation|delegation|decision|bloc|commission|ministry|minister|government))\b/i;
+
+/** True when the sentence opens by referring back to what came before it. */
+export function refersBack(text: string): boolean {
+  return REFERS_BACK.test(text);
+}
