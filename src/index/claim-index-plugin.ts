@@ -23,7 +23,10 @@ export function claimIndexPlugin(): Plugin {
       for (const file of ['sources.json', 'claims.json', 'story.json']) this.addWatchFile(path.join(seedsDir, file));
       // Imported lazily so that loading wxt.config.ts does not depend on the seeds being valid.
       const { loadIndexData } = await import('../cli/load-index-data');
-      const data = loadIndexData(seedsDir);
+      const full = loadIndexData(seedsDir);
+      // The matcher reads the compiled `groups`; of the hand-written `terms` only each group's first
+      // wording is shown (as evidence), so the bundle keeps just that.
+      const data = { ...full, claims: full.claims.map((c) => ({ ...c, terms: c.terms.map((group) => group.slice(0, 1)) })) };
       // The story (for the gate) is a small object; the rest stays a string until an article needs it,
       // so a page that is not about the story never pays for parsing the whole index.
       return [
