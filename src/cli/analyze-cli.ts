@@ -3,14 +3,17 @@ import { loadIndexFromSeeds } from './load-index-data';
 import { readArticle, InputError } from './read-article';
 import { analysisToJson, analysisToText } from './format-analysis';
 
-const USAGE = `usage: npm run --silent analyze -- [--json] [--force] FILE...
+const USAGE = `usage: npm run --silent analyze -- [--json] [--force] [--] FILE...
   FILE    an .html or .txt article, or - for standard input
   --json  one JSON object per file, one per line
   --force analyse even when the page is not about the story`;
 
 function main(argv: string[]): number {
-  const flags = new Set(argv.filter((a) => a.startsWith('--')));
-  const files = argv.filter((a) => !a.startsWith('--') || a === '-');
+  // Everything after `--` is a file, so a file whose name starts with dashes can still be read.
+  const end = argv.includes('--') ? argv.indexOf('--') : argv.length;
+  const options = argv.slice(0, end);
+  const flags = new Set(options.filter((a) => a.startsWith('--')));
+  const files = [...options.filter((a) => !a.startsWith('--')), ...argv.slice(end + 1)];
   const unknown = [...flags].filter((f) => !['--json', '--force', '--help'].includes(f));
   if (flags.has('--help') || files.length === 0 || unknown.length) {
     if (unknown.length) console.error(`claimlens: unknown option ${unknown.join(', ')}`);

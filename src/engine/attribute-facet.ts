@@ -74,18 +74,77 @@ function countIn(pattern: RegExp, text: string): number {
   return [...text.matchAll(pattern)].length;
 }
 
+/** What a sentence's figures are attributed against, found once per sentence rather than once per figure. */
+interface SentenceCues {
+  sentence: string;
+  /** Cue hits, by start. */
+  hits: CueHit[];
+  /** The longest hit, so a hit that starts before a window but reaches into it is not missed. */
+  longestHit: number;
+  /** Word positions, in order, to bound which hits can be near a figure. */
+  words: { start: number; end: number }[];
+  /** The figures, by start, to count those between a figure and a cue. */
+  figures: LocatedFigure[];
+}
+
+function sentenceCues(sentence: string, figures: readonly LocatedFigure[]): SentenceCues {
+  const words = [...sentence.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const hits = cueHits(sentence).sort((a, b) => a.start - b.start);
+  return {
+    sentence,
+    hits,
+    longestHit: hits.reduce((longest, h) => Math.max(longest, h.end - h.start), 0),
+    words,
+    figures: [...figures].sort((a, b) => a.start - b.start),
+  };
+}
+
+/** Index of the first item whose `key` is at least `position`, in items sorted by it. */
+function firstAtLeast<T>(items: readonly T[], position: number, key: (item: T) => number): number {
+  let [low, high] = [0, items.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (key(items[middle]) < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** More words than any cue's pull can make up for: hits further away cannot win. */
+const WINDOW_WORDS = MAX_CUE_DISTANCE + Math.max(0, ...FACET_CUES.map((cue) => cue.pull ?? 0)) + 2;
+
+/** The hits that can be within reach of a figure: a superset of those `cueDistance` can accept. */
+function hitsNear(cues: SentenceCues, figure: LocatedFigure): CueHit[] {
+  const { words, hits } = cues;
+  const first = firstAtLeast(words, figure.start, (w) => w.end);
+  const after = firstAtLeast(words, figure.end, (w) => w.start);
+  const from = words[first - WINDOW_WORDS]?.start ?? 0;
+  const to = words[after + WINDOW_WORDS]?.end ?? Infinity;
+  const near: CueHit[] = [];
+  for (let i = firstAtLeast(hits, from - cues.longestHit, (h) => h.start); i < hits.length && hits[i].start <= to; i++) if (hits[i].end >= from) near.push(hits[i]);
+  return near;
+}
+
+function figuresWithin(cues: SentenceCues, figure: LocatedFigure, from: number, to: number): number {
+  let count = 0;
+  for (let i = firstAtLeast(cues.figures, from, (f) => f.start); i < cues.figures.length && cues.figures[i].start < to; i++) {
+    const other = cues.figures[i];
+    if (other !== figure && other.end <= to) count++;
+  }
+  return count;
+}
+
 /** How far a cue is from a figure, in words, with the penalties above; lower is closer. */
-function cueDistance(sentence: string, figure: LocatedFigure, hit: CueHit, others: readonly LocatedFigure[]): number {
+function cueDistance(cues: SentenceCues, figure: LocatedFigure, hit: CueHit): number {
   const after = hit.start >= figure.end;
   const [from, to] = after ? [figure.end, hit.start] : [hit.end, figure.start];
   if (to < from) return Infinity; // the cue overlaps the figure itself
-  const between = sentence.slice(from, to);
-  const figuresBetween = others.filter((o) => o !== figure && o.start >= from && o.end <= to).length;
+  const between = cues.sentence.slice(from, to);
   return (
     countIn(WORD, between) -
     (after ? AFTER_BONUS : 0) -
     (hit.cue.pull ?? 0) +
-    figuresBetween * FIGURE_BETWEEN_PENALTY +
+    figuresWithin(cues, figure, from, to) * FIGURE_BETWEEN_PENALTY +
     countIn(CLAUSE_BREAK, between) * CLAUSE_BREAK_PENALTY
   );
 }
@@ -95,20 +154,29 @@ function cueDistance(sentence: string, figure: LocatedFigure, hit: CueHit, other
  * `figures` are all figures of the sentence, so that a cue nearer to another figure goes to that one.
  */
 export function attributeFacet(sentence: string, figure: LocatedFigure, figures: readonly LocatedFigure[] = [figure]): Facet | undefined {
+  return facetOf(sentenceCues(sentence, figures), figure);
+}
+
+function facetOf(cues: SentenceCues, figure: LocatedFigure): Facet | undefined {
   if (figure.value.kind === 'place') return 'meeting.venue';
   const shape = figureShape(figure.value);
-  const loneOne = shape === 'count' && LONE_ONE.test(sentence.slice(figure.start, figure.end));
+  const loneOne = shape === 'count' && LONE_ONE.test(cues.sentence.slice(figure.start, figure.end));
   const maxDistance = loneOne ? LONE_ONE_MAX_DISTANCE : MAX_CUE_DISTANCE;
-  let best: { facet: Facet | null; score: number; order: number } | undefined;
-  for (const hit of cueHits(sentence)) {
+  let best: { facet: Facet | null; score: number; hit: CueHit } | undefined;
+  for (const hit of hitsNear(cues, figure)) {
     if (!hit.cue.shapes.includes(shape)) continue;
-    const score = cueDistance(sentence, figure, hit, figures);
+    const score = cueDistance(cues, figure, hit);
     if (score > maxDistance || (loneOne && hit.start < figure.end)) continue;
-    if (!best || score < best.score || (score === best.score && hit.order < best.order)) {
-      best = { facet: hit.cue.facet, score, order: hit.order };
+    if (!best || score < best.score || (score === best.score && isEarlierCue(hit, best.hit))) {
+      best = { facet: hit.cue.facet, score, hit };
     }
   }
   return best?.facet ?? undefined;
+}
+
+/** Ties go to the cue listed first in `FACET_CUES`, then to the earlier occurrence. */
+function isEarlierCue(hit: CueHit, than: CueHit): boolean {
+  return hit.order < than.order || (hit.order === than.order && hit.start < than.start);
 }
 
 /**
@@ -117,8 +185,9 @@ export function attributeFacet(sentence: string, figure: LocatedFigure, figures:
  */
 export function attributeFacets(sentence: string, figures: readonly LocatedFigure[]): PageFigure[] {
   const result: PageFigure[] = [];
+  let cues: SentenceCues | undefined;
   for (const figure of figures) {
-    const facet = addsToEarlierCount(figure, result) ?? attributeFacet(sentence, figure, figures);
+    const facet = addsToEarlierCount(figure, result) ?? facetOf((cues ??= sentenceCues(sentence, figures)), figure);
     result.push({ ...figure, raw: sentence.slice(figure.start, figure.end), ...(facet && { facet }) });
   }
   return result;

@@ -35,18 +35,24 @@ const yearRanges = mask(lazyPattern(() =>
 const decades = mask(/(?:\b(?:19|20)?\d0['’]?s\b|['’]\d0s\b)/g);
 
 /** "COVID-19", "G7", "MH17", "F-16", "A4", "5G", "3D", "4x4": letters glued to digits. */
-const codes = mask(/(?:[\p{L}]+[-‐]?\d[\p{L}\p{N}]*|\b\d+[\p{L}][\p{L}\p{N}]*)/gu);
+// Letters are read from the start of a word only: starting inside a long word would rescan it
+// from every letter, which is quadratic on a long run of letters.
+const codes = mask(/(?:(?<![\p{L}])[\p{L}]+[-‐]?\d[\p{L}\p{N}]*|\b\d+[\p{L}][\p{L}\p{N}]*)/gu);
 
 /** "10:30", "9 a.m.", "3pm", "9.30am" ("2.45 million" is no time: a dot needs am/pm). */
 const times = mask(/\b\d{1,2}(?::\d{2}(?:\s*[ap]\.?m\.?)?|(?:\.\d{2})?\s*[ap]\.?m\.?(?![\p{L}]))/giu);
 
-/** "€5 million", "$300", "10 euros", "2.4 billion dollars": money is not a count of things. */
+/**
+ * "€5 million", "$300", "10 euros", "2.4 billion dollars": money is not a count of things. Amounts
+ * (here and in percentages) start only where a run of digits starts: trying every digit of a long run
+ * would be quadratic.
+ */
 const money = mask(
-  /(?:[€$£]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|mn|m|k)\b)?|\b\d[\d,.]*(?:\s+(?:million|billion))?\s+(?:euros?|dollars?|pounds?|francs?)\b)/giu,
+  /(?:[€$£]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|mn|m|k)\b)?|\b(?<![\d,.])\d[\d,.]*(?:\s+(?:million|billion))?\s+(?:euros?|dollars?|pounds?|francs?)\b)/giu,
 );
 
 /** "40%", "40 per cent", "40 percent". */
-const percentages = mask(/\b\d[\d,.]*\s*(?:%|per\s?cent\b|percent\b|percentage points?\b)/giu);
+const percentages = mask(/\b(?<![\d,.])\d[\d,.]*\s*(?:%|per\s?cent\b|percent\b|percentage points?\b)/giu);
 
 /** "page 2", "Article 5", "No. 10". */
 const references = mask(lazyPattern(() => new RegExp(`(?<![\\p{L}])(?:${REFERENCE_WORDS.join('|')})\\s*\\d+(?:[.,]\\d+)*`, 'giu')));
@@ -57,9 +63,10 @@ export const NUMBERED_NAMES = ['France', 'Channel', 'Radio', 'Canal', 'Rai', 'TF
 /**
  * "France 24", "Channel 4": a name with a number. Also any mid-sentence capitalised word directly
  * followed by a number that closes a clause ("…according to Euronews 12).") — a name, not a count.
+ * The capital is checked before the look-behind, which would otherwise scan back over every run of spaces.
  */
 const numberedNames = mask(lazyPattern(() =>
-  new RegExp(`(?:\\b(?:${NUMBERED_NAMES.join('|')})\\s?\\d{1,3}\\b|(?<=\\p{L}[\\s,;(]+)\\p{Lu}\\p{Ll}+\\s\\d{1,3}(?=\\s*[.;,)]|\\s*$))`, 'gu'),
+  new RegExp(`(?:\\b(?:${NUMBERED_NAMES.join('|')})\\s?\\d{1,3}\\b|(?=\\p{Lu})(?<=\\p{L}[\\s,;(]+)\\p{Lu}\\p{Ll}+\\s\\d{1,3}(?=\\s*[.;,)]|\\s*$))`, 'gu'),
 ));
 
 /** Masks, in the order they claim text. */

@@ -30,11 +30,18 @@ const WORD = `(?:${ALL_WORDS.join('|')})`;
 const SCALES = `(?:${[...Object.keys(SCALE_WORDS), ...Object.keys(SCALE_ABBREVIATIONS)].join('|')})`;
 
 /**
+ * The most words a number in words runs to ("one hundred and twenty-three thousand four hundred and
+ * fifty-six" has nine). The bound keeps a finder that needs a word after the number (a duration's
+ * unit) from re-reading a long run of number words from each of its words.
+ */
+const MAX_NUMBER_WORDS = 12;
+
+/**
  * A number in words: "twenty-five", "one hundred and twenty", "a dozen", "a million".
  * A lone article is never a number: "a" needs a scale word after it.
  */
 export const WORD_NUMBER_SOURCE =
-  `(?:(?:a|an)\\s+(?:${Object.keys(SCALE_WORDS).join('|')})|${WORD}(?:(?:\\s+|-)(?:and\\s+)?${WORD})*)(?![\\p{L}])`;
+  `(?:(?:a|an)\\s+(?:${Object.keys(SCALE_WORDS).join('|')})|${WORD}(?:(?:\\s+|-)(?:and\\s+)?${WORD}){0,${MAX_NUMBER_WORDS - 1}})(?![\\p{L}])`;
 
 /**
  * A number in digits with an optional scale: "1,000,000", "48", "1.5 million", "5bn".

@@ -20,9 +20,13 @@ export const ONE_BEFORE = /\b(?:no|the|any|every|each|this|that|which|someone|an
 /** "two others", "three more": a count that adds to an earlier one of the same sentence. */
 const OTHERS = /^\s+(?:others|more)\b/i;
 
+/** How much text either side of a "one" tells whether it is a pronoun. */
+const NEARBY = 40;
+
 function isPronounOne(text: string, start: number, end: number, number: string): boolean {
   if (number.toLowerCase() !== 'one') return false;
-  return ONE_AFTER.test(text.slice(end)) || ONE_BEFORE.test(text.slice(0, start));
+  // Only the words next to it matter; testing the whole rest of a long sentence for each "one" is quadratic.
+  return ONE_AFTER.test(text.slice(end, end + NEARBY)) || ONE_BEFORE.test(text.slice(Math.max(0, start - NEARBY), start));
 }
 
 function countValue(text: string, match: RegExpExecArray): FigureValue | undefined {

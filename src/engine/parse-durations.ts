@@ -32,9 +32,12 @@ const numberedDurations: FigureFinder = (text) =>
     (m) => durationValue(parseNumber(m[2]), m[3], m[1]),
   );
 
-/** "a single day", "single-day", "for a day", "an hour", "a week": one unit, when meant as a length. */
+/**
+ * "a single day", "single-day", "for a day", "an hour", "a week": one unit, when meant as a length.
+ * The look-behind runs only where such a word starts: anywhere else it would scan back over spaces.
+ */
 const SINGLE_UNIT = lazyPattern(() => new RegExp(
-  `(?<!\\b(?:once|twice|times|per|every|each)\\s+)\\b(?:(?:a|an)\\s+single|single|(?:a|an))[\\s‐-]+${UNIT}${NOT_AGE}`,
+  `\\b(?=a|single)(?<!\\b(?:once|twice|times|per|every|each)\\s+)(?:(?:a|an)\\s+single|single|(?:a|an))[\\s‐-]+${UNIT}${NOT_AGE}`,
   'giu',
 ));
 const singleUnitDurations: FigureFinder = (text) =>

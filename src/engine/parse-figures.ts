@@ -29,14 +29,28 @@ export const FIGURE_FINDERS: readonly FigureFinder[] = [
   ...PLACE_FINDERS,
 ];
 
-const overlaps = (a: FigureSpan, b: FigureSpan): boolean => a.start < b.end && b.start < a.end;
+/** Index of the first claimed span that ends after `position`; `claimed` is sorted and non-overlapping. */
+function firstEndingAfter(claimed: readonly FigureSpan[], position: number): number {
+  let [low, high] = [0, claimed.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (claimed[middle].end <= position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
 
-/** Runs the finders in order, keeping each span that does not overlap one already claimed. */
+/**
+ * Runs the finders in order, keeping each span that does not overlap one already claimed. The
+ * claimed spans stay sorted, so a sentence with thousands of numbers is not checked pair by pair.
+ */
 export function claimSpans(sentence: string, year: number, finders: readonly FigureFinder[] = FIGURE_FINDERS): FigureSpan[] {
   const claimed: FigureSpan[] = [];
   for (const find of finders) {
     for (const span of find(sentence, year)) {
-      if (span.end > span.start && !claimed.some((c) => overlaps(c, span))) claimed.push(span);
+      if (span.end <= span.start) continue;
+      const at = firstEndingAfter(claimed, span.start);
+      if (at === claimed.length || claimed[at].start >= span.end) claimed.splice(at, 0, span);
     }
   }
   return claimed;

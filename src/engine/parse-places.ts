@@ -20,20 +20,26 @@ const MEETING_PATTERN = lazyPattern(() => new RegExp(`\\b(?:${MEETING_CONTEXT.jo
 
 const place = (name: string): FigureValue => ({ kind: 'place', name });
 
+/** Whether `text` speaks of a meeting, tested once however many places it names. */
+function meetingIn(text: string): () => boolean {
+  let known: boolean | undefined;
+  return () => (known ??= MEETING_PATTERN().test(text));
+}
+
 /** "the European Commission headquarters", "Commission's Berlaymont building", "the Berlaymont". */
-const headquarters: FigureFinder = (text) =>
+const headquarters: FigureFinder = (text, _year, isMeeting = meetingIn(text)) =>
   spansOf(
     text,
     /\b(?:(?:European\s+)?Commission(?:['’]s)?\s+(?:headquarters|HQ|head\s+office|Berlaymont(?:\s+building)?)|Berlaymont(?:\s+building)?)\b/gu,
-    () => (MEETING_PATTERN().test(text) ? place(VENUES.headquarters) : undefined),
+    () => (isMeeting() ? place(VENUES.headquarters) : undefined),
   );
 
 /** "in Brussels", "to Brussels", "the Brussels meeting": the city, when a meeting is the subject. */
-const city: FigureFinder = (text) =>
+const city: FigureFinder = (text, _year, isMeeting = meetingIn(text)) =>
   spansOf(
     text,
     /(?:\b(?:in|to)\s+(Brussels)\b|\b(Brussels)(?=\s+(?:meeting|talks|session|conference|gathering)\b))/gu,
-    () => (MEETING_PATTERN().test(text) ? place(VENUES.city) : undefined),
+    () => (isMeeting() ? place(VENUES.city) : undefined),
   ).map((span) => trimToCity(text, span));
 
 /** Narrows "in Brussels" to "Brussels": the figure is the name, the preposition is context. */
@@ -51,8 +57,8 @@ const OTHER_VENUES: [RegExp, string][] = [
   [/\bEgmont\s+Palace\b/gu, 'Egmont Palace'],
 ];
 
-const otherVenues: FigureFinder = (text) =>
-  OTHER_VENUES.flatMap(([pattern, name]) => spansOf(text, pattern, () => (MEETING_PATTERN().test(text) ? place(name) : undefined)));
+const otherVenues: FigureFinder = (text, _year, isMeeting = meetingIn(text)) =>
+  OTHER_VENUES.flatMap(([pattern, name]) => spansOf(text, pattern, () => (isMeeting() ? place(name) : undefined)));
 
 /** Place finders, the more precise venue first. */
 export const PLACE_FINDERS: FigureFinder[] = [headquarters, otherVenues, city];

@@ -51,9 +51,37 @@ export function continuesSentence(before: string, after: string): boolean {
   return false;
 }
 
+/**
+ * How much text ICU is given at once. V8's sentence iterator slows down with the length of the text
+ * it walks (a 100 KB paragraph takes seconds), so long text goes to it in chunks cut where ICU
+ * would break anyway.
+ */
+export const ICU_CHUNK_LENGTH = 2000;
+
+/** Where ICU always breaks: after a line break, and after a sentence stop and spaces before a capital. */
+const SURE_BREAK = /\n|[.!?]["'”’)\]]*[ \t]+(?=\p{Lu})/gu;
+
+/** The end of the chunk starting at `from`: the last sure break within the chunk length, else the next one. */
+function chunkEnd(text: string, from: number): number {
+  if (text.length - from <= ICU_CHUNK_LENGTH) return text.length;
+  let last = -1;
+  for (const m of text.slice(from, from + ICU_CHUNK_LENGTH).matchAll(SURE_BREAK)) last = from + m.index + m[0].length;
+  if (last > from) return last;
+  SURE_BREAK.lastIndex = from + ICU_CHUNK_LENGTH;
+  const next = SURE_BREAK.exec(text);
+  SURE_BREAK.lastIndex = 0;
+  return next ? next.index + next[0].length : text.length;
+}
+
 /** ICU's pieces, as [start, end) pairs covering the whole text. */
 function icuPieces(text: string): [number, number][] {
-  return [...(segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' })).segment(text)].map((s) => [s.index, s.index + s.segment.length]);
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  const pieces: [number, number][] = [];
+  for (let from = 0, to = 0; from < text.length; from = to) {
+    to = chunkEnd(text, from);
+    for (const s of segmenter.segment(text.slice(from, to))) pieces.push([from + s.index, from + s.index + s.segment.length]);
+  }
+  return pieces;
 }
 
 /**
@@ -72,6 +100,17 @@ function reattachFootnotes(text: string, pieces: [number, number][]): [number, n
   return pieces.filter(([s, e]) => e > s);
 }
 
+/** How much of the sentence so far `continuesSentence` needs to see: its last word and what follows. */
+const TAIL_LENGTH = 100;
+
+/**
+ * The end of a sentence being built. Handing over the whole of it made a long run of "Mr. Mr. …" or
+ * initials quadratic, since every merge tested the patterns against everything merged before.
+ */
+function tailOf(text: string, [from, to]: [number, number]): string {
+  return text.slice(Math.max(from, to - TAIL_LENGTH), to);
+}
+
 /**
  * The sentences of `text`, trimmed, with offsets into `text` plus `start` (so a block's sentences
  * can carry offsets into the whole article).
@@ -80,7 +119,7 @@ export function segmentSentences(text: string, start = 0): Sentence[] {
   const merged: [number, number][] = [];
   for (const piece of reattachFootnotes(text, icuPieces(text))) {
     const previous = merged.at(-1);
-    if (previous && continuesSentence(text.slice(...previous), text.slice(...piece))) previous[1] = piece[1];
+    if (previous && continuesSentence(tailOf(text, previous), text.slice(...piece))) previous[1] = piece[1];
     else merged.push([...piece]);
   }
   const sentences: Sentence[] = [];

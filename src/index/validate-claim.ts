@@ -1,4 +1,5 @@
 import { FACETS, type Facet } from '../types';
+import { phraseStems, STOPWORDS } from '../engine/normalize';
 import {
   expectKnownKeys,
   expectOneOf,
@@ -89,7 +90,13 @@ function checkTerms(terms: unknown, where: string, hasFacet: boolean, report: Re
     }
     const seen = new Set<string>();
     for (const term of group) checkTerm(term, `${at} "${String(term)}"`, seen, hasFacet, (problem) => report(where, problem));
+    // The compiler drops stopwords, so such a group would compile to nothing and never match.
+    if (group.every(isNonEmptyString) && !group.some(hasContentWord)) report(where, `${at} has only stopwords, so it could never match`);
   });
+}
+
+function hasContentWord(term: string): boolean {
+  return phraseStems(term).some((stem) => !STOPWORDS.has(stem));
 }
 
 function checkTerm(term: unknown, at: string, seen: Set<string>, hasFacet: boolean, report: (problem: string) => void): void {

@@ -53,6 +53,7 @@ beforeAll(async () => {
     stdin: [['--json', '-'], readFileSync(path.join(ROOT, ON_TOPIC), 'utf8')],
     unknown: [['--verbose', ON_TOPIC]],
     text: [[ON_TOPIC]],
+    afterDashes: [['--json', '--', ON_TOPIC]],
   };
   const results = await Promise.all(Object.values(plan).map(([args, stdin]) => runCli(args, stdin)));
   Object.keys(plan).forEach((name, i) => (runs[name] = results[i]));
@@ -106,6 +107,11 @@ describe('analyze CLI', () => {
     expect(runs.unknown.stderr).toContain('--verbose');
     expect(runs.unknown.stderr).toContain('usage:');
     expect(runs.unknown.stdout).toBe('');
+  });
+
+  it('reads every argument after `--` as a file', () => {
+    expect(runs.afterDashes.status).toBe(0);
+    expect(runs.afterDashes.lines().map((l) => l.file)).toEqual([ON_TOPIC]);
   });
 
   it('prints a readable report without --json', () => {

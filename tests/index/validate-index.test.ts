@@ -34,6 +34,7 @@ describe('validateIndex', () => {
     ['an untrimmed term', (s) => visas(s).terms[0].push(' visum'), 'must be trimmed'],
     ['a term repeated in its group', (s) => visas(s).terms[0].push('visa'), `${visasAt}: terms[0] "visa" is repeated in its group`],
     ['a figure in a facet claim’s terms', (s) => visas(s).terms[0].push('five visas 5'), 'contains a figure'],
+    ['a term group of stopwords only', (s) => visas(s).terms.push(['to', 'the']), `${visasAt}: terms[${freshSpec().claims.find((c) => c.id === 'belgium-issued-five-visas')!.terms.length}] has only stopwords, so it could never match`],
     ['a single term group', (s) => (visas(s).terms = [['visa']]), `${visasAt}: "terms" must be an array of at least 2 groups`],
     ['a quote with no speaker', (s) => delete claimById(s, 'prevot-disapproves-cannot-block').speaker, '"prevot-disapproves-cannot-block": a quote needs a "speaker"'],
     ['a source no claim cites', (s) => s.sources.push({ ...s.sources[0], id: '005' }), 'sources[5] "005": no claim cites this source'],
