@@ -1,14 +1,8 @@
-import type { ClaimIndex, SourceRef } from '@/src/types';
+import type { SourceRef } from '@/src/types';
 
 /** "003, citing Reuters", or "003" when the source reports it first-hand. */
 export function sourceRefLabel(ref: SourceRef): string {
   return ref.via ? `${ref.source}, citing ${ref.via}` : ref.source;
-}
-
-/** "003, citing Reuters: <title of 003>", for places with room for the title. */
-export function sourceRefWithTitle(ref: SourceRef, index: ClaimIndex): string {
-  const title = index.sourceById.get(ref.source)?.title;
-  return title ? `${sourceRefLabel(ref)}: ${title}` : sourceRefLabel(ref);
 }
 
 /**
