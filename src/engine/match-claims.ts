@@ -55,9 +55,9 @@ interface Candidate {
 
 /** What is known about a sentence before any claim is scored. */
 interface SentenceFeatures {
-  stems: Set<string>;
+  stems: ReadonlySet<string>;
   /** Stems of the previous sentence, when this one refers back to it. */
-  contextStems: Set<string>;
+  contextStems: ReadonlySet<string>;
   figures: PageFigure[];
   negated: boolean;
   question: boolean;
@@ -77,9 +77,11 @@ export function matchSentence(
   previous?: Sentence,
 ): Match | undefined {
   const mi = matcherIndexOf(index);
+  // The previous sentence first: its stems are still cached from when it was matched itself.
+  const contextStems = previous && refersBack(sentence.text) ? sentenceStems(previous.text, index) : new Set<string>();
   const features: SentenceFeatures = {
     stems: sentenceStems(sentence.text, index),
-    contextStems: previous && refersBack(sentence.text) ? sentenceStems(previous.text, index) : new Set(),
+    contextStems,
     figures,
     negated: isNegated(sentence.text),
     question: isQuestion(sentence.text),
@@ -173,7 +175,7 @@ function figureFor(claim: CompiledClaim, figures: PageFigure[]): PageFigure | un
 }
 
 /** Weighted share of the claim text's content words that the sentence also uses. */
-function textOverlap(claimStems: Map<string, number>, stems: Set<string>): number {
+function textOverlap(claimStems: Map<string, number>, stems: ReadonlySet<string>): number {
   let shared = 0;
   let all = 0;
   for (const [stem, weight] of claimStems) {

@@ -12,7 +12,9 @@ const corrections = new WeakMap<LoadedIndex, Map<string, string | null>>();
  * The set of stems a sentence contains, with misspellings and variant spellings of vocabulary
  * words ("Taleban", "deportaton") mapped onto the vocabulary through Fuse.
  */
-export function sentenceStems(text: string, index: LoadedIndex): Set<string> {
+export function sentenceStems(text: string, index: LoadedIndex): ReadonlySet<string> {
+  // A sentence is read twice in a row: as itself, then as the context of the next one.
+  if (recent?.text === text && recent.index === index) return recent.stems;
   const stems = new Set<string>();
   for (const { stem } of tokenize(text)) {
     if (STOPWORDS.has(stem)) continue;
@@ -20,8 +22,11 @@ export function sentenceStems(text: string, index: LoadedIndex): Set<string> {
     const corrected = correct(stem, index);
     if (corrected) stems.add(corrected);
   }
+  recent = { text, index, stems };
   return stems;
 }
+
+let recent: { text: string; index: LoadedIndex; stems: ReadonlySet<string> } | undefined;
 
 function correct(stem: string, index: LoadedIndex): string | null {
   if (index.vocabulary.has(stem) || stem.length < MIN_FUZZY_LENGTH || /\d/.test(stem)) return null;
