@@ -4,6 +4,15 @@
  */
 const NEGATION = /\b(?:not|no|never|neither|nor|none|nothing|without|n't|cannot|refuses?|refused|denie[sd]|deny)\b/i;
 
+/**
+ * A claim term that stands for negation itself: "the EU does not recognise…" and "the EU has never
+ * recognised…" state the same thing, but "not" is a stopword and "never" a single wording.
+ */
+export const NEGATION_TERM = '(negated)';
+
+/** What `NEGATION_TERM` compiles to and a negated sentence's stems include; no page word folds to it. */
+export const NEGATION_STEM = '¬';
+
 /** True when the text contains a negation word. */
 export function isNegated(text: string): boolean {
   return NEGATION.test(text.replace(/[\u2019']/g, "'").replace(/n't\b/g, " n't"));

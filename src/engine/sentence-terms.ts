@@ -1,5 +1,6 @@
 import type { LoadedIndex } from '../index/hydrate-index';
 import { STOPWORDS, tokenize } from './normalize';
+import { isNegated, NEGATION_STEM } from './polarity';
 
 /** Page words shorter than this are never corrected: too many short words are one edit apart. */
 const MIN_FUZZY_LENGTH = 5;
@@ -22,6 +23,7 @@ export function sentenceStems(text: string, index: LoadedIndex): ReadonlySet<str
     const corrected = correct(stem, index);
     if (corrected) stems.add(corrected);
   }
+  if (isNegated(text)) stems.add(NEGATION_STEM);
   recent = { text, index, stems };
   return stems;
 }

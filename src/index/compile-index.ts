@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import type { ClaimIndexSpec, CompiledClaim, Source, Story } from '../types';
 import { phraseStems, STOPWORDS } from '../engine/normalize';
+import { NEGATION_STEM, NEGATION_TERM } from '../engine/polarity';
 import { THESAURUS } from './thesaurus';
 import { VOCABULARY_KEYS } from './vocabulary-keys';
 
@@ -29,7 +30,7 @@ export function compileIndex(spec: ClaimIndexSpec): CompiledIndexData {
   const words = new Set<string>();
   for (const claim of claims) for (const group of claim.groups) for (const alt of group) for (const w of alt) words.add(w);
   for (const signal of spec.story.signals) for (const word of signal.words) for (const w of phraseStems(word)) words.add(w);
-  const vocabulary = [...words].filter((w) => !STOPWORDS.has(w)).sort();
+  const vocabulary = [...words].filter((w) => !STOPWORDS.has(w) && w !== NEGATION_STEM).sort();
   const vocabularyIndex: CompiledIndexData['vocabularyIndex'] = {};
   for (const w of vocabulary) (vocabularyIndex[w.slice(0, 2)] ??= { words: [], index: null }).words.push(w);
   for (const bucket of Object.values(vocabularyIndex)) {
@@ -40,6 +41,7 @@ export function compileIndex(spec: ClaimIndexSpec): CompiledIndexData {
 
 /** A wording's stems without stopwords: page sentences are matched without them too ("came to power"). */
 function contentStems(phrase: string): string[] {
+  if (phrase === NEGATION_TERM) return [NEGATION_STEM];
   return phraseStems(phrase).filter((stem) => !STOPWORDS.has(stem));
 }
 

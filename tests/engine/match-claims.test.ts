@@ -83,6 +83,18 @@ describe('matchSentence', () => {
     });
   });
 
+  it.each([
+    'The EU does not recognise the Taliban authorities.',
+    'No EU country recognises the Islamic Emirate.',
+    'The European Union has never recognised the Taliban government.',
+  ])('reads any negation as the "never" of the non-recognition claim: %j', (sentence) => {
+    expect(match(sentence)).toMatchObject({ claimId: 'eu-does-not-recognise-taliban', tier: 'confident' });
+  });
+
+  it('does not read an affirmative sentence about recognition as the non-recognition claim', () => {
+    expect(match('Russia recognised the Taliban government last year.')?.tier ?? 'none').not.toBe('confident');
+  });
+
   it('does not take a question for a confident statement', () => {
     const question = match('Did Belgium issue visas to the Taliban delegation?');
     expect(question?.tier ?? 'none').not.toBe('confident');
