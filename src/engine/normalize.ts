@@ -21,7 +21,8 @@ export function foldText(text: string): string {
  * comparison go through it, so consistency matters more than linguistic accuracy.
  */
 const SUFFIXES: [suffix: string, replacement: string][] = [
-  ['izations', ''], ['ization', ''], ['ations', ''], ['ation', ''], ['gnition', 'gn'],
+  ['izations', ''], ['ization', ''], ['ations', ''], ['ation', ''], ['gnition', 'gn'], ['itions', ''], ['ition', ''],
+  ['ssions', 'ss'], ['ssion', 'ss'], ['ctions', 'ct'], ['ction', 'ct'], ['ities', ''], ['ity', ''],
   ['ments', ''], ['ment', ''], ['ings', ''], ['ating', ''], ['ing', ''], ['ness', ''], ['ally', ''], ['ies', 'y'],
   ['ied', 'y'], ['ised', ''], ['ized', ''], ['ise', ''], ['ize', ''], ['ates', ''], ['ated', ''],
   ['ate', ''], ['ers', ''], ['er', ''], ['ed', ''], ['es', ''], ['ly', ''], ['als', ''], ['al', ''], ['s', ''], ['e', ''],

@@ -4,7 +4,7 @@
  * talks, migration and rights, not phrasings of any one article.
  */
 export const THESAURUS: string[][] = [
-  ['meeting', 'meet', 'met', 'talks', 'talk', 'sit down', 'sat down', 'sits down', 'hold talks', 'held talks', 'session', 'discussions', 'negotiations', 'consultations', 'exchange'],
+  ['meeting', 'meet', 'met', 'talks', 'talk', 'sit down', 'sat down', 'sits down', 'hold talks', 'held talks', 'session', 'discussions', 'negotiations', 'consultations', 'exchange', 'discuss', 'discussed', 'discussing', 'discussion'],
   ['invite', 'invitation', 'invited', 'asked to come', 'summoned', 'host', 'hosted'],
   ['urge', 'urged', 'call on', 'called on', 'press', 'pressed', 'pressing', 'push', 'pushed', 'lobby', 'lobbied', 'lean on', 'leaning on', 'demand', 'demanded', 'appeal', 'appealed'],
   ['countries', 'country', 'states', 'member states', 'governments', 'capitals', 'nations'],

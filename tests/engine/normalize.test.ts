@@ -25,6 +25,10 @@ describe('stem', () => {
     ['delegation', ['delegations', 'delegates', 'delegated']],
     ['plan', ['planned', 'planning', 'plans']],
     ['talk', ['talks']],
+    ['oppose', ['opposition', 'opposed', 'opposes']],
+    ['discuss', ['discussion', 'discussions', 'discussed']],
+    ['protect', ['protection', 'protections']],
+    ['valid', ['validity']],
     ['Prévot', ['prevot', 'PREVOT']],
   ])('gives %j the same stem as %j', (word, variants) => {
     for (const variant of variants) expect(stemOf(variant), variant).toBe(stemOf(word));
