@@ -26,8 +26,10 @@ const LONE_ONE_MAX_DISTANCE = 1 - AFTER_BONUS;
 /** A cue across a clause break (";", ":", a dash) is less likely to be about the figure. */
 const CLAUSE_BREAK_PENALTY = 3;
 
-const CLAUSE_BREAK = /[;:—]|\s–\s/g;
-const WORD = /[\p{L}\p{N}]+/gu;
+// A colon inside a clock time ("09:41") is no break.
+const CLAUSE_BREAK = /[;—]|:(?!\d)|\s–\s/g;
+/** A word, with a clock time or decimal ("09:41", "1.2") counted as one. */
+const WORD = /[\p{L}\p{N}]+(?:[:.]\d+)*/gu;
 
 function alternation(phrases: readonly string[], flags: string): RegExp {
   const sorted = [...phrases].sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, '[\\s-]+'));
@@ -60,14 +62,15 @@ interface CueHit {
   end: number;
 }
 
-/** Every cue occurrence in the sentence whose context condition holds. */
-function cueHits(sentence: string): CueHit[] {
-  const hits: CueHit[] = [];
+/** Every cue occurrence in the sentence, split by whether the cue's context condition holds. */
+function cueHits(sentence: string): { active: CueHit[]; idle: CueHit[] } {
+  const active: CueHit[] = [];
+  const idle: CueHit[] = [];
   COMPILED.forEach(({ cue, words, context }, order) => {
-    if (context && !context().test(sentence)) return;
-    for (const m of sentence.matchAll(words())) hits.push({ cue, order, start: m.index, end: m.index + m[0].length });
+    const into = context && !context().test(sentence) ? idle : active;
+    for (const m of sentence.matchAll(words())) into.push({ cue, order, start: m.index, end: m.index + m[0].length });
   });
-  return hits;
+  return { active, idle };
 }
 
 function countIn(pattern: RegExp, text: string): number {
@@ -79,6 +82,8 @@ interface SentenceCues {
   sentence: string;
   /** Cue hits, by start. */
   hits: CueHit[];
+  /** Starts of cue words whose context is missing from the sentence ("29 countries" with no one urging). */
+  idleStarts: Set<number>;
   /** The longest hit, so a hit that starts before a window but reaches into it is not missed. */
   longestHit: number;
   /** Word positions, in order, to bound which hits can be near a figure. */
@@ -89,10 +94,12 @@ interface SentenceCues {
 
 function sentenceCues(sentence: string, figures: readonly LocatedFigure[]): SentenceCues {
   const words = [...sentence.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const hits = cueHits(sentence).sort((a, b) => a.start - b.start);
+  const { active, idle } = cueHits(sentence);
+  const hits = active.sort((a, b) => a.start - b.start);
   return {
     sentence,
     hits,
+    idleStarts: new Set(idle.filter((h) => !active.some((a) => a.start === h.start)).map((h) => h.start)),
     longestHit: hits.reduce((longest, h) => Math.max(longest, h.end - h.start), 0),
     words,
     figures: [...figures].sort((a, b) => a.start - b.start),
@@ -137,6 +144,7 @@ function figuresWithin(cues: SentenceCues, figure: LocatedFigure, from: number, 
 /** How far a cue is from a figure, in words, with the penalties above; lower is closer. */
 function cueDistance(cues: SentenceCues, figure: LocatedFigure, hit: CueHit): number {
   const after = hit.start >= figure.end;
+  if (after && hit.cue.onlyBefore) return Infinity;
   const [from, to] = after ? [figure.end, hit.start] : [hit.end, figure.start];
   if (to < from) return Infinity; // the cue overlaps the figure itself
   const between = cues.sentence.slice(from, to);
@@ -160,6 +168,7 @@ export function attributeFacet(sentence: string, figure: LocatedFigure, figures:
 function facetOf(cues: SentenceCues, figure: LocatedFigure): Facet | undefined {
   if (figure.value.kind === 'place') return 'meeting.venue';
   const shape = figureShape(figure.value);
+  if (shape === 'count' && countsIdleNoun(cues, figure)) return undefined;
   const loneOne = shape === 'count' && LONE_ONE.test(cues.sentence.slice(figure.start, figure.end));
   const maxDistance = loneOne ? LONE_ONE_MAX_DISTANCE : MAX_CUE_DISTANCE;
   let best: { facet: Facet | null; score: number; hit: CueHit } | undefined;
@@ -172,6 +181,16 @@ function facetOf(cues: SentenceCues, figure: LocatedFigure): Facet | undefined {
     }
   }
   return best?.facet ?? undefined;
+}
+
+/**
+ * "takes in 29 countries" in a sentence where no one urges anything: the number counts a noun that
+ * is a cue only in another context, so no farther cue ("visas") may claim it.
+ */
+function countsIdleNoun(cues: SentenceCues, figure: LocatedFigure): boolean {
+  if (cues.idleStarts.size === 0) return false;
+  const gap = /^[\s-]+/.exec(cues.sentence.slice(figure.end));
+  return gap !== null && cues.idleStarts.has(figure.end + gap[0].length);
 }
 
 /** Ties go to the cue listed first in `FACET_CUES`, then to the earlier occurrence. */

@@ -17,14 +17,27 @@ const MORE_THAN = 0.25;
  * "late June", while "June 2026" on the page agrees with a source's 23 June 2026.
  */
 export function compareValues(page: FigureValue, source: FigureValue): Comparison {
-  if (page.kind === 'count' && source.kind === 'count') return overlaps(countRange(page), countRange(source));
+  if (page.kind === 'count' && source.kind === 'count') return compareCounts(page, source);
   if (page.kind === 'duration' && source.kind === 'duration') return page.days === source.days ? 'agrees' : 'disagrees';
   if (page.kind === 'place' && source.kind === 'place') return comparePlaces(page.name, source.name);
   if (isTemporal(page) && isTemporal(source)) return compareDates(page, source);
   return 'incomparable';
 }
 
-function countRange(v: Extract<FigureValue, { kind: 'count' }>): [number, number] {
+type Count = Extract<FigureValue, { kind: 'count' }>;
+
+/**
+ * Two hedged ranges that merely touch do not agree when either is "about": "roughly 1.2 million" and
+ * "about one million" overlap at 1.1 million, but each names a different number. An "about" figure
+ * agrees when either number falls in the other's range.
+ */
+function compareCounts(page: Count, source: Count): Comparison {
+  if (page.qualifier !== 'about' && source.qualifier !== 'about') return overlaps(countRange(page), countRange(source));
+  const within = (n: number, [low, high]: [number, number]) => low <= n && n <= high;
+  return within(page.n, countRange(source)) || within(source.n, countRange(page)) ? 'agrees' : 'disagrees';
+}
+
+function countRange(v: Count): [number, number] {
   switch (v.qualifier) {
     case 'about': return [v.n * (1 - ABOUT), v.n * (1 + ABOUT)];
     case 'nearly': return [v.n * (1 - NEARLY), v.n];

@@ -19,6 +19,8 @@ export interface FacetCue {
   context?: readonly string[];
   /** Words subtracted from the cue's distance: a cue that binds tighter than plain nearness. */
   pull?: number;
+  /** The cue speaks only about figures after it ("reported on 22 June"), not before ("… on 24 June, officials said"). */
+  onlyBefore?: boolean;
 }
 
 const DATES: FigureShape[] = ['day', 'month', 'range'];
@@ -38,7 +40,8 @@ export const PETITION_WORDS = [
 
 /** All cues, specific before general. */
 export const FACET_CUES: readonly FacetCue[] = [
-  { facet: 'kabul.mission', shapes: DATES, words: ['mission', 'visit', 'trip', 'travelled', 'traveled', 'delegation went', 'contacts', 'in kabul', 'to kabul'], context: ['kabul'], pull: 1 },
+  // Not "to Kabul" alone: deportation flights go to Kabul too, and their dates are no mission's.
+  { facet: 'kabul.mission', shapes: DATES, words: ['mission', 'visit', 'trip', 'travelled', 'traveled', 'delegation went', 'contacts', 'went to kabul', 'visited kabul'], context: ['kabul'], pull: 1 },
   {
     facet: 'meeting.date',
     shapes: DATES,
@@ -47,6 +50,8 @@ export const FACET_CUES: readonly FacetCue[] = [
       'conference', 'summit', 'took place', 'take place', 'hosted', 'host', 'invited', 'invitation', 'attend',
       'discussions', 'sat down', 'sit down', 'sits down', 'sitting down', 'went ahead', 'goes ahead',
       'received', 'receives', 'welcomed', 'spent', 'visited', 'talked', 'hold talks', 'held talks',
+      'due', 'postponed', 'pushed back', 'put back', 'moved', 'rescheduled', 'delayed', 'brought forward',
+      'go ahead', 'set for', 'planned for', 'slated', 'arrive', 'arrives', 'arrived', 'arrival',
     ],
   },
   {
@@ -57,7 +62,8 @@ export const FACET_CUES: readonly FacetCue[] = [
       'seizure', 'returned to power', 'return to power', 'return to power in', 'came to power', 'came into power',
       'coming to power', 'rise to power', 'since the taliban', 'fall of kabul', 'taliban rule', 'back in power',
       'captured kabul', 'overran', 'withdrawal', 'back into kabul', 'entered kabul', 'took kabul', 'swept into kabul',
-      'marched into kabul', 'retook', 'regained power', 'since taking power',
+      'marched into kabul', 'retook', 'regained power', 'since taking power', 'seizing', 'seize', 'seizing kabul',
+      'ruled', 'has ruled', 'have ruled', 'in power since', 'in control since', 'pulled out', 'withdrew', 'collapse',
     ],
   },
   { facet: 'visas.validity', shapes: ['duration'], words: ['visa', 'visas', 'valid', 'validity', 'entry permit', 'entry permits'] },
@@ -87,7 +93,7 @@ export const FACET_CUES: readonly FacetCue[] = [
   {
     facet: 'petition.groups',
     shapes: ['count'],
-    words: ['groups', 'organisations', 'organizations', 'ngos', 'charities', 'associations', 'rights groups', 'human rights groups'],
+    words: ['groups', 'organisations', 'organizations', 'ngos', 'charities', 'associations', 'rights groups', 'human rights groups', 'signatories', 'signatory groups'],
     context: PETITION_WORDS,
   },
   // "two officials said": the number of people a report relies on, not the size of anything.
@@ -97,12 +103,13 @@ export const FACET_CUES: readonly FacetCue[] = [
     words: ['officials said', 'officials say', 'officials told', 'diplomats said', 'diplomats say', 'sources said', 'sources say', 'sources told', 'people familiar', 'people briefed'],
   },
   { facet: 'delegation.size', shapes: ['count'], words: ['delegation', 'delegate', 'delegates', 'representative', 'representatives', 'envoy', 'envoys', 'person', 'member delegation'] },
-  { facet: 'delegation.size', shapes: ['count'], words: ['members', 'officials', 'people', 'men', 'ministers'], context: ['delegation', 'taliban'] },
+  { facet: 'delegation.size', shapes: ['count'], words: ['members', 'member', 'officials', 'people', 'men', 'ministers', 'team', 'strong'], context: ['delegation', 'taliban', 'taleban', 'islamic emirate'] },
   {
     facet: null,
     shapes: ['day', 'month', 'year'],
     words: ['reported', 'report', 'reports', 'said', 'says', 'told', 'published', 'wrote', 'tweeted', 'posted', 'announced', 'updated'],
     // "reported on 22 June that talks…": the date is when it was said, even with "talks" as close.
     pull: 1,
+    onlyBefore: true,
   },
 ];

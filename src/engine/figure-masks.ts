@@ -37,7 +37,8 @@ const decades = mask(/(?:\b(?:19|20)?\d0['’]?s\b|['’]\d0s\b)/g);
 /** "COVID-19", "G7", "MH17", "F-16", "A4", "5G", "3D", "4x4": letters glued to digits. */
 // Letters are read from the start of a word only: starting inside a long word would rescan it
 // from every letter, which is quadratic on a long run of letters.
-const codes = mask(/(?:(?<![\p{L}])[\p{L}]+[-‐]?\d[\p{L}\p{N}]*|\b\d+[\p{L}][\p{L}\p{N}]*)/gu);
+// "1m", "2.5bn" are amounts, not codes.
+const codes = mask(/(?:(?<![\p{L}])[\p{L}]+[-‐]?\d[\p{L}\p{N}]*|\b\d+(?!(?:m|mn|bn)(?![\p{L}\p{N}]))[\p{L}][\p{L}\p{N}]*)/gu);
 
 /** "10:30", "9 a.m.", "3pm", "9.30am" ("2.45 million" is no time: a dot needs am/pm). */
 const times = mask(/\b\d{1,2}(?::\d{2}(?:\s*[ap]\.?m\.?)?|(?:\.\d{2})?\s*[ap]\.?m\.?(?![\p{L}]))/giu);
@@ -69,8 +70,17 @@ const numberedNames = mask(lazyPattern(() =>
   new RegExp(`(?:\\b(?:${NUMBERED_NAMES.join('|')})\\s?\\d{1,3}\\b|(?=\\p{Lu})(?<=\\p{L}[\\s,;(]+)\\p{Lu}\\p{Ll}+\\s\\d{1,3}(?=\\s*[.;,)]|\\s*$))`, 'gu'),
 ));
 
+/**
+ * "the 27 member states", "all 27 countries", "the Twenty-Seven", "EU-27": the size of the Union, named in
+ * passing by reports about any EU decision; never a count the sources give. (The look-behind is bounded:
+ * an unbounded one would rescan a long run of spaces from every position.)
+ */
+const unionSize = mask(
+  /(?:\b(?:27|twenty[\s-]seven)(?=[\s-]+(?:EU\s+|European\s+)?(?:member[\s-]+(?:states|countries|nations|bloc|union)|countries|nations|governments|capitals|states)\b)|(?<=\b(?:all|the)\s{1,3})(?:27|twenty[\s-]seven)\b)/giu,
+);
+
 /** Masks, in the order they claim text. */
-export const MASK_FINDERS: FigureFinder[] = [footnotes, yearRanges, decades, codes, times, money, percentages, references, numberedNames];
+export const MASK_FINDERS: FigureFinder[] = [footnotes, yearRanges, decades, codes, times, money, percentages, references, numberedNames, unionSize];
 
 /** Footnote markers alone: they must be claimed before any date or count can start inside them. */
 export const FOOTNOTE_FINDER: FigureFinder = footnotes;

@@ -21,7 +21,7 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = {
 };
 
 /** Abbreviated scales written after digits ("5bn", "2.4 mn"). */
-const SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = { bn: 1_000_000_000, mn: 1_000_000 };
+const SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = { bn: 1_000_000_000, mn: 1_000_000, m: 1_000_000 };
 
 const ALL_WORDS = [...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(SCALE_WORDS)]
   // Longest first, so "seventeen" wins over "seven" in the alternation.
@@ -37,11 +37,11 @@ const SCALES = `(?:${[...Object.keys(SCALE_WORDS), ...Object.keys(SCALE_ABBREVIA
 const MAX_NUMBER_WORDS = 12;
 
 /**
- * A number in words: "twenty-five", "one hundred and twenty", "a dozen", "a million".
- * A lone article is never a number: "a" needs a scale word after it.
+ * A number in words: "twenty-five", "one hundred and twenty", "a dozen", "a million", "half a million",
+ * "a pair of". A lone article is never a number: "a" needs a scale word after it.
  */
 export const WORD_NUMBER_SOURCE =
-  `(?:(?:a|an)\\s+(?:${Object.keys(SCALE_WORDS).join('|')})|${WORD}(?:(?:\\s+|-)(?:and\\s+)?${WORD}){0,${MAX_NUMBER_WORDS - 1}})(?![\\p{L}])`;
+  `(?:(?:half\\s+)?(?:a|an)\\s+(?:${Object.keys(SCALE_WORDS).join('|')})|(?:a\\s+)?(?:pair|couple)(?=\\s+of\\b)|${WORD}(?:(?:\\s+|-)(?:and\\s+)?${WORD}){0,${MAX_NUMBER_WORDS - 1}})(?![\\p{L}])`;
 
 /**
  * A number in digits with an optional scale: "1,000,000", "48", "1.5 million", "5bn".
@@ -56,6 +56,11 @@ export const NUMBER_SOURCE = `(?:${DIGIT_NUMBER_SOURCE}|(?<![\\p{L}\\p{N}])${WOR
 /** Value of a number in words, or undefined when a word is not a number word. */
 export function wordsToNumber(phrase: string): number | undefined {
   const words = phrase.toLowerCase().split(/[\s-]+/).filter((w) => w !== 'and');
+  if (words[0] === 'half' && words.length > 1) {
+    const whole = wordsToNumber(words.slice(1).join(' '));
+    return whole === undefined ? undefined : whole / 2;
+  }
+  if (words.at(-1) === 'pair' || words.at(-1) === 'couple') return words.length <= 2 ? 2 : undefined;
   let total = 0;
   let current = 0;
   for (const [i, word] of words.entries()) {

@@ -64,6 +64,17 @@ const isoDates: FigureFinder = (text) =>
     return dayValue(Number(m[1]), month, m[3]);
   });
 
+/**
+ * "23.06.2026", "23/06/2026": day first, as European outlets write it. Only with a four-digit year,
+ * so "1.5" or a US-style "6/23" is never read as a date.
+ */
+const numericDates: FigureFinder = (text) =>
+  spansOf(text, /(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)(?![\d.,/]\d|\d)/g, (m) => {
+    const month = Number(m[3]);
+    if (month < 1 || month > 12) return undefined;
+    return dayValue(Number(m[4]), month, m[1]);
+  });
+
 /** "23–24 June 2026": a span of days, as a range. */
 const DAY_RANGE = lazyPattern(() => new RegExp(`(?<!\\d)${DAY}\\s*(?:[-–]|to)\\s*${DAY}\\s+(?:of\\s+)?${MONTH}${OPTIONAL_YEAR}${END}`, 'gu'));
 const dayRanges: FigureFinder = (text, year) =>
@@ -166,7 +177,7 @@ const years: FigureFinder = (text) =>
   );
 
 /** Date finders, most specific first: a span claimed by one is not read again by the next. */
-export const DATE_FINDERS: FigureFinder[] = [isoDates, dayRanges, ordinalOfMonth, dayMonth, monthDay, monthParts, yearParts, monthYear];
+export const DATE_FINDERS: FigureFinder[] = [isoDates, numericDates, dayRanges, ordinalOfMonth, dayMonth, monthDay, monthParts, yearParts, monthYear];
 
 /** Finders that must run after masks and durations: bare months and years. */
 export const LOOSE_DATE_FINDERS: FigureFinder[] = [bareMonths, years];

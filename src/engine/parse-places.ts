@@ -34,18 +34,19 @@ const headquarters: FigureFinder = (text, _year, isMeeting = meetingIn(text)) =>
     () => (isMeeting() ? place(VENUES.headquarters) : undefined),
   );
 
-/** "in Brussels", "to Brussels", "the Brussels meeting": the city, when a meeting is the subject. */
+/** "in Brussels", "to the Belgian capital", "the Brussels meeting": the city, when a meeting is the subject. */
 const city: FigureFinder = (text, _year, isMeeting = meetingIn(text)) =>
   spansOf(
     text,
-    /(?:\b(?:in|to)\s+(Brussels)\b|\b(Brussels)(?=\s+(?:meeting|talks|session|conference|gathering)\b))/gu,
+    /(?:\b(?:in|to)\s+(?:the\s+)?(Brussels|Belgian\s+capital)\b|\b(Brussels)(?=\s+(?:meeting|talks|session|conference|gathering)\b)|\b(?:The|the)\s+(Belgian\s+capital)(?=\s+(?:hosted|hosts|hosting|welcomed|received)\b))/gu,
     () => (isMeeting() ? place(VENUES.city) : undefined),
   ).map((span) => trimToCity(text, span));
 
 /** Narrows "in Brussels" to "Brussels": the figure is the name, the preposition is context. */
 function trimToCity(text: string, span: { start: number; end: number; value?: FigureValue }) {
-  const at = text.indexOf('Brussels', span.start);
-  return { ...span, start: at, end: at + 'Brussels'.length };
+  const name = /Brussels|Belgian\s+capital/.exec(text.slice(span.start, span.end));
+  if (!name) return span;
+  return { ...span, start: span.start + name.index, end: span.start + name.index + name[0].length };
 }
 
 /**

@@ -44,7 +44,18 @@ describe('parseFigures: counts', () => {
     ['The ICC has issued two warrants.', ['count:2 @icc.warrants']],
     ['Three visa requests were received and two others were expected.', ['count:3 @visas.issued', 'count:2 @visas.issued']],
     ['Twenty-five people were at the demonstration.', ['count:25']],
-    ['The EU has 27 member states.', ['count:27']],
+    // The Union's size is named in passing by many reports: never a count to compare.
+    ['The EU has 27 member states.', []],
+    ['Of the 27 member states, almost 20 pressed the Commission.', ['count:20~nearly @states.urging']],
+    ['All 27 countries were briefed before the Taliban delegation arrived.', []],
+    ['The Taliban delegation had 27 members.', ['count:27 @delegation.size']],
+    // A count of a noun that is a cue only elsewhere ("countries" with no one urging) is no visa count.
+    ['The Schengen area, which the visas did not cover, now takes in 29 countries.', ['count:29']],
+    ['Half a million Afghans have applied for asylum in the EU.', ['count:500000 @asylum.applications']],
+    ['Belgium issued half a dozen visas.', ['count:6 @visas.issued']],
+    ['A pair of Taliban leaders face ICC arrest warrants.', ['count:2 @icc.warrants']],
+    ['Close to 1m asylum claims were filed by Afghans.', ['count:1000000~nearly @asylum.applications']],
+    ['The Taliban side sent a four-member team.', ['count:4 @delegation.size']],
     ['Forty-two groups met on Monday.', ['count:42']],
     ['Officials said no visa requests had been made.', ['count:0 @visas.issued']],
     ['Afghans with no right to stay face removal.', []],
@@ -56,6 +67,12 @@ describe('parseFigures: counts', () => {
 describe('parseFigures: dates', () => {
   it.each([
     ['The talks are set for 23 June.', ['date:2026-06-23 @meeting.date']],
+    ['The talks on 23.06.2026 were technical.', ['date:2026-06-23 @meeting.date']],
+    ['The talks will take place on 24 June, officials said.', ['date:2026-06-24 @meeting.date']],
+    ['The meeting has been pushed back to 1 July.', ['date:2026-07-01 @meeting.date']],
+    ['The delegation is due in Brussels in mid-July.', ['date:2026-07/mid @meeting.date']],
+    ['This live blog was last updated at 09:41 CET on 24 June 2026 as reactions to the Taliban talks came in.', ['date:2026-06-24']],
+    ['Germany flew 28 Afghan offenders to Kabul in August 2024.', ['count:28', 'date:2024-08']],
     ['The meeting was held on 23 June 2026.', ['date:2026-06-23 @meeting.date']],
     ['The meeting was held on June 23, 2026.', ['date:2026-06-23 @meeting.date']],
     ['They met in Brussels on Tuesday, June 25, 2024.', ['place:Brussels @meeting.venue', 'date:2024-06-25 @meeting.date']],
