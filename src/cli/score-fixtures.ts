@@ -31,6 +31,8 @@ export interface Score {
   truePositives: number;
   /** Confident matches on a labelled sentence but with another claim. */
   wrongClaim: number;
+  /** Labelled sentences with any confident match, right claim or not: what a reader sees highlighted. */
+  labelsHighlighted: number;
   planted: number;
   plantedFlagged: number;
   falseConflicts: number;
@@ -42,7 +44,7 @@ const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** Scores one fixture page's analysis against its labels, sentence by sentence. */
 export function scorePage(name: string, text: string, analysis: Analysis, expected: Expected): Score {
-  const score: Score = { pages: 1, gateRight: 0, labels: 0, confident: 0, truePositives: 0, wrongClaim: 0, planted: 0, plantedFlagged: 0, falseConflicts: 0, problems: [] };
+  const score: Score = { pages: 1, gateRight: 0, labels: 0, confident: 0, truePositives: 0, wrongClaim: 0, labelsHighlighted: 0, planted: 0, plantedFlagged: 0, falseConflicts: 0, problems: [] };
   if (analysis.topic.onTopic === expected.onTopic) score.gateRight++;
   else score.problems.push(`${name}: gate said ${analysis.topic.onTopic ? 'on' : 'off'} topic`);
   const labels = expected.sentences.map((l) => {
@@ -62,6 +64,7 @@ export function scorePage(name: string, text: string, analysis: Analysis, expect
     } else score.problems.push(`${name}: false match ${m.claimId} [${m.confidence}] for "${m.text.slice(0, 70)}"`);
   }
   for (const l of labels) {
+    if (confident.some((m) => overlaps(l, m))) score.labelsHighlighted++;
     if (!confident.some((m) => overlaps(l, m) && m.claimId === l.claimId)) {
       const near = analysis.matches.find((m) => overlaps(l, m));
       score.problems.push(`${name}: missed ${l.claimId} in "${l.text.slice(0, 70)}"${near ? ` (got ${near.claimId} ${near.tier} ${near.confidence})` : ''}`);
@@ -90,16 +93,30 @@ export function addScores(a: Score, b: Score): Score {
   return sum;
 }
 
-/** Analyses and scores every fixture under a folder (on-topic/ and near-miss/ pages with expected.json). */
+/** The folders of tests/fixtures that hold labelled pages (page.html + expected.json per page). */
+export const FIXTURE_GROUPS = ['on-topic', 'near-miss', 'blind'] as const;
+
+/**
+ * The three sets, by page name: development (tuned on), validation (written later by another author)
+ * and blind (written by a third author and scored once before any change it could inform).
+ */
+export function fixtureSetOf(name: string): 'development' | 'validation' | 'blind' {
+  const [group, page] = name.split('/');
+  if (group === 'blind') return 'blind';
+  const n = Number(page.slice(0, 2));
+  return (group === 'on-topic' ? n >= 15 : n >= 11) ? 'validation' : 'development';
+}
+
+/** Analyses and scores every fixture page under a folder (see `FIXTURE_GROUPS`). */
 export function scoreCorpus(
   fixturesDir: string,
   index: LoadedIndex,
   confidentThreshold?: number,
 ): { total: Score; pages: Record<string, Score> } {
   const pages: Record<string, Score> = {};
-  for (const group of ['on-topic', 'near-miss']) {
+  for (const group of FIXTURE_GROUPS) {
     const dir = path.join(fixturesDir, group);
-    for (const name of readdirSync(dir).sort()) {
+    for (const name of readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
       const html = readFileSync(path.join(dir, name, 'page.html'), 'utf8');
       const expected = JSON.parse(readFileSync(path.join(dir, name, 'expected.json'), 'utf8')) as Expected;
       const article = htmlToArticle(html);
@@ -113,4 +130,13 @@ export function scoreCorpus(
 /** Precision and recall of confident matches (right claim required). */
 export function precisionRecall(s: Score): { precision: number; recall: number } {
   return { precision: s.confident ? s.truePositives / s.confident : 1, recall: s.labels ? s.truePositives / s.labels : 1 };
+}
+
+/**
+ * Precision and recall of highlighting, sentence by sentence: is a sentence that states some claim
+ * highlighted, and does a highlighted sentence state one? What a reader sees, whichever claim is named.
+ */
+export function sentencePrecisionRecall(s: Score): { precision: number; recall: number } {
+  const onLabelled = s.truePositives + s.wrongClaim;
+  return { precision: s.confident ? onLabelled / s.confident : 1, recall: s.labels ? s.labelsHighlighted / s.labels : 1 };
 }

@@ -6,7 +6,7 @@ import { compareValues } from './compare-values';
 import { isNegated, isQuestion, refersBack } from './polarity';
 
 /** Default confidence from which a match is highlighted rather than only listed. */
-export const DEFAULT_CONFIDENT_THRESHOLD = 0.55;
+export const DEFAULT_CONFIDENT_THRESHOLD = 0.52;
 
 /**
  * The matcher's named weights and thresholds. Exported so the scoring script can report them;
