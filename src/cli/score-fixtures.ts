@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Analysis, Facet, Relation } from '../types';
+import type { Analysis, Facet, Match, Relation } from '../types';
 import type { LoadedIndex } from '../index/hydrate-index';
 import { analyzeArticle } from '../engine/analyze';
 import { htmlToArticle } from '../extract/html-to-article';
@@ -27,9 +27,11 @@ export interface Score {
   pages: number;
   gateRight: number;
   labels: number;
+  /** Sentences with at least one confident match: what is highlighted. */
   confident: number;
+  /** Highlighted sentences whose matches include the labelled claim. */
   truePositives: number;
-  /** Confident matches on a labelled sentence but with another claim. */
+  /** Highlighted sentences that are labelled, but with a claim none of their matches names. */
   wrongClaim: number;
   /** Labelled sentences with any confident match, right claim or not: what a reader sees highlighted. */
   labelsHighlighted: number;
@@ -54,14 +56,19 @@ export function scorePage(name: string, text: string, analysis: Analysis, expect
   }).filter((l) => l.start >= 0);
   score.labels = labels.length;
   const confident = analysis.matches.filter((m) => m.tier === 'confident');
-  score.confident = confident.length;
-  for (const m of confident) {
+  // A sentence may state two claims: it is scored once, right when any of its matches names the label's claim.
+  const highlighted = new Map<number, Match[]>();
+  for (const m of confident) highlighted.set(m.start, [...(highlighted.get(m.start) ?? []), m]);
+  score.confident = highlighted.size;
+  for (const group of highlighted.values()) {
+    const [m] = group;
+    const ids = group.map((g) => g.claimId).join(' + ');
     const label = labels.find((l) => overlaps(l, m));
-    if (label?.claimId === m.claimId) score.truePositives++;
+    if (label && group.some((g) => g.claimId === label.claimId)) score.truePositives++;
     else if (label) {
       score.wrongClaim++;
-      score.problems.push(`${name}: wrong claim ${m.claimId} (want ${label.claimId}) for "${m.text.slice(0, 70)}"`);
-    } else score.problems.push(`${name}: false match ${m.claimId} [${m.confidence}] for "${m.text.slice(0, 70)}"`);
+      score.problems.push(`${name}: wrong claim ${ids} (want ${label.claimId}) for "${m.text.slice(0, 70)}"`);
+    } else score.problems.push(`${name}: false match ${ids} [${m.confidence}] for "${m.text.slice(0, 70)}"`);
   }
   for (const l of labels) {
     if (confident.some((m) => overlaps(l, m))) score.labelsHighlighted++;

@@ -4,7 +4,7 @@ import { detectTopic } from './detect-topic';
 import { warmPatterns } from './lazy-pattern';
 import { segmentSentences } from './segment-sentences';
 import { parseFigures } from './parse-figures';
-import { matchSentence, DEFAULT_CONFIDENT_THRESHOLD } from './match-claims';
+import { matchSentenceClaims, DEFAULT_CONFIDENT_THRESHOLD } from './match-claims';
 import { findConflicts, findSourceDisagreements, type LocatedFigure } from './find-conflicts';
 import { reportSources, stageOf } from './report-sources';
 
@@ -54,8 +54,7 @@ export function* analyzeArticleInSteps(
       .filter(isStandalone)
       .map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));
     for (const figure of found) figures.push({ figure, sentence });
-    const match = matchSentence(sentence, found, index, threshold, sentences[i - 1]);
-    if (match) matches.push(match);
+    matches.push(...matchSentenceClaims(sentence, found, index, threshold, sentences[i - 1]));
   }
   return {
     topic,

@@ -42,6 +42,12 @@ export const MATCH_TUNING = {
   polarityPenalty: 0.85,
   /** Confidence kept for a question: it asks, it does not state. */
   questionPenalty: 0.5,
+  /**
+   * A sentence may state a second claim ("the EU has never recognised the Taliban, who took power in
+   * 2021"): reported when it is confident on its own, on another facet, and rests on at least this
+   * many words the first claim does not account for.
+   */
+  secondClaimOwnWords: 2,
 };
 
 interface Candidate {
@@ -51,6 +57,8 @@ interface Candidate {
   terms: string[];
   figure?: PageFigure;
   relation: Relation;
+  /** The sentence's stems this claim accounts for. */
+  explained: Set<string>;
 }
 
 /** What is known about a sentence before any claim is scored. */
@@ -63,12 +71,7 @@ interface SentenceFeatures {
   question: boolean;
 }
 
-/**
- * Finds the claim a sentence states, if any. Candidates come from the postings of the sentence's
- * stems plus every claim on a facet the sentence has a figure for; each is scored by the weighted
- * share of its ideas the sentence expresses (a figure on its facet counting as one more idea),
- * blended with word overlap against the claim's text.
- */
+/** The claim a sentence mainly states, if any: the first of `matchSentenceClaims`. */
 export function matchSentence(
   sentence: Sentence,
   figures: PageFigure[],
@@ -76,6 +79,23 @@ export function matchSentence(
   confidentThreshold = DEFAULT_CONFIDENT_THRESHOLD,
   previous?: Sentence,
 ): Match | undefined {
+  return matchSentenceClaims(sentence, figures, index, confidentThreshold, previous)[0];
+}
+
+/**
+ * Finds the claims a sentence states: the best candidate, and a second one when the sentence states
+ * two things (see `MATCH_TUNING.secondClaimOwnWords`). Candidates come from the postings of the
+ * sentence's stems plus every claim on a facet the sentence has a figure for; each is scored by the
+ * weighted share of its ideas the sentence expresses (a figure on its facet counting as one more
+ * idea), blended with word overlap against the claim's text.
+ */
+export function matchSentenceClaims(
+  sentence: Sentence,
+  figures: PageFigure[],
+  index: LoadedIndex,
+  confidentThreshold = DEFAULT_CONFIDENT_THRESHOLD,
+  previous?: Sentence,
+): Match[] {
   const mi = matcherIndexOf(index);
   // The previous sentence first: its stems are still cached from when it was matched itself.
   const contextStems = previous && refersBack(sentence.text) ? sentenceStems(previous.text, index) : new Set<string>();
@@ -86,26 +106,42 @@ export function matchSentence(
     negated: isNegated(sentence.text),
     question: isQuestion(sentence.text),
   };
-  let best: Candidate | undefined;
+  const candidates: Candidate[] = [];
   for (const i of candidateClaims(features, mi)) {
     const candidate = scoreClaim(i, features, index, mi);
-    if (candidate && (!best || candidate.rank > best.rank)) best = candidate;
+    if (candidate) candidates.push(candidate);
   }
-  if (!best || best.score < MATCH_TUNING.possibleThreshold) return undefined;
-  const confidence = Math.min(1, Math.round(best.score * 1000) / 1000);
+  candidates.sort((a, b) => b.rank - a.rank);
+  const [best] = candidates;
+  if (!best || best.score < MATCH_TUNING.possibleThreshold) return [];
+  const second = candidates.find((c) => c !== best && isSecondClaim(c, best, confidentThreshold));
+  return [best, ...(second ? [second] : [])].map((c) => toMatch(c, sentence, confidentThreshold, mi));
+}
+
+/** A second claim of the same sentence: confident alone, not another version of the first's figure, on words of its own. */
+function isSecondClaim(candidate: Candidate, first: Candidate, confidentThreshold: number): boolean {
+  if (candidate.score < confidentThreshold) return false;
+  if (candidate.claim.facet && candidate.claim.facet === first.claim.facet) return false;
+  let own = 0;
+  for (const stem of candidate.explained) if (!first.explained.has(stem)) own++;
+  return own >= MATCH_TUNING.secondClaimOwnWords;
+}
+
+function toMatch(candidate: Candidate, sentence: Sentence, confidentThreshold: number, mi: MatcherIndex): Match {
+  const confidence = Math.min(1, Math.round(candidate.score * 1000) / 1000);
   return {
     start: sentence.start,
     end: sentence.end,
     text: sentence.text,
-    claimId: best.claim.id,
-    relation: best.relation,
-    ...(best.figure ? { facet: best.figure.facet, value: best.figure.value } : {}),
+    claimId: candidate.claim.id,
+    relation: candidate.relation,
+    ...(candidate.figure ? { facet: candidate.figure.facet, value: candidate.figure.value } : {}),
     confidence,
     tier: confidence >= confidentThreshold ? 'confident' : 'possible',
     evidence: {
-      terms: best.terms,
-      entities: best.terms.filter((t) => mi.entities.has(t)),
-      figures: best.figure ? [best.figure.raw] : [],
+      terms: candidate.terms,
+      entities: candidate.terms.filter((t) => mi.entities.has(t)),
+      figures: candidate.figure ? [candidate.figure.raw] : [],
     },
   };
 }
@@ -165,7 +201,7 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
     (1 + MATCH_TUNING.evidenceRank * found) *
     (1 + MATCH_TUNING.sentenceRank * sentenceCoverage) *
     (figure ? 1 + MATCH_TUNING.figureRank : 1);
-  return { claim, score, rank, terms, figure, relation };
+  return { claim, score, rank, terms, figure, relation, explained };
 }
 
 /** The sentence's figure on the claim's facet: one that agrees with the claim if there is one ("no requests… three requests"). */

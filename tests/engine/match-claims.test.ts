@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Match } from '@/src/types';
 import { loadIndexFromSeeds } from '@/src/cli/load-index-data';
-import { DEFAULT_CONFIDENT_THRESHOLD, MATCH_TUNING, matchSentence } from '@/src/engine/match-claims';
+import { DEFAULT_CONFIDENT_THRESHOLD, MATCH_TUNING, matchSentence, matchSentenceClaims } from '@/src/engine/match-claims';
 import { parseFigures } from '@/src/engine/parse-figures';
 
 /**
@@ -139,5 +139,39 @@ describe('matchSentence', () => {
     const text = claimText('belgium-issued-five-visas');
     const m = matchSentence({ start: 120, end: 120 + text.length, text }, parseFigures(text), index);
     expect(m).toMatchObject({ start: 120, end: 120 + text.length, text });
+  });
+});
+
+describe('matchSentenceClaims', () => {
+  const claimsOf = (text: string) =>
+    matchSentenceClaims({ start: 0, end: text.length, text }, parseFigures(text, { year: 2026 }), index).map((m) => m.claimId);
+
+  it('reports both claims of a sentence that states two', () => {
+    expect(claimsOf('The EU has never recognised the Taliban, who returned to power in 2021.').sort()).toEqual(
+      ['eu-does-not-recognise-taliban', 'taliban-took-power-2021'],
+    );
+    expect(claimsOf('Belgium has granted five visas to the Taliban officials invited to Brussels by the European Commission.').sort()).toEqual(
+      ['belgium-issued-five-visas', 'commission-invited-taliban'],
+    );
+  });
+
+  it('reports one claim for a sentence that states one', () => {
+    expect(claimsOf('Belgium issued five visas to the Taliban delegation.')).toEqual(['belgium-issued-five-visas']);
+    expect(claimsOf('The Commission insists the talks are technical.')).toHaveLength(1);
+  });
+
+  it('never reports two versions of the same figure', () => {
+    const matches = matchSentenceClaims(
+      { start: 0, end: 60, text: 'The Taliban delegation met EU officials in Brussels on 23 June.' },
+      parseFigures('The Taliban delegation met EU officials in Brussels on 23 June.', { year: 2026 }),
+      index,
+    );
+    const facets = matches.map((m) => index.claims.find((c) => c.id === m.claimId)?.facet).filter(Boolean);
+    expect(new Set(facets).size).toBe(facets.length);
+  });
+
+  it('gives the first claim as matchSentence does', () => {
+    const text = 'The EU has never recognised the Taliban, who returned to power in 2021.';
+    expect(claimsOf(text)[0]).toBe(matchSentence({ start: 0, end: text.length, text }, parseFigures(text, { year: 2026 }), index)?.claimId);
   });
 });
