@@ -65,13 +65,28 @@ export function createClaimCard(doc: Document): ClaimCard {
   };
 }
 
-/** Below the highlight when there is room, else above it; always inside the viewport. */
+/** The card never gets shorter than this to keep clear of the highlight; it scrolls inside instead. */
+const MIN_CARD_HEIGHT = 120;
+
+/**
+ * Below the highlight when there is room, else above it; when neither side has room for the whole
+ * card (a sentence with two claims and a conflict), on the roomier side with its height capped to
+ * fit, so it scrolls rather than covering the sentence it explains. Always inside the viewport.
+ */
 function place(host: HTMLElement, card: HTMLElement, anchor: HTMLElement): void {
   const view = anchor.ownerDocument.defaultView!;
   const target = anchor.getBoundingClientRect();
-  const box = card.getBoundingClientRect();
-  const below = target.bottom + GAP;
-  const top = below + box.height <= view.innerHeight ? below : Math.max(GAP, target.top - GAP - box.height);
+  card.style.removeProperty('max-height');
+  let box = card.getBoundingClientRect();
+  const roomBelow = view.innerHeight - target.bottom - 2 * GAP;
+  const roomAbove = target.top - 2 * GAP;
+  const below = box.height <= roomBelow || (box.height > roomAbove && roomBelow >= roomAbove);
+  const room = below ? roomBelow : roomAbove;
+  if (box.height > room) {
+    card.style.setProperty('max-height', `${Math.max(MIN_CARD_HEIGHT, Math.floor(room))}px`);
+    box = card.getBoundingClientRect();
+  }
+  const top = below ? target.bottom + GAP : Math.max(GAP, target.top - GAP - box.height);
   const left = Math.min(Math.max(GAP, target.left), Math.max(GAP, view.innerWidth - box.width - GAP));
   host.style.setProperty('transform', `translate(${Math.round(left)}px, ${Math.round(top)}px)`);
 }
