@@ -50,21 +50,41 @@ export const FACET_CUES: readonly FacetCue[] = [
       'conference', 'summit', 'took place', 'take place', 'hosted', 'host', 'invited', 'invitation', 'attend',
       'discussions', 'sat down', 'sit down', 'sits down', 'sitting down', 'went ahead', 'goes ahead',
       'received', 'receives', 'welcomed', 'spent', 'visited', 'talked', 'hold talks', 'held talks',
+    ],
+  },
+  // Scheduling words say "the meeting's date" only in a sentence about the meeting or the visitors:
+  // "the next deportation flight is due on 3 July" is another date.
+  {
+    facet: 'meeting.date',
+    shapes: DATES,
+    words: [
       'due', 'postponed', 'pushed back', 'put back', 'moved', 'rescheduled', 'delayed', 'brought forward',
       'go ahead', 'set for', 'planned for', 'slated', 'arrive', 'arrives', 'arrived', 'arrival',
     ],
+    context: ['meeting', 'talks', 'session', 'visit', 'delegation', 'delegates', 'envoys', 'taliban', 'taleban', 'islamic emirate', 'consultations', 'discussions'],
   },
   {
     facet: 'taliban.takeover.year',
     shapes: ['year', 'month'],
     words: [
-      'took power', 'take power', 'taking power', 'takeover', 'take over', 'took over', 'seized power', 'seized',
-      'seizure', 'returned to power', 'return to power', 'return to power in', 'came to power', 'came into power',
+      'took power', 'take power', 'taking power', 'takeover', 'take over', 'took over', 'seized power',
+      'seizure of power', 'returned to power', 'return to power', 'return to power in', 'came to power', 'came into power',
       'coming to power', 'rise to power', 'since the taliban', 'fall of kabul', 'taliban rule', 'back in power',
-      'captured kabul', 'overran', 'withdrawal', 'back into kabul', 'entered kabul', 'took kabul', 'swept into kabul',
-      'marched into kabul', 'retook', 'regained power', 'since taking power', 'seizing', 'seize', 'seizing kabul',
-      'ruled', 'has ruled', 'have ruled', 'in power since', 'in control since', 'pulled out', 'withdrew', 'collapse',
+      'captured kabul', 'back into kabul', 'entered kabul', 'took kabul', 'swept into kabul', 'marched into kabul',
+      'regained power', 'since taking power', 'seizing kabul', 'seized kabul', 'in power since',
     ],
+  },
+  // Verbs that say "took power" only when the Taliban or Afghanistan are the subject of the sentence:
+  // "border police controlled 300 cars in 2024" is no takeover.
+  {
+    facet: 'taliban.takeover.year',
+    shapes: ['year', 'month'],
+    words: [
+      'seized', 'seizure', 'seizing', 'seize', 'overran', 'retook', 'withdrawal', 'ruled', 'has ruled', 'have ruled',
+      'in control since', 'pulled out', 'withdrew', 'collapse', 'took control', 'seized control', 'regained control',
+      'taking control', 'controlled', 'has controlled', 'governed', 'has governed',
+    ],
+    context: ['taliban', 'taleban', 'islamic emirate', 'kabul', 'afghanistan', 'islamist movement', 'islamists'],
   },
   { facet: 'visas.validity', shapes: ['duration'], words: ['visa', 'visas', 'valid', 'validity', 'entry permit', 'entry permits'] },
   { facet: 'visas.validity', shapes: ['duration'], words: ['restricted to', 'limited to', 'permitted'], context: ['visa', 'visas'] },
