@@ -26,6 +26,8 @@ export interface Source {
   id: SourceId;
   /** A descriptive title, in our own words. */
   title: string;
+  /** A short name for tables and cards ("One-day visas analysis"), in our own words. */
+  name: string;
   kind: SourceKind;
   stage: Stage;
   dates: SourceDate[];

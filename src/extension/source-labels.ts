@@ -1,8 +1,18 @@
-import type { SourceRef } from '@/src/types';
+import type { Source, SourceRef } from '@/src/types';
 
-/** "003, citing Reuters", or "003" when the source reports it first-hand. */
-export function sourceRefLabel(ref: SourceRef): string {
-  return ref.via ? `${ref.source}, citing ${ref.via}` : ref.source;
+/**
+ * "One-day visas analysis (003), citing Reuters": the source's short name and number, and whom it
+ * cites when it reports at second hand. Without the sources at hand, the number alone.
+ */
+export function sourceRefLabel(ref: SourceRef, sources?: ReadonlyMap<string, Pick<Source, 'name'>>): string {
+  const name = sources?.get(ref.source)?.name;
+  const who = name ? `${name} (${ref.source})` : ref.source;
+  return ref.via ? `${who}, citing ${ref.via}` : who;
+}
+
+/** A labeller bound to an index's sources, for `refs.map(…)`. */
+export function sourceLabeller(sources: ReadonlyMap<string, Pick<Source, 'name'>>): (ref: SourceRef) => string {
+  return (ref) => sourceRefLabel(ref, sources);
 }
 
 /**

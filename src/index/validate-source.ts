@@ -5,7 +5,9 @@ import { isIsoDateOrRange } from './iso-date';
 /** The source kinds of `SourceKind`. */
 export const SOURCE_KINDS = ['news-report', 'analysis', 'explainer'] as const;
 
-const SOURCE_KEYS = ['id', 'title', 'kind', 'stage', 'dates', 'outlets', 'people', 'summary'];
+const SOURCE_KEYS = ['id', 'title', 'name', 'kind', 'stage', 'dates', 'outlets', 'people', 'summary'];
+/** A source's short name labels popup table rows and card lines. */
+const MAX_NAME_LENGTH = 32;
 /** Source ids are the three-digit numbers of the seed file names. */
 const SOURCE_ID = /^\d{3}$/;
 
@@ -18,6 +20,8 @@ export function validateSource(source: unknown, where: string, report: Report): 
   expectKnownKeys(source, SOURCE_KEYS, where, report);
   if (typeof source.id !== 'string' || !SOURCE_ID.test(source.id)) report(where, '"id" must be three digits, e.g. "000"');
   expectText(source, 'title', where, report);
+  expectText(source, 'name', where, report);
+  if (typeof source.name === 'string' && source.name.length > MAX_NAME_LENGTH) report(where, `"name" must be at most ${MAX_NAME_LENGTH} characters: it labels table rows`);
   expectText(source, 'summary', where, report);
   expectOneOf(source, 'kind', SOURCE_KINDS, where, report);
   expectOneOf(source, 'stage', STAGES, where, report);

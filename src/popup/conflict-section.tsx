@@ -1,14 +1,16 @@
-import type { FacetConflict } from '@/src/types';
+import type { FacetConflict, Source } from '@/src/types';
 import { facetLabel } from '@/src/extension/facet-labels';
-import { sourceRefLabel } from '@/src/extension/source-labels';
+import { sourceLabeller } from '@/src/extension/source-labels';
 
 /** Props of the conflicting figures section. */
 export interface ConflictSectionProps {
   conflicts: FacetConflict[];
+  /** The index's sources, to name them. */
+  sources: ReadonlyMap<string, Source>;
 }
 
 /** Per facet, this page's figure next to every source's figure and who gives it. */
-export function ConflictSection({ conflicts }: ConflictSectionProps) {
+export function ConflictSection({ conflicts, sources }: ConflictSectionProps) {
   const differing = conflicts.filter((c) => c.conflicts);
   return (
     <section aria-labelledby="conflicts-heading">
@@ -18,13 +20,13 @@ export function ConflictSection({ conflicts }: ConflictSectionProps) {
       {differing.length === 0 ? (
         <p class="note">No figure on this page disagrees with the other coverage.</p>
       ) : (
-        differing.map((conflict) => <FacetTable key={conflict.facet} conflict={conflict} />)
+        differing.map((conflict) => <FacetTable key={conflict.facet} conflict={conflict} label={sourceLabeller(sources)} />)
       )}
     </section>
   );
 }
 
-function FacetTable({ conflict }: { conflict: FacetConflict }) {
+function FacetTable({ conflict, label }: { conflict: FacetConflict; label: ReturnType<typeof sourceLabeller> }) {
   return (
     <table class="figures" data-facet={conflict.facet}>
       <caption>{facetLabel(conflict.facet)}</caption>
@@ -38,7 +40,7 @@ function FacetTable({ conflict }: { conflict: FacetConflict }) {
         </tr>
         {conflict.sourceValues.map((value) => (
           <tr key={value.claimId}>
-            <th scope="row">{value.sources.map(sourceRefLabel).join('; ')}</th>
+            <th scope="row">{value.sources.map(label).join('; ')}</th>
             <td>{value.label}</td>
           </tr>
         ))}

@@ -1,6 +1,6 @@
-import type { ClaimSpec, Match } from '@/src/types';
+import type { ClaimSpec, Match, Source } from '@/src/types';
 import { facetLabel } from '@/src/extension/facet-labels';
-import { countOrigins, sourceRefLabel } from '@/src/extension/source-labels';
+import { countOrigins, sourceLabeller } from '@/src/extension/source-labels';
 import { formatValue } from '@/src/index/format-value';
 
 /** Props of one matched sentence. */
@@ -8,11 +8,13 @@ export interface MatchItemProps {
   match: Match;
   /** The claim it states; absent only if the index changed under a stored report. */
   claim?: ClaimSpec;
+  /** The index's sources, to name them. */
+  sources: ReadonlyMap<string, Source>;
   onReveal: (match: Match) => void;
 }
 
 /** One page sentence, the claim it states, and the sources behind that claim. */
-export function MatchItem({ match, claim, onReveal }: MatchItemProps) {
+export function MatchItem({ match, claim, sources, onReveal }: MatchItemProps) {
   const confident = match.tier === 'confident';
   const refs = claim?.sources ?? [];
   const origins = countOrigins(refs);
@@ -38,7 +40,7 @@ export function MatchItem({ match, claim, onReveal }: MatchItemProps) {
       )}
       {refs.length > 0 && (
         <p class="who">
-          {refs.map(sourceRefLabel).join('; ')} · {origins} independent {origins === 1 ? 'origin' : 'origins'}
+          {refs.map(sourceLabeller(sources)).join('; ')} · {origins} independent {origins === 1 ? 'origin' : 'origins'}
         </p>
       )}
     </li>

@@ -13,7 +13,7 @@ export function MatchSection({ matches, index, onReveal }: MatchSectionProps) {
   const confident = matches.filter((m) => m.tier === 'confident');
   const possible = matches.filter((m) => m.tier === 'possible');
   const item = (match: Match) => (
-    <MatchItem key={`${match.start}:${match.claimId}`} match={match} claim={index.claimById.get(match.claimId)} onReveal={onReveal} />
+    <MatchItem key={`${match.start}:${match.claimId}`} match={match} claim={index.claimById.get(match.claimId)} sources={index.sourceById} onReveal={onReveal} />
   );
   return (
     <section aria-labelledby="matches-heading">

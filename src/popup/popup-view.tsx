@@ -46,7 +46,7 @@ export function PopupView({ index, state, onScanAnyway, onReveal, onSetHighlight
         {analysed && (
           <>
             <StoryTimeline stages={index.story.stages} current={analysed.analysis.stage} />
-            <ConflictSection conflicts={analysed.analysis.conflicts} />
+            <ConflictSection conflicts={analysed.analysis.conflicts} sources={index.sourceById} />
             <MatchSection matches={analysed.analysis.matches} index={index} onReveal={onReveal} />
             <SourcesSection index={index} reports={analysed.analysis.sources} />
           </>

@@ -16,8 +16,8 @@ describe('card model', () => {
         facet: 'Meeting date',
         page: '25 June 2026',
         sources: [
-          { value: '23 June 2026', who: '003, citing Reuters; 000, citing Amnesty EU' },
-          { value: 'late June 2026', who: '002' },
+          { value: '23 June 2026', who: 'One-day visas analysis (003), citing Reuters; Receiving envoys analysis (000), citing Amnesty EU' },
+          { value: 'late June 2026', who: 'Delegation report (002)' },
         ],
       },
     ]);
@@ -27,7 +27,7 @@ describe('card model', () => {
     const model = buildCardModel([visasMatch], SAMPLE_ANALYSIS, SAMPLE_INDEX);
     expect(model.relation).toBe('supports');
     expect(model.figures).toEqual([]);
-    expect(model.claims[0].sources.map((s) => s.label)).toEqual(['000', '003, citing Reuters']);
+    expect(model.claims[0].sources.map((s) => s.label)).toEqual(['Receiving envoys analysis (000)', 'One-day visas analysis (003), citing Reuters']);
     expect(describeHighlight(model)).toBe('ClaimLens: also reported by other coverage. Belgium gave the delegation five visas.');
   });
 

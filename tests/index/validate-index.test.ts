@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readIndexSpec } from '../../src/cli/read-index-spec';
 import { findIndexProblems, validateIndex } from '../../src/index/validate-index';
-import type { ClaimIndexSpec, ClaimSpec } from '../../src/types';
+import type { ClaimIndexSpec, ClaimSpec, Source } from '../../src/types';
 
 /** A fresh, valid copy of the real index for each mutation. */
 const freshSpec = (): ClaimIndexSpec => structuredClone(validateIndex(readIndexSpec()));
@@ -39,6 +39,8 @@ describe('validateIndex', () => {
     ['a quote with no speaker', (s) => delete claimById(s, 'prevot-disapproves-cannot-block').speaker, '"prevot-disapproves-cannot-block": a quote needs a "speaker"'],
     ['a source no claim cites', (s) => s.sources.push({ ...s.sources[0], id: '005' }), 'sources[5] "005": no claim cites this source'],
     ['a facet with no claim', (s) => (s.claims = s.claims.filter((claim) => claim.facet !== 'icc.warrants')), 'claims: no claim gives a value for facet "icc.warrants"'],
+    ['a source with no short name', (s) => delete (s.sources[1] as Partial<Source>).name, 'sources[1] "001": "name"'],
+    ['a source name too long for a table row', (s) => (s.sources[1].name = 'An analysis whose name goes on and on'), 'sources[1] "001": "name" must be at most 32'],
     ['a source with an unknown stage', (s) => (s.sources[2].stage = 'visa-pending' as never), 'sources[2] "002": "stage" must be one of'],
     ['a source date that is not ISO', (s) => (s.sources[3].dates[0].value = '22 June'), 'sources[3] "003" dates[0]: "value" must be an ISO date'],
     ['story stages out of order', (s) => s.story.stages.reverse(), 'story.stages: must list the stages'],

@@ -40,7 +40,7 @@ describe('popup for an analysed page', () => {
   it('counts independent origins, not articles: two sources citing the same outlet are one', async () => {
     await show(analysed);
     const visas = all('[data-testid="match"]')[1];
-    expect(visas.querySelector('.who')!.textContent).toBe('000; 003, citing Reuters · 2 independent origins');
+    expect(visas.querySelector('.who')!.textContent).toBe('Receiving envoys analysis (000); One-day visas analysis (003), citing Reuters · 2 independent origins');
     const technical = all('[data-testid="possible-match"]')[0];
     expect(technical.querySelector('.who')!.textContent).toContain('1 independent origin');
   });
@@ -51,8 +51,8 @@ describe('popup for an analysed page', () => {
     const rows = [...table.querySelectorAll('tr')].map((r) => [...r.children].map((c) => c.textContent!.replace('≠ ', '')));
     expect(rows).toEqual([
       ['This page', '25 June 2026'],
-      ['003, citing Reuters; 000, citing Amnesty EU', '23 June 2026'],
-      ['002', 'late June 2026'],
+      ['One-day visas analysis (003), citing Reuters; Receiving envoys analysis (000), citing Amnesty EU', '23 June 2026'],
+      ['Delegation report (002)', 'late June 2026'],
     ]);
     expect(document.querySelector('table[data-facet="visas.issued"]')).toBeNull();
   });

@@ -6,11 +6,11 @@ import type { ClaimIndex, CompiledClaim, Source } from '@/src/types';
 import { STAGES } from '@/src/types';
 
 const sources: Source[] = [
-  { id: '000', title: 'Why Brussels is receiving Taliban envoys', kind: 'analysis', stage: 'visas-issued', dates: [{ label: 'Kabul mission', value: '2026-01' }], outlets: ['Amnesty EU'], people: [], summary: 'Commentary on returns and legitimacy.' },
-  { id: '001', title: 'Brussels weighs talks to speed up removals', kind: 'explainer', stage: 'being-considered', dates: [{ label: 'talks expected', value: '2026-03-01/2026-06-20' }], outlets: ['AFP'], people: [], summary: 'Early look at the plan.' },
-  { id: '002', title: 'Commission invites a five-member delegation', kind: 'news-report', stage: 'invitation-sent', dates: [], outlets: [], people: ['Maxime Prévot'], summary: 'The invitation and the backlash.' },
-  { id: '003', title: 'One-day visas put return policy to the test', kind: 'analysis', stage: 'visas-issued', dates: [{ label: 'meeting', value: '2026-06-23' }], outlets: ['Reuters'], people: [], summary: 'Visas and what they mean.' },
-  { id: '004', title: 'Closed-door talks at Commission headquarters', kind: 'news-report', stage: 'meeting-held', dates: [{ label: 'meeting', value: '2024-06-25' }], outlets: [], people: [], summary: 'The meeting as held.' },
+  { id: '000', title: 'Why Brussels is receiving Taliban envoys', name: 'Receiving envoys analysis', kind: 'analysis', stage: 'visas-issued', dates: [{ label: 'Kabul mission', value: '2026-01' }], outlets: ['Amnesty EU'], people: [], summary: 'Commentary on returns and legitimacy.' },
+  { id: '001', title: 'Brussels weighs talks to speed up removals', name: 'Removals explainer', kind: 'explainer', stage: 'being-considered', dates: [{ label: 'talks expected', value: '2026-03-01/2026-06-20' }], outlets: ['AFP'], people: [], summary: 'Early look at the plan.' },
+  { id: '002', title: 'Commission invites a five-member delegation', name: 'Delegation report', kind: 'news-report', stage: 'invitation-sent', dates: [], outlets: [], people: ['Maxime Prévot'], summary: 'The invitation and the backlash.' },
+  { id: '003', title: 'One-day visas put return policy to the test', name: 'One-day visas analysis', kind: 'analysis', stage: 'visas-issued', dates: [{ label: 'meeting', value: '2026-06-23' }], outlets: ['Reuters'], people: [], summary: 'Visas and what they mean.' },
+  { id: '004', title: 'Closed-door talks at Commission headquarters', name: 'Headquarters talks report', kind: 'news-report', stage: 'meeting-held', dates: [{ label: 'meeting', value: '2024-06-25' }], outlets: [], people: [], summary: 'The meeting as held.' },
 ];
 
 const claim = (c: Omit<CompiledClaim, 'terms' | 'groups'>): CompiledClaim => ({ ...c, terms: [], groups: [] });

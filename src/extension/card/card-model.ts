@@ -1,7 +1,7 @@
 import { formatValue } from '@/src/index/format-value';
 import type { Analysis, ClaimIndex, Match, Relation } from '@/src/types';
 import { facetLabel } from '../facet-labels';
-import { sourceRefLabel } from '../source-labels';
+import { sourceLabeller } from '../source-labels';
 
 /** One claim a highlighted sentence states, and who else states it ("003, citing Reuters" and 003's title). */
 export interface CardClaim {
@@ -35,7 +35,7 @@ export function buildCardModel(matches: Match[], analysis: Analysis, index: Clai
   const relation: Relation = matches.some((m) => m.relation === 'conflicts') ? 'conflicts' : 'supports';
   const claims = matches.flatMap((match) => {
     const claim = index.claimById.get(match.claimId);
-    const sources = claim?.sources.map((ref) => ({ label: sourceRefLabel(ref), title: index.sourceById.get(ref.source)?.title ?? '' }));
+    const sources = claim?.sources.map((ref) => ({ label: sourceLabeller(index.sourceById)(ref), title: index.sourceById.get(ref.source)?.title ?? '' }));
     return claim && sources ? [{ text: claim.text, sources }] : [];
   });
   const figures = matches.filter((m) => m.relation === 'conflicts').map((m) => figureFor(m, analysis, index));
@@ -50,14 +50,14 @@ function figureFor(match: Match, analysis: Analysis, index: ClaimIndex): CardFig
     return {
       facet,
       page: table.page.label,
-      sources: table.sourceValues.map((v) => ({ value: v.label, who: v.sources.map(sourceRefLabel).join('; ') })),
+      sources: table.sourceValues.map((v) => ({ value: v.label, who: v.sources.map(sourceLabeller(index.sourceById)).join('; ') })),
     };
   }
   const claim = index.claimById.get(match.claimId);
   return {
     facet,
     page: match.value ? formatValue(match.value) : match.text,
-    sources: claim?.value ? [{ value: formatValue(claim.value), who: claim.sources.map(sourceRefLabel).join('; ') }] : [],
+    sources: claim?.value ? [{ value: formatValue(claim.value), who: claim.sources.map(sourceLabeller(index.sourceById)).join('; ') }] : [],
   };
 }
 
