@@ -33,9 +33,10 @@ export const RELATION_HEADINGS: Record<Relation, string> = {
 /** Builds the card for the matches of one sentence. */
 export function buildCardModel(matches: Match[], analysis: Analysis, index: ClaimIndex): CardModel {
   const relation: Relation = matches.some((m) => m.relation === 'conflicts') ? 'conflicts' : 'supports';
+  const label = sourceLabeller(index.sourceById);
   const claims = matches.flatMap((match) => {
     const claim = index.claimById.get(match.claimId);
-    const sources = claim?.sources.map((ref) => ({ label: sourceLabeller(index.sourceById)(ref), title: index.sourceById.get(ref.source)?.title ?? '' }));
+    const sources = claim?.sources.map((ref) => ({ label: label(ref), title: index.sourceById.get(ref.source)?.title ?? '' }));
     return claim && sources ? [{ text: claim.text, sources }] : [];
   });
   const figures = matches.filter((m) => m.relation === 'conflicts').map((m) => figureFor(m, analysis, index));
