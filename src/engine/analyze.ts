@@ -3,8 +3,8 @@ import type { LoadedIndex } from '../index/hydrate-index';
 import { detectTopic } from './detect-topic';
 import { warmPatterns } from './lazy-pattern';
 import { segmentSentences } from './segment-sentences';
-import { parseFigures } from './parse-figures';
-import { matchSentenceClaims, DEFAULT_CONFIDENT_THRESHOLD } from './match-claims';
+import { parseFigures, warmFigureFinders } from './parse-figures';
+import { matchSentenceClaims, DEFAULT_CONFIDENT_THRESHOLD, warmMatcher } from './match-claims';
 import { findConflicts, findSourceDisagreements, type LocatedFigure } from './find-conflicts';
 import { reportSources, stageOf } from './report-sources';
 
@@ -42,14 +42,20 @@ export function* analyzeArticleInSteps(
     return { topic, matches: [], conflicts: [], sourceDisagreements, sources: [], stats: { sentences: 0, ms: now() - started } };
   }
   yield;
+  // Compiling patterns and building the matcher's postings each get idle steps of their own, so the
+  // first sentence does not pay for them in one long task.
   yield* warmPatterns();
+  yield* warmFigureFinders();
+  yield;
+  warmMatcher(index);
+  yield;
   const threshold = options.confidentThreshold ?? DEFAULT_CONFIDENT_THRESHOLD;
   const sentences = sentencesOf(article);
+  yield;
   const matches: Match[] = [];
   const figures: LocatedFigure[] = [];
   for (const [i, sentence] of sentences.entries()) {
-    // The first sentence runs alone: it pays for compiling the figure parser's patterns.
-    if (i === 1 || (i > 0 && i % SENTENCES_PER_STEP === 0)) yield;
+    if (i > 0 && i % SENTENCES_PER_STEP === 0) yield;
     const found = parseFigures(sentence.text, { year: STORY_YEAR })
       .filter(isStandalone)
       .map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));

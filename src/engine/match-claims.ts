@@ -71,6 +71,12 @@ interface SentenceFeatures {
   question: boolean;
 }
 
+/** Builds what matching needs before the first sentence: the postings, and the typo lookup's first search. */
+export function warmMatcher(index: LoadedIndex): void {
+  matcherIndexOf(index);
+  sentenceStems('Talibn delegaton visas', index);
+}
+
 /** The claim a sentence mainly states, if any: the first of `matchSentenceClaims`. */
 export function matchSentence(
   sentence: Sentence,

@@ -7,6 +7,8 @@ import { renderCard } from './render-card';
 export interface ClaimCard {
   show(anchor: HTMLElement, model: CardModel): void;
   hide(): void;
+  /** Places the card again next to its highlight, which has moved (the page scrolled to it). */
+  follow(): void;
   /** The highlight the card is showing, if any. */
   readonly anchor: HTMLElement | null;
   /** True for an event target inside the card (events from a closed shadow root target its host). */
@@ -46,6 +48,10 @@ export function createClaimCard(doc: Document): ClaimCard {
       anchor.setAttribute('aria-expanded', 'true');
       host!.style.removeProperty('display');
       place(host!, card, target);
+    },
+    follow() {
+      const card = root?.lastElementChild as HTMLElement | null | undefined;
+      if (host && anchor && card) place(host, card, anchor);
     },
     hide() {
       anchor?.setAttribute('aria-expanded', 'false');

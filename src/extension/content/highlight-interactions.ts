@@ -44,8 +44,18 @@ export function wireHighlightInteractions(ctx: ContentScriptContext, doc: Docume
     if (!open(event.target as Node) && card.anchor) card.hide();
   });
   ctx.addEventListener(doc, 'keydown', (event) => onKey(event, card, target), { capture: true });
-  // The card is placed once; rather than follow the page, it closes when the page scrolls.
-  ctx.addEventListener(window, 'scroll', () => card.anchor && doc.activeElement !== card.anchor && card.hide(), { passive: true });
+  // When the page scrolls, the card follows the focused highlight it explains (Alt+Shift+N scrolls to
+  // it after focusing it); a card opened by hovering closes instead.
+  ctx.addEventListener(
+    window,
+    'scroll',
+    () => {
+      if (!card.anchor) return;
+      if (doc.activeElement === card.anchor) card.follow();
+      else card.hide();
+    },
+    { passive: true },
+  );
 }
 
 function onKey(event: KeyboardEvent, card: ClaimCard, target: InteractionTarget): void {
