@@ -92,6 +92,12 @@ interface SentenceCues {
   figures: LocatedFigure[];
 }
 
+/** Starts of idle count cues that no active cue shares ("countries" when no one urges). */
+function idleCountNouns(active: readonly CueHit[], idle: readonly CueHit[]): Set<number> {
+  const activeStarts = new Set(active.map((h) => h.start));
+  return new Set(idle.filter((h) => h.cue.shapes.includes('count') && !activeStarts.has(h.start)).map((h) => h.start));
+}
+
 function sentenceCues(sentence: string, figures: readonly LocatedFigure[]): SentenceCues {
   const words = [...sentence.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const { active, idle } = cueHits(sentence);
@@ -99,7 +105,7 @@ function sentenceCues(sentence: string, figures: readonly LocatedFigure[]): Sent
   return {
     sentence,
     hits,
-    idleStarts: new Set(idle.filter((h) => !active.some((a) => a.start === h.start)).map((h) => h.start)),
+    idleStarts: idleCountNouns(active, idle),
     longestHit: hits.reduce((longest, h) => Math.max(longest, h.end - h.start), 0),
     words,
     figures: [...figures].sort((a, b) => a.start - b.start),

@@ -59,7 +59,7 @@ export const FACET_CUES: readonly FacetCue[] = [
     shapes: DATES,
     words: [
       'due', 'postponed', 'pushed back', 'put back', 'moved', 'rescheduled', 'delayed', 'brought forward',
-      'go ahead', 'set for', 'planned for', 'slated', 'arrive', 'arrives', 'arrived', 'arrival',
+      'go ahead', 'set for', 'planned for', 'slated',
     ],
     context: ['meeting', 'talks', 'session', 'visit', 'delegation', 'delegates', 'envoys', 'taliban', 'taleban', 'islamic emirate', 'consultations', 'discussions'],
   },
@@ -124,6 +124,31 @@ export const FACET_CUES: readonly FacetCue[] = [
   },
   { facet: 'delegation.size', shapes: ['count'], words: ['delegation', 'delegate', 'delegates', 'representative', 'representatives', 'envoy', 'envoys', 'person', 'member delegation'] },
   { facet: 'delegation.size', shapes: ['count'], words: ['members', 'member', 'officials', 'people', 'men', 'ministers', 'team', 'strong'], context: ['delegation', 'taliban', 'taleban', 'islamic emirate'] },
+  // Dates of other events around the meeting: the visitors' travel, a next round, Parliament's debate.
+  {
+    facet: null,
+    shapes: DATES,
+    words: [
+      'fly home', 'flew home', 'flew back', 'fly back', 'left brussels', 'leave brussels', 'departed', 'depart', 'arrive',
+      'arrives', 'arrived', 'arrival', 'landed', 'debated', 'debate', 'hearing', 'plenary', 'vote', 'voted',
+    ],
+    pull: 3,
+  },
+  // A next round frames the whole sentence: its date is never the first meeting's.
+  {
+    facet: null,
+    shapes: DATES,
+    words: ['next round', 'another round', 'second round', 'next meeting', 'follow-up meeting', 'further talks', 'next session'],
+    pull: 8,
+  },
+  // "Sweden granted 1,200 Afghans asylum": decisions on asylum claims are not the claims counted.
+  {
+    facet: null,
+    shapes: ['count'],
+    words: ['granted', 'approved', 'accepted', 'rejected', 'refused', 'turned down', 'deported', 'returned', 'removed', 'sent back'],
+    context: ['asylum'],
+    pull: 1,
+  },
   {
     facet: null,
     shapes: ['day', 'month', 'year'],

@@ -79,8 +79,25 @@ const unionSize = mask(
   /(?:\b(?:27|twenty[\s-]seven)(?=[\s-]+(?:EU\s+|European\s+)?(?:member[\s-]+(?:states|countries|nations|bloc|union)|countries|nations|governments|capitals|states)\b)|(?<=\b(?:all|the)\s{1,3})(?:27|twenty[\s-]seven)\b)/giu,
 );
 
+/** "a 52-year-old deputy minister", "aged 34", "60 years old": ages are no counts. */
+const ages = mask(/\b(?:\d{1,3}[\s-]years?[\s-]old\b|aged\s\d{1,3}\b)/giu);
+
+/** "met 12 times", "twice", "three times": how often, not how many. */
+const repetitions = mask(/\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a\sdozen)\s+times\b/giu);
+
+/**
+ * "BRUSSELS, June 24 (AFP) –", "KABUL/BRUSSELS, 22 June 2026 (Reuters) -": a wire dateline gives the
+ * day the report was filed, which is no figure of the story. Only at the start of a sentence, in capitals.
+ */
+export const DATELINE_FINDER: FigureFinder = (text) =>
+  spansOf(
+    text,
+    /^[\s"“]*\p{Lu}[\p{Lu} .'’/-]{1,40},\s+(?:\p{L}+,?\s+)?(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+\.?)(?:,?\s+\d{4})?\s*(?:\([^()]{1,40}\)\s*)?[-–—]/gu,
+    () => 'mask',
+  );
+
 /** Masks, in the order they claim text. */
-export const MASK_FINDERS: FigureFinder[] = [footnotes, yearRanges, decades, codes, times, money, percentages, references, numberedNames, unionSize];
+export const MASK_FINDERS: FigureFinder[] = [footnotes, yearRanges, decades, codes, times, money, percentages, references, numberedNames, unionSize, ages, repetitions];
 
 /** Footnote markers alone: they must be claimed before any date or count can start inside them. */
 export const FOOTNOTE_FINDER: FigureFinder = footnotes;

@@ -3,7 +3,7 @@ import type { LoadedIndex } from '../index/hydrate-index';
 import { matcherIndexOf, type MatcherIndex } from './matcher-index';
 import { sentenceStems } from './sentence-terms';
 import { compareValues } from './compare-values';
-import { isNegated, isQuestion, refersBack } from './polarity';
+import { isNegated, isQuestion, NEGATION_STEM, refersBack } from './polarity';
 
 /** Default confidence from which a match is highlighted rather than only listed. */
 export const DEFAULT_CONFIDENT_THRESHOLD = 0.52;
@@ -170,7 +170,9 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
   claim.groups.forEach((group, g) => {
     total += weights[g];
     const hits = group.filter((alt) => alt.every((s) => features.stems.has(s)));
-    if (hits.length === 0 && group.some((alt) => alt.every((s) => features.contextStems.has(s)))) {
+    // The previous sentence lends its ideas, not its polarity: "(negated)" is this sentence's own.
+    const lent = (alt: string[]) => alt.every((s) => s !== NEGATION_STEM && features.contextStems.has(s));
+    if (hits.length === 0 && group.some(lent)) {
       found += weights[g] * MATCH_TUNING.contextShare;
     }
     if (hits.length > 0) {

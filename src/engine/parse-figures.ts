@@ -6,7 +6,7 @@
 import type { PageFigure } from '../types';
 import { attributeFacets } from './attribute-facet';
 import { DEFAULT_YEAR, type FigureContext, type FigureFinder, type FigureSpan } from './figure-span';
-import { FOOTNOTE_FINDER, MASK_FINDERS } from './figure-masks';
+import { DATELINE_FINDER, FOOTNOTE_FINDER, MASK_FINDERS } from './figure-masks';
 import { COUNT_FINDERS } from './parse-counts';
 import { DATE_FINDERS, LOOSE_DATE_FINDERS } from './parse-dates';
 import { DURATION_FINDERS } from './parse-durations';
@@ -15,12 +15,14 @@ import { WARM_INPUT } from './lazy-pattern';
 import { SEASON_FINDERS } from './parse-seasons';
 
 /**
- * Every finder, in claiming order. Footnotes come first so "[23] June" stays a footnote; full dates
+ * Every finder, in claiming order. Footnotes come first so "[23] June" stays a footnote, then a wire
+ * dateline ("BRUSSELS, June 24 (AFP) –") so its filing date is no meeting date; full dates
  * before the masks so "2026-06-23" is not read as a year range; durations before loose dates and
  * counts so "one-day" is a length, and years before counts so "in 2021" is no count of 2021.
  */
 export const FIGURE_FINDERS: readonly FigureFinder[] = [
   FOOTNOTE_FINDER,
+  DATELINE_FINDER,
   ...DATE_FINDERS,
   ...SEASON_FINDERS,
   ...MASK_FINDERS,

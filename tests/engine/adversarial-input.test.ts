@@ -16,6 +16,10 @@ const ADVERSARIAL: [name: string, text: string][] = [
   ['initials', 'A. '.repeat(30_000)],
   ['titles', 'Mr. '.repeat(20_000)],
   ['short sentences', 'The talks began. '.repeat(6_000)],
+  ['cue words of two kinds', '1 ' + 'visa men '.repeat(11_000)],
+  ['union sizes', 'the 27 '.repeat(14_000)],
+  ['numeric dates', '1.1.'.repeat(25_000)],
+  ['clock times', '09:41:'.repeat(16_000)],
 ];
 
 /** Generous for a loaded machine; each took 2–40 s before the patterns were fixed. */
