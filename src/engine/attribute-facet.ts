@@ -171,7 +171,21 @@ export function attributeFacet(sentence: string, figure: LocatedFigure, figures:
   return facetOf(sentenceCues(sentence, figures), figure);
 }
 
+/**
+ * Facets that give the size of a whole (the delegation, the visas issued, the applications). "Two of the
+ * five envoys" counts a part of it, so the part is no figure for them; for facets that count those who
+ * did something ("a dozen of them asked", "two of its leaders face warrants") the part is the figure.
+ */
+const WHOLE_SIZES: ReadonlySet<Facet> = new Set(['delegation.size', 'visas.issued', 'asylum.applications']);
+const PARTITIVE = /^\s+of\s+(?:the|them|those|these|its|their|his|her)\b/i;
+
 function facetOf(cues: SentenceCues, figure: LocatedFigure): Facet | undefined {
+  const facet = nearestFacet(cues, figure);
+  if (facet && WHOLE_SIZES.has(facet) && PARTITIVE.test(cues.sentence.slice(figure.end, figure.end + 12))) return undefined;
+  return facet;
+}
+
+function nearestFacet(cues: SentenceCues, figure: LocatedFigure): Facet | undefined {
   if (figure.value.kind === 'place') return 'meeting.venue';
   const shape = figureShape(figure.value);
   if (shape === 'count' && countsIdleNoun(cues, figure)) return undefined;

@@ -85,6 +85,9 @@ describe('parseFigures: dates', () => {
     ['The European Parliament debated the talks on July 8.', ['date:2026-07-08']],
     ['Sweden granted 1,200 Afghans asylum last year.', ['count:1200']],
     ['Belgium issued five trip visas to the delegation.', ['count:5 @visas.issued']],
+    // A part of a whole is no size of the whole; a part that did something is that count.
+    ['Two of the five envoys are under UN sanctions.', ['count:2', 'count:5 @delegation.size']],
+    ['Two of its leaders face ICC arrest warrants.', ['count:2 @icc.warrants']],
     ['The meeting was held on 23 June 2026.', ['date:2026-06-23 @meeting.date']],
     ['The meeting was held on June 23, 2026.', ['date:2026-06-23 @meeting.date']],
     ['They met in Brussels on Tuesday, June 25, 2024.', ['place:Brussels @meeting.venue', 'date:2024-06-25 @meeting.date']],
