@@ -52,10 +52,17 @@ const COUNTED_NOUNS = [...new Set(FACET_CUES.filter((cue) => cue.facet === 'visa
   .map((word) => word.replace(/ /g, '[\\s-]+'));
 
 /**
- * "no visa requests had been made": a count of zero, when "no" comes right before a counted noun
- * (one adjective may sit between). "no right to stay" and "no one" are not counts.
+ * "no visa requests had been made", "had not applied for any visas": a count of zero, when "no" (or
+ * "any" a few words after "not") comes right before a counted noun (one adjective may sit between).
+ * "no right to stay" and "no one" are not counts.
  */
-const ZERO = lazyPattern(() => new RegExp(`\\b(?:no|zero)(?=\\s+(?:[\\p{L}-]+\\s+)?(?:${COUNTED_NOUNS.join('|')})(?![\\p{L}]))`, 'giu'));
+const ZERO = lazyPattern(
+  () =>
+    new RegExp(
+      `(?:\\b(?:no|zero)|(?<=\\b(?:not|never)\\s(?:[\\p{L}-]{1,20}\\s){0,3})any)(?=\\s+(?:[\\p{L}-]+\\s+)?(?:${COUNTED_NOUNS.join('|')})(?![\\p{L}]))`,
+      'giu',
+    ),
+);
 const zeroCounts: FigureFinder = (text) => spansOf(text, ZERO, () => ({ kind: 'count', n: 0 }));
 
 /** Count finders. */

@@ -20,6 +20,7 @@ const ADVERSARIAL: [name: string, text: string][] = [
   ['union sizes', 'the 27 '.repeat(14_000)],
   ['numeric dates', '1.1.'.repeat(25_000)],
   ['clock times', '09:41:'.repeat(16_000)],
+  ['negated anys', 'not any '.repeat(12_000)],
 ];
 
 /** Generous for a loaded machine; each took 2–40 s before the patterns were fixed. */

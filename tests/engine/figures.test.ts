@@ -58,6 +58,8 @@ describe('parseFigures: counts', () => {
     ['The Taliban side sent a four-member team.', ['count:4 @delegation.size']],
     ['Forty-two groups met on Monday.', ['count:42']],
     ['Officials said no visa requests had been made.', ['count:0 @visas.issued']],
+    ['The Taliban had not applied for any visas at all, a report said.', ['count:0 @visas.issued']],
+    ['There is not any doubt about the visas.', []],
     ['Afghans with no right to stay face removal.', []],
   ])('%s', (sentence, expected) => {
     expect(briefs(sentence)).toEqual(expected);
