@@ -1,5 +1,5 @@
 import type { LoadedIndex } from '../index/hydrate-index';
-import { STOPWORDS, tokenize } from './normalize';
+import { stem as stemWord, STOPWORDS, tokenize } from './normalize';
 import { isNegated, NEGATION_STEM } from './polarity';
 
 /** Page words shorter than this are never corrected: too many short words are one edit apart. */
@@ -37,9 +37,20 @@ function correct(stem: string, index: LoadedIndex): string | null {
   const known = cache.get(stem);
   if (known !== undefined) return known;
   const best = index.searchVocabulary(stem);
-  const result = best && best.score <= MAX_FUZZY_SCORE && isNearSpelling(stem, best.word) ? best.word : null;
+  const result = best && best.score <= MAX_FUZZY_SCORE && isNearSpelling(stem, best.word) ? best.word : undoubledEnd(stem, index);
   cache.set(stem, result);
   return result;
+}
+
+/**
+ * "visass", "talibann": a letter typed twice at the end. Fuse finds nothing when the typo is longer
+ * than the word it should map to, so the doubled letter is dropped and the word stemmed again.
+ */
+function undoubledEnd(word: string, index: LoadedIndex): string | null {
+  const single = word.replace(/(\p{L})\1+$/u, '$1');
+  if (single === word) return null;
+  const stemmed = stemWord(single);
+  return index.vocabulary.has(stemmed) ? stemmed : null;
 }
 
 /** A variant spelling keeps the first letter and the length give or take two ("taleban", "comission", "visass"). */

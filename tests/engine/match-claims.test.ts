@@ -3,6 +3,7 @@ import type { Match } from '@/src/types';
 import { loadIndexFromSeeds } from '@/src/cli/load-index-data';
 import { DEFAULT_CONFIDENT_THRESHOLD, MATCH_TUNING, matchSentence, matchSentenceClaims } from '@/src/engine/match-claims';
 import { parseFigures } from '@/src/engine/parse-figures';
+import { sentenceStems } from '@/src/engine/sentence-terms';
 
 /**
  * The matcher, judged by order rather than by numbers: a claim's own text scores at least as high
@@ -115,9 +116,14 @@ describe('matchSentence', () => {
     expect(match(sentence)?.claimId).toBe(claimId);
   });
 
-  // Known limit (src/engine/sentence-terms.ts): Fuse's Bitap search finds nothing when the misspelt
-  // word is longer than the vocabulary word it should map to ("visass" → "visa"), so the count reads
-  // as the delegation's size. Kept as a failing test until corrections handle added letters.
+  it('reads a letter typed twice at the end as the word ("visass" is "visa")', () => {
+    expect(sentenceStems('Belgian visass for the envoys', index).has('visa')).toBe(true);
+    expect(sentenceStems('Belgian visas for the envoys', index).has('visa')).toBe(true);
+  });
+
+  // Known limit: the matcher now reads "visass" as "visa" (a doubled last letter is dropped), but the
+  // facet cues that say what "five" counts match exact words, so the count still reads as the
+  // delegation's size. Kept as a failing test until cues are typo-tolerant too.
   it.fails('reads "five visass" as issued visas despite the typo', () => {
     expect(match('Belgium issued five visass to the Taliban delegation.')?.claimId).toBe('belgium-issued-five-visas');
   });
