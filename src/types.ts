@@ -130,6 +130,13 @@ export interface Story {
   }[];
   /** How many sentences must mention all anchor signals at once. */
   minCooccurrences?: number;
+  /**
+   * Other places the Taliban hold talks (Vienna, Doha, Moscow). An article whose lead names one of
+   * them and none of the `leadSignal`'s words is about those talks, even if it mentions ours later.
+   */
+  otherVenues?: string[];
+  /** The signal (by id) whose words must be in the lead when it names another venue. */
+  leadSignal?: string;
   /** Kinds of near-miss stories, described for maintainers and tests. */
   nearMisses: string[];
   threshold: number;

@@ -101,15 +101,15 @@ export function addScores(a: Score, b: Score): Score {
 }
 
 /** The folders of tests/fixtures that hold labelled pages (page.html + expected.json per page). */
-export const FIXTURE_GROUPS = ['on-topic', 'near-miss', 'blind'] as const;
+export const FIXTURE_GROUPS = ['on-topic', 'near-miss', 'blind', 'blind-2'] as const;
 
 /**
- * The three sets, by page name: development (tuned on), validation (written later by another author)
- * and blind (written by a third author and scored once before any change it could inform).
+ * The sets, by page name: development (tuned on), validation (written later by another author), and
+ * blind and blind-2 (each written by another author and scored once before any change it could inform).
  */
-export function fixtureSetOf(name: string): 'development' | 'validation' | 'blind' {
+export function fixtureSetOf(name: string): 'development' | 'validation' | 'blind' | 'blind-2' {
   const [group, page] = name.split('/');
-  if (group === 'blind') return 'blind';
+  if (group === 'blind' || group === 'blind-2') return group;
   const n = Number(page.slice(0, 2));
   return (group === 'on-topic' ? n >= 15 : n >= 11) ? 'validation' : 'development';
 }

@@ -37,6 +37,8 @@ export function detectTopic(title: string, text: string, index: Pick<ClaimIndex,
   const together = absent.length === 0 && anchors.length >= 2 ? countCooccurrences(folded, anchors) : 0;
   const missing = absent.map((s) => (s.minCount > 1 ? `${s.label} (at least ${s.minCount} mentions)` : s.label));
   if (anchors.length >= 2 && together < (story.minCooccurrences ?? 1)) missing.push(`one sentence naming ${anchors.map((s) => s.label).join(' + ')}`);
+  const elsewhere = missing.length === 0 ? talksElsewhere(folded, story, signals) : undefined;
+  if (elsewhere) missing.push(`a lead about talks in ${elsewhere}, not ${signals.find((s) => s.id === story.leadSignal)?.label}`);
   if (missing.length > 0) return { onTopic: false, score: 0, threshold, signals: [], missing };
   const seen: TopicSignal[] = [];
   let score = 0;
@@ -49,6 +51,28 @@ export function detectTopic(title: string, text: string, index: Pick<ClaimIndex,
   if (anchors.length >= 2) seen.push({ id: 'together', label: 'named together', count: together, weight: 0 });
   score = Math.round(score * 100) / 100;
   return { onTopic: score >= threshold, score, threshold, signals: seen, missing: score >= threshold ? [] : ['enough signals'] };
+}
+
+/** Words of title and text that make the lead: the headline, the standfirst and the first paragraph. */
+const LEAD_WORDS = 80;
+
+const venuePatterns = new WeakMap<Story, RegExp>();
+
+/**
+ * "Taliban officials in Vienna for Austrian deportation talks … two weeks after a separate meeting in
+ * Brussels": when the lead names another venue and none of the lead signal's words, the article is
+ * about those talks. Returns the venue named, or undefined.
+ */
+function talksElsewhere(folded: string, story: Story, signals: CompiledSignal[]): string | undefined {
+  const lead = signals.find((s) => s.id === story.leadSignal);
+  if (!story.otherVenues?.length || !lead) return undefined;
+  const leadText = folded.split(/\s+/, LEAD_WORDS).join(' ');
+  let venues = venuePatterns.get(story);
+  if (!venues) venuePatterns.set(story, (venues = wordsPattern(story.otherVenues)));
+  venues.lastIndex = 0;
+  const venue = venues.exec(leadText)?.[0];
+  lead.pattern.lastIndex = 0;
+  return venue && !lead.pattern.test(leadText) ? venue : undefined;
 }
 
 /** A plain substring test: far cheaper than the word-boundary patterns, and enough to rule a page out. */

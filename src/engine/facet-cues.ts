@@ -138,7 +138,7 @@ export const FACET_CUES: readonly FacetCue[] = [
   {
     facet: null,
     shapes: DATES,
-    words: ['next round', 'another round', 'second round', 'next meeting', 'follow-up meeting', 'further talks', 'next session'],
+    words: ['next round', 'another round', 'second round', 'next meeting', 'follow-up meeting', 'further talks', 'next session', 'next meet', 'next meets'],
     pull: 8,
   },
   // "Sweden granted 1,200 Afghans asylum": decisions on asylum claims are not the claims counted.

@@ -1,7 +1,7 @@
 import { STAGES } from '../types';
 import { expectKnownKeys, expectText, expectTextList, isNonEmptyString, isRecord, type Report } from './index-shape';
 
-const STORY_KEYS = ['id', 'title', 'summary', 'stages', 'actors', 'signals', 'nearMisses', 'threshold', 'minCooccurrences'];
+const STORY_KEYS = ['id', 'title', 'summary', 'stages', 'actors', 'signals', 'nearMisses', 'threshold', 'minCooccurrences', 'otherVenues', 'leadSignal'];
 const SIGNAL_KEYS = ['id', 'label', 'weight', 'required', 'anchor', 'minCount', 'words'];
 
 /** Checks the story entry against `Story`: every stage once and in order, sane gate signals. */
@@ -21,6 +21,14 @@ export function validateStory(story: unknown, report: Report): void {
   checkStages(story.stages, report);
   checkActors(story.actors, report);
   checkSignals(story.signals, report);
+  checkLead(story, report);
+}
+
+function checkLead(story: Record<string, unknown>, report: Report): void {
+  if (story.otherVenues === undefined && story.leadSignal === undefined) return;
+  expectTextList(story, 'otherVenues', 'story', report);
+  const ids = Array.isArray(story.signals) ? story.signals.map((s) => (isRecord(s) ? s.id : undefined)) : [];
+  if (!ids.includes(story.leadSignal)) report('story', '"leadSignal" must be the id of one of the signals, given with "otherVenues"');
 }
 
 function checkStages(stages: unknown, report: Report): void {

@@ -124,6 +124,30 @@ describe('detectTopic', () => {
     for (const id of has) expect(missing, id).not.toContain(label(id));
   });
 
+  it('declines an article whose lead is about Taliban talks in another capital, though it mentions ours', () => {
+    const verdict = detectTopic(
+      'Taliban officials in Vienna for Austrian deportation talks',
+      'A Taliban delegation arrived in Vienna on Wednesday for two days of talks with the interior ministry on deporting Afghans ' +
+        'convicted of crimes in Austria. The three officials, from the ministry of refugees, are meeting senior civil servants, who ' +
+        'want to confirm the nationality of men held in deportation detention. Austria has pressed for its own arrangement with ' +
+        'the authorities in Kabul for more than a year. The visit comes after a separate meeting in Brussels between Taliban envoys ' +
+        'and the European Commission on returns, which drew protests. The Commission was not involved in Vienna, officials in Brussels said.',
+      index,
+    );
+    expect(verdict.onTopic).toBe(false);
+    expect(verdict.missing.join()).toContain('vienna');
+  });
+
+  it('keeps an article about our talks whose lead also names another venue', () => {
+    const verdict = detectTopic(
+      'Fresh from Doha, Taliban envoys meet the Commission in Brussels',
+      'Taliban officials who attended UN talks in Doha last month met European Commission officials in Brussels on Tuesday to discuss ' +
+        'the return of Afghans with no right to stay. Belgium issued the delegation visas valid for one day. The meeting in Brussels was technical, the Commission said.',
+      index,
+    );
+    expect(verdict.onTopic).toBe(true);
+  });
+
   it('declines a page with no text', () => {
     const verdict = detectTopic('', '', index);
     expect(verdict).toMatchObject({ onTopic: false, score: 0, signals: [] });

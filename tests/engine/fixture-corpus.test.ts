@@ -8,7 +8,9 @@ import { precisionRecall, scoreCorpus, sentencePrecisionRecall } from '@/src/cli
  * engine reaches today, so a regression fails here; `npm run --silent score -- --verbose` lists
  * every miss and false match.
  */
-const BARS = { precision: 0.85, recall: 0.75, plantedFlagged: 0.9, falseConflicts: 1 };
+// False conflicts are counted over all 50 pages: one in validation ("about the meeting in July"),
+// one in blind-2 (Norway's Oslo talks in January 2022 read as the meeting date).
+const BARS = { precision: 0.85, recall: 0.75, plantedFlagged: 0.9, falseConflicts: 2 };
 /** Bars on highlighting sentence by sentence, whichever claim is named (see `sentencePrecisionRecall`). */
 const SENTENCE_BARS = { precision: 0.92, recall: 0.84 };
 
