@@ -67,7 +67,10 @@ function cueHits(sentence: string): { active: CueHit[]; idle: CueHit[] } {
   const active: CueHit[] = [];
   const idle: CueHit[] = [];
   COMPILED.forEach(({ cue, words, context }, order) => {
-    const into = context && !context().test(sentence) ? idle : active;
+    const isIdle = context !== undefined && !context().test(sentence);
+    // Idle cues matter only as the noun a count counts: others are not looked for at all.
+    if (isIdle && !cue.shapes.includes('count')) return;
+    const into = isIdle ? idle : active;
     for (const m of sentence.matchAll(words())) into.push({ cue, order, start: m.index, end: m.index + m[0].length });
   });
   return { active, idle };
@@ -95,7 +98,7 @@ interface SentenceCues {
 /** Starts of idle count cues that no active cue shares ("countries" when no one urges). */
 function idleCountNouns(active: readonly CueHit[], idle: readonly CueHit[]): Set<number> {
   const activeStarts = new Set(active.map((h) => h.start));
-  return new Set(idle.filter((h) => h.cue.shapes.includes('count') && !activeStarts.has(h.start)).map((h) => h.start));
+  return new Set(idle.filter((h) => !activeStarts.has(h.start)).map((h) => h.start));
 }
 
 function sentenceCues(sentence: string, figures: readonly LocatedFigure[]): SentenceCues {

@@ -6,6 +6,8 @@
 export type LazyPattern = () => RegExp;
 
 const registry: LazyPattern[] = [];
+/** How many registered patterns the last `warmPatterns` ran. */
+let warmed = 0;
 
 /** Wraps a pattern factory so the pattern is compiled once, when first needed. */
 export function lazyPattern(make: () => RegExp): LazyPattern {
@@ -31,6 +33,9 @@ const PATTERNS_PER_STEP = 3;
  * every few patterns so the work never makes a long task.
  */
 export function* warmPatterns(): Generator<void, void, void> {
+  // Registered patterns stay compiled: warming once per page (or process) is enough.
+  if (warmed === registry.length) return;
+  warmed = registry.length;
   for (const [i, get] of registry.entries()) {
     const pattern = get();
     // V8 interprets a pattern's first run and compiles it to machine code on the next ("tier-up"):

@@ -59,11 +59,15 @@ export function claimSpans(sentence: string, year: number, finders: readonly Fig
   return claimed;
 }
 
+let findersWarmed = false;
+
 /**
  * Runs every finder once on a sample sentence, yielding after each: the finders' regular expressions
  * compile on first use, and together they would make one long task of the first sentence analysed.
  */
 export function* warmFigureFinders(): Generator<void, void, void> {
+  if (findersWarmed) return;
+  findersWarmed = true;
   for (const find of FIGURE_FINDERS) {
     find(WARM_INPUT, DEFAULT_YEAR);
     find(WARM_INPUT, DEFAULT_YEAR);
