@@ -170,9 +170,7 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
   claim.groups.forEach((group, g) => {
     total += weights[g];
     const hits = group.filter((alt) => alt.every((s) => features.stems.has(s)));
-    // The previous sentence lends its ideas, not its polarity: "(negated)" is this sentence's own.
-    const lent = (alt: string[]) => alt.every((s) => s !== NEGATION_STEM && features.contextStems.has(s));
-    if (hits.length === 0 && group.some(lent)) {
+    if (hits.length === 0 && group.some((alt) => isLent(alt, features.contextStems))) {
       found += weights[g] * MATCH_TUNING.contextShare;
     }
     if (hits.length > 0) {
@@ -210,6 +208,11 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
     (1 + MATCH_TUNING.sentenceRank * sentenceCoverage) *
     (figure ? 1 + MATCH_TUNING.figureRank : 1);
   return { claim, score, rank, terms, figure, relation, explained };
+}
+
+/** Whether the previous sentence expresses a wording; it lends its ideas, not its polarity ("(negated)" is this sentence's own). */
+function isLent(alt: string[], contextStems: ReadonlySet<string>): boolean {
+  return contextStems.size > 0 && alt.every((s) => s !== NEGATION_STEM && contextStems.has(s));
 }
 
 /** The sentence's figure on the claim's facet: one that agrees with the claim if there is one ("no requests… three requests"). */

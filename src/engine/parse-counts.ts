@@ -59,7 +59,8 @@ const COUNTED_NOUNS = [...new Set(FACET_CUES.filter((cue) => cue.facet === 'visa
 const ZERO = lazyPattern(
   () =>
     new RegExp(
-      `(?:\\b(?:no|zero)|(?<=\\b(?:not|never)\\s(?:[\\p{L}-]{1,20}\\s){0,3})any)(?=\\s+(?:[\\p{L}-]+\\s+)?(?:${COUNTED_NOUNS.join('|')})(?![\\p{L}]))`,
+      // "any" is checked before the look-behind, which would otherwise run at every position.
+      `(?:\\b(?:no|zero)|(?=any\\b)(?<=\\b(?:not|never)\\s(?:[\\p{L}-]{1,20}\\s){0,3})any)(?=\\s+(?:[\\p{L}-]+\\s+)?(?:${COUNTED_NOUNS.join('|')})(?![\\p{L}]))`,
       'giu',
     ),
 );
