@@ -6,6 +6,7 @@ import { observeContentChanges } from './content-observer';
 import { createHighlightView } from './highlight-view';
 import { runSteps, whenIdle } from './idle-tasks';
 import { selectQuote } from './locate-quote';
+import { createRescanQueue } from './rescan-queue';
 import type { PageEngine } from './page-engine';
 
 /** One page's ClaimLens: gate, analysis, highlights and report, re-run as the page changes. */
@@ -44,7 +45,9 @@ export function createPageSession(options: PageSessionOptions): PageSession {
   let current: { analysis: Analysis; articleLength: number } | null = null;
   let lastReport: PageReport | null = null;
 
-  const observer = observeContentChanges(ctx, doc.body, () => void session.scan());
+  // Page changes ask for a rescan; one in progress finishes first (see `createRescanQueue`).
+  const rescans = createRescanQueue(() => scanNow());
+  const observer = observeContentChanges(ctx, doc.body, () => rescans.request());
   const view = createHighlightView({
     ctx, doc, loadIndex,
     ignoreOwnMutations: observer.ignorePending,
@@ -71,31 +74,34 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     publish(report);
   };
 
+  /** One scan: the gate, then index, extraction and analysis in idle steps; a newer scan supersedes it. */
+  const scanNow = async () => {
+    const run = ++generation;
+    if (isSiteDisabled(settings, doc.location?.hostname ?? '')) return stop({ kind: 'disabled', url: url() });
+    // Even the gate waits for idle time: the script's own loading is the page's only cost at injection.
+    await whenIdle(ctx);
+    if (run !== generation) return;
+    const topic = engine.detectTopic(doc.title, doc.body.textContent ?? '', { story: engine.loadStory() });
+    if (!topic.onTopic && !forced) return stop({ kind: 'declined', url: url(), topic });
+    // Index parsing, article extraction and the analysis each get idle time of their own.
+    await whenIdle(ctx);
+    if (run !== generation) return;
+    const claimIndex = loadIndex();
+    await whenIdle(ctx);
+    if (run !== generation) return;
+    const article = engine.extractArticle(doc);
+    const steps = engine.analyzeArticleInSteps(article, claimIndex, { force: forced, confidentThreshold: settings.confidentThreshold });
+    const analysis = await runSteps(ctx, steps, () => run === generation);
+    if (!analysis) return;
+    const unchanged = current !== null && view.isShowing(analysis);
+    current = { analysis, articleLength: article.text.length };
+    if (visible && !unchanged) await view.show(analysis, article.text.length, () => run === generation);
+    if (!visible) view.clear();
+    if (run === generation) publishAnalysed();
+  };
+
   const session: PageSession = {
-    async scan() {
-      const run = ++generation;
-      if (isSiteDisabled(settings, doc.location?.hostname ?? '')) return stop({ kind: 'disabled', url: url() });
-      // Even the gate waits for idle time: the script's own loading is the page's only cost at injection.
-      await whenIdle(ctx);
-      if (run !== generation) return;
-      const topic = engine.detectTopic(doc.title, doc.body.textContent ?? '', { story: engine.loadStory() });
-      if (!topic.onTopic && !forced) return stop({ kind: 'declined', url: url(), topic });
-      // Index parsing, article extraction and the analysis each get idle time of their own.
-      await whenIdle(ctx);
-      if (run !== generation) return;
-      const claimIndex = loadIndex();
-      await whenIdle(ctx);
-      if (run !== generation) return;
-      const article = engine.extractArticle(doc);
-      const steps = engine.analyzeArticleInSteps(article, claimIndex, { force: forced, confidentThreshold: settings.confidentThreshold });
-      const analysis = await runSteps(ctx, steps, () => run === generation);
-      if (!analysis) return;
-      const unchanged = current !== null && view.isShowing(analysis);
-      current = { analysis, articleLength: article.text.length };
-      if (visible && !unchanged) await view.show(analysis, article.text.length, () => run === generation);
-      if (!visible) view.clear();
-      if (run === generation) publishAnalysed();
-    },
+    scan: () => rescans.run(),
     scanAnyway() {
       forced = true;
       return session.scan();
