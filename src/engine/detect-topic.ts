@@ -38,7 +38,7 @@ export function detectTopic(title: string, text: string, index: Pick<ClaimIndex,
   const missing = absent.map((s) => (s.minCount > 1 ? `${s.label} (at least ${s.minCount} mentions)` : s.label));
   if (anchors.length >= 2 && together < (story.minCooccurrences ?? 1)) missing.push(`one sentence naming ${anchors.map((s) => s.label).join(' + ')}`);
   const elsewhere = missing.length === 0 ? talksElsewhere(folded, story, signals) : undefined;
-  if (elsewhere) missing.push(`a lead about talks in ${elsewhere}, not ${signals.find((s) => s.id === story.leadSignal)?.label}`);
+  if (elsewhere) missing.push(`a lead about talks in ${elsewhere.venue}, not ${elsewhere.instead}`);
   if (missing.length > 0) return { onTopic: false, score: 0, threshold, signals: [], missing };
   const seen: TopicSignal[] = [];
   let score = 0;
@@ -61,9 +61,9 @@ const venuePatterns = new WeakMap<Story, RegExp>();
 /**
  * "Taliban officials in Vienna for Austrian deportation talks … two weeks after a separate meeting in
  * Brussels": when the lead names another venue and none of the lead signal's words, the article is
- * about those talks. Returns the venue named, or undefined.
+ * about those talks. Returns the venue named and the lead signal's label, or undefined.
  */
-function talksElsewhere(folded: string, story: Story, signals: CompiledSignal[]): string | undefined {
+function talksElsewhere(folded: string, story: Story, signals: CompiledSignal[]): { venue: string; instead: string } | undefined {
   const lead = signals.find((s) => s.id === story.leadSignal);
   if (!story.otherVenues?.length || !lead) return undefined;
   const leadText = folded.split(/\s+/, LEAD_WORDS).join(' ');
@@ -72,7 +72,7 @@ function talksElsewhere(folded: string, story: Story, signals: CompiledSignal[])
   venues.lastIndex = 0;
   const venue = venues.exec(leadText)?.[0];
   lead.pattern.lastIndex = 0;
-  return venue && !lead.pattern.test(leadText) ? venue : undefined;
+  return venue && !lead.pattern.test(leadText) ? { venue, instead: lead.label } : undefined;
 }
 
 /** A plain substring test: far cheaper than the word-boundary patterns, and enough to rule a page out. */

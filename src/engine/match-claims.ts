@@ -3,7 +3,7 @@ import type { LoadedIndex } from '../index/hydrate-index';
 import { matcherIndexOf, type MatcherIndex } from './matcher-index';
 import { sentenceStems } from './sentence-terms';
 import { compareValues } from './compare-values';
-import { isNegated, isQuestion, NEGATION_STEM, refersBack } from './polarity';
+import { isQuestion, NEGATION_STEM, refersBack } from './polarity';
 
 /** Default confidence from which a match is highlighted rather than only listed. */
 export const DEFAULT_CONFIDENT_THRESHOLD = 0.52;
@@ -105,11 +105,13 @@ export function matchSentenceClaims(
   const mi = matcherIndexOf(index);
   // The previous sentence first: its stems are still cached from when it was matched itself.
   const contextStems = previous && refersBack(sentence.text) ? sentenceStems(previous.text, index) : new Set<string>();
+  const stems = sentenceStems(sentence.text, index);
   const features: SentenceFeatures = {
-    stems: sentenceStems(sentence.text, index),
+    stems,
     contextStems,
     figures,
-    negated: isNegated(sentence.text),
+    // `sentenceStems` already tested the sentence for negation.
+    negated: stems.has(NEGATION_STEM),
     question: isQuestion(sentence.text),
   };
   const candidates: Candidate[] = [];

@@ -64,8 +64,9 @@ let findersWarmed = false;
 const FINDERS_PER_STEP = 4;
 
 /**
- * Runs every finder once on a sample sentence, yielding after each: the finders' regular expressions
- * compile on first use, and together they would make one long task of the first sentence analysed.
+ * Runs every finder on a sample sentence (twice, for V8's tier-up), a few finders per step, once per
+ * page: the finders' regular expressions compile on first use, and together they would make one long
+ * task of the first sentence analysed.
  */
 export function* warmFigureFinders(): Generator<void, void, void> {
   if (findersWarmed) return;

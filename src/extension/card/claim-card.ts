@@ -26,6 +26,7 @@ export function createClaimCard(doc: Document): ClaimCard {
   let host: HTMLElement | null = null;
   let root: ShadowRoot | null = null;
   let anchor: HTMLElement | null = null;
+  let shown: HTMLElement | null = null;
 
   const ensureHost = () => {
     if (host && root) return root;
@@ -41,7 +42,7 @@ export function createClaimCard(doc: Document): ClaimCard {
       const shadow = ensureHost();
       const style = doc.createElement('style');
       style.textContent = CARD_CSS;
-      const card = renderCard(doc, model);
+      const card = (shown = renderCard(doc, model));
       shadow.replaceChildren(style, card);
       anchor?.setAttribute('aria-expanded', 'false');
       anchor = target;
@@ -50,8 +51,7 @@ export function createClaimCard(doc: Document): ClaimCard {
       place(host!, card, target);
     },
     follow() {
-      const card = root?.lastElementChild as HTMLElement | null | undefined;
-      if (host && anchor && card) place(host, card, anchor);
+      if (host && anchor && shown) place(host, shown, anchor);
     },
     hide() {
       anchor?.setAttribute('aria-expanded', 'false');
@@ -66,7 +66,7 @@ export function createClaimCard(doc: Document): ClaimCard {
     destroy() {
       anchor?.setAttribute('aria-expanded', 'false');
       host?.remove();
-      host = root = anchor = null;
+      host = root = anchor = shown = null;
     },
   };
 }
