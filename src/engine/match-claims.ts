@@ -4,9 +4,9 @@ import { matcherIndexOf, type MatcherIndex } from './matcher-index';
 import { sentenceStems } from './sentence-terms';
 import { compareValues } from './compare-values';
 import { isQuestion, NEGATION_STEM, refersBack } from './polarity';
+import { DEFAULT_CONFIDENT_THRESHOLD, POSSIBLE_THRESHOLD } from '../settings/defaults';
 
-/** Default confidence from which a match is highlighted rather than only listed. */
-export const DEFAULT_CONFIDENT_THRESHOLD = 0.52;
+export { DEFAULT_CONFIDENT_THRESHOLD };
 
 /**
  * The matcher's named weights and thresholds. Exported so the scoring script can report them;
@@ -14,7 +14,7 @@ export const DEFAULT_CONFIDENT_THRESHOLD = 0.52;
  */
 export const MATCH_TUNING = {
   /** Below this confidence a candidate is not reported at all. */
-  possibleThreshold: 0.4,
+  possibleThreshold: POSSIBLE_THRESHOLD,
   /** A figure on the claim's facet weighs this share of the claim's ideas together: it is the claim's point. */
   figureShare: 1,
   /** A venue is named in most reports of any meeting: as evidence it weighs much less than a number or a date. */

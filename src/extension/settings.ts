@@ -10,14 +10,15 @@ export interface Settings {
   confidentThreshold: number;
 }
 
-/** The threshold slider's range; the default matches the engine's own default. */
-export const THRESHOLD_RANGE = { min: 0.3, max: 0.9, step: 0.05 } as const;
+import { DEFAULT_CONFIDENT_THRESHOLD, THRESHOLD_RANGE } from '../settings/defaults';
+
+export { THRESHOLD_RANGE };
 
 /** What a reader gets before changing anything. */
 export const DEFAULT_SETTINGS: Settings = {
   disabledSites: [],
   highlightsByDefault: true,
-  confidentThreshold: 0.6,
+  confidentThreshold: DEFAULT_CONFIDENT_THRESHOLD,
 };
 
 const STORAGE_KEY = 'settings';

@@ -1,3 +1,4 @@
+import { DEFAULT_CONFIDENT_THRESHOLD } from '@/src/settings/defaults';
 import { THRESHOLD_RANGE } from '@/src/extension/settings';
 
 /** Props of the confidence threshold slider. */
@@ -27,7 +28,7 @@ export function ThresholdField({ value, onChange }: ThresholdFieldProps) {
       </div>
       <p id="threshold-help" class="help">
         Lower highlights more sentences, with more mistakes; higher highlights fewer, surer ones. Matches below the
-        threshold are still listed in the popup as possible matches. Default 0.60.
+        threshold are still listed in the popup as possible matches. Default {DEFAULT_CONFIDENT_THRESHOLD.toFixed(2)}.
       </p>
     </fieldset>
   );

@@ -5,6 +5,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageEngine } from '@/src/extension/content/page-engine';
 import { createPageSession } from '@/src/extension/content/page-session';
 import type { PageReport } from '@/src/extension/messages';
+import { DEFAULT_CONFIDENT_THRESHOLD } from '@/src/settings/defaults';
 import { DEFAULT_SETTINGS, type Settings } from '@/src/extension/settings';
 import { OFF_TOPIC, ON_TOPIC, SAMPLE_ANALYSIS, SAMPLE_ARTICLE, SAMPLE_SENTENCES } from '../popup/sample-analysis';
 import { SAMPLE_INDEX } from '../popup/sample-index';
@@ -69,7 +70,7 @@ describe('page session', () => {
     expect(reports.at(-1)).toMatchObject({ kind: 'declined', topic: OFF_TOPIC });
     expect(engine.analyzeArticleInSteps).not.toHaveBeenCalled();
     await session.scanAnyway();
-    expect(engine.analyzeArticleInSteps).toHaveBeenCalledWith(SAMPLE_ARTICLE, SAMPLE_INDEX, { force: true, confidentThreshold: 0.6 });
+    expect(engine.analyzeArticleInSteps).toHaveBeenCalledWith(SAMPLE_ARTICLE, SAMPLE_INDEX, { force: true, confidentThreshold: DEFAULT_CONFIDENT_THRESHOLD });
     expect(reports.at(-1)).toMatchObject({ kind: 'analysed', forced: true });
   });
 

@@ -2,6 +2,7 @@
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_CONFIDENT_THRESHOLD } from '@/src/settings/defaults';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '@/src/extension/settings';
 import { OptionsApp } from '@/src/options/options-app';
 import { axeViolations, click, mount } from './render';
@@ -22,7 +23,7 @@ describe('options page', () => {
     await mount(<OptionsApp />);
     await settle();
     expect(input('input[type="checkbox"]').checked).toBe(true);
-    expect(input('#threshold').value).toBe('0.6');
+    expect(input('#threshold').value).toBe(String(DEFAULT_CONFIDENT_THRESHOLD));
     expect(await axeViolations()).toEqual([]);
   });
 
