@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { claimIndexPlugin } from './src/index/claim-index-plugin';
+import { gateWordsPlugin } from './src/extension/build/gate-words-plugin';
 
 const GECKO_ID = 'claimlens@claimlens.example';
 
@@ -10,13 +11,20 @@ export default defineConfig({
   srcDir: '.',
   // Static files (the toolbar icons) live under assets/ with the rest of the artwork.
   publicDir: 'assets/public',
-  vite: () => ({ plugins: [preact(), claimIndexPlugin()] }),
+  vite: () => ({ plugins: [preact(), claimIndexPlugin(), gateWordsPlugin()] }),
   manifest: ({ browser }) => ({
     name: 'ClaimLens',
     description: 'Highlights what an article about the EU–Taliban migration talks shares with, and where it differs from, other coverage. Works offline.',
     // storage: per-tab results that outlive the MV3 service worker, and the reader's settings.
     permissions: ['storage'],
     action: { default_title: 'ClaimLens' },
+    // Rebindable in the browser's shortcut settings. Alt with "." and "," rather than Alt+Shift+letter,
+    // which Firefox on Windows and Linux gives to menu access keys.
+    commands: {
+      'next-highlight': { suggested_key: { default: 'Alt+Period' }, description: 'Next highlighted sentence' },
+      'previous-highlight': { suggested_key: { default: 'Alt+Comma' }, description: 'Previous highlighted sentence' },
+      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Hide or show highlights' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
