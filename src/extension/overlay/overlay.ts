@@ -91,6 +91,7 @@ export function createOverlay(ctx: ContentScriptContext, doc: Document, token: s
       boxes.push(badge);
     }
     const item = items[current];
+    // State on the host for tests and assistive tools; the shadow root itself stays closed.
     host.host.toggleAttribute('data-card', Boolean(item));
     if (item) {
       for (const rect of item.range.getClientRects()) {
@@ -106,11 +107,13 @@ export function createOverlay(ctx: ContentScriptContext, doc: Document, token: s
       parts.layer.replaceChildren(...boxes);
       placeCard(card, item.range.getBoundingClientRect(), view);
       const cardBox = card.getBoundingClientRect();
+      host.host.setAttribute('data-current', String(current));
       host.host.setAttribute('data-card-box', [cardBox.left, cardBox.top, cardBox.width, cardBox.height].map(Math.round).join(' '));
       parts.live.textContent = `${position}. ${describeHighlight(item.card)}`;
     } else {
       parts.layer.replaceChildren(...boxes);
       host.host.removeAttribute('data-card-box');
+      host.host.removeAttribute('data-current');
     }
   };
 
@@ -182,9 +185,12 @@ function firstInView(items: OverlayItem[], view: Window, direction: 1 | -1): num
   return (above === -1 ? items.length - 1 : above) + 1;
 }
 
-/** Brings a sentence to the middle of the viewport, unless it is in view already. */
+/**
+ * Brings a sentence to the middle of the viewport unless it is well inside it already: near the
+ * edges it could sit under a page's sticky header or cookie banner, and the card needs room.
+ */
 function scrollToRange(range: Range, view: Window): void {
   const rect = range.getBoundingClientRect();
-  if (rect.top >= 0 && rect.bottom <= view.innerHeight) return;
+  if (rect.top >= view.innerHeight * 0.15 && rect.bottom <= view.innerHeight * 0.7) return;
   view.scrollTo({ top: view.scrollY + rect.top - view.innerHeight / 2 + rect.height / 2, behavior: 'instant' });
 }
