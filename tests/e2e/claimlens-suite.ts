@@ -5,6 +5,7 @@ import { closeE2eContext, openE2eContext, type E2eContext } from './e2e-context'
 import { describeProductBehaviour } from './product-checks';
 import { describeReaderExperience } from './reader-checks';
 import { describeLongTaskChecks } from './long-task-checks';
+import { describePageOwnership } from './page-ownership-checks';
 
 /** A host that does not exist: the watcher self-check asks for it on purpose. */
 export const SELF_CHECK_URL = 'http://watch-check.claimlens.invalid/';
@@ -62,6 +63,7 @@ export function describeClaimLensIn(browserName: BrowserName, launch: LaunchExte
 
     describeProductBehaviour(ctx);
     describeReaderExperience(ctx);
+    describePageOwnership(ctx);
     describeLongTaskChecks(ctx);
 
     describe('privacy', () => {

@@ -11,6 +11,8 @@ import type { AnalysisPlan, PageForAnalysis, PlannedHighlight } from '../message
  * article, and it keeps one page from holding the background for seconds.
  */
 export const MAX_ARTICLE_CHARS = 150_000;
+/** Sentences highlighted at most: more than any article has, and a bound on the page's work. */
+export const MAX_HIGHLIGHTS = 1000;
 
 /**
  * Analyses a page the content script sent: the same extraction as the CLI (linkedom, Readability),
@@ -44,6 +46,7 @@ export function planHighlights(analysis: Analysis, index: ClaimIndex): PlannedHi
   }
   return [...bySpan.values()]
     .sort((a, b) => a[0].start - b[0].start)
+    .slice(0, MAX_HIGHLIGHTS)
     .map((matches) => {
       const conflicting = matches.find((m) => m.relation === 'conflicts');
       return {

@@ -11,7 +11,9 @@ export interface SkeletonSpan {
 const EDGE_LENGTH = 32;
 /** How much longer than the quote the page's version may be when anchored by its two ends. */
 const STRETCH = 1.25;
-/** Half-width of the window around the expected position searched first, as a share of the page. */
+/** How far before the expected position the first search starts: a repeated sentence finds its own copy. */
+const LEAD_IN = 2000;
+/** Half-width of the window around the expected position searched next, as a share of the page. */
 const WINDOW_SHARE = 0.1;
 const MIN_WINDOW = 4000;
 
@@ -25,14 +27,17 @@ const MIN_WINDOW = 4000;
 export function anchorQuote(text: string, quote: string, expectedRatio: number): SkeletonSpan | null {
   const needle = foldText(quote);
   if (!needle) return null;
+  const expected = Math.floor(expectedRatio * text.length);
   const half = Math.max(MIN_WINDOW, text.length * WINDOW_SHARE);
-  const windowStart = Math.max(0, Math.floor(expectedRatio * text.length - half));
-  const windowEnd = windowStart + 2 * half;
-  for (const from of windowStart > 0 ? [windowStart, 0] : [0]) {
+  const windowEnd = expected + half;
+  const starts = [Math.max(0, expected - LEAD_IN), Math.max(0, Math.floor(expected - half)), 0];
+  for (const [i, from] of starts.entries()) {
+    if (i > 0 && from >= starts[i - 1]) continue; // the same search again
+    const last = from === 0;
     const exact = text.indexOf(needle, from);
-    if (exact !== -1 && (from === 0 || exact <= windowEnd)) return { start: exact, end: exact + needle.length };
+    if (exact !== -1 && (last || exact <= windowEnd)) return { start: exact, end: exact + needle.length };
     const byEnds = findByEnds(text, needle, from);
-    if (byEnds && (from === 0 || byEnds.start <= windowEnd)) return byEnds;
+    if (byEnds && (last || byEnds.start <= windowEnd)) return byEnds;
   }
   return null;
 }

@@ -20,26 +20,32 @@ export function isDropped(code: number): boolean {
   );
 }
 
-/** The skeleton form of one code unit (never dropped: test `isDropped` first). */
-export function foldCode(text: string, i: number): string {
-  const folded = FOLDED[text.charCodeAt(i)];
-  if (folded) return folded;
-  const lower = text[i].toLowerCase();
-  return lower.length === 1 ? lower : text[i]; // keep offsets 1:1 where lower-casing would grow a char
-}
-
 /**
- * Folds `text`, calling `keep(i)` with the source offset of every skeleton character, in order.
- * Returns the skeleton.
+ * Folds `text` into its skeleton; when `offsets` is given (at least `text.length` long), writes there
+ * the source offset of every skeleton character, in order. Lower-cases the whole text once and reads
+ * it code unit by code unit: this runs over every text node of a page, so no per-character strings.
  */
-export function foldWithOffsets(text: string, keep?: (offset: number) => void): string {
-  const out: string[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (isDropped(text.charCodeAt(i))) continue;
-    out.push(foldCode(text, i));
-    keep?.(i);
+export function foldWithOffsets(text: string, offsets?: Int32Array): string {
+  const lower = text.toLowerCase();
+  // Where lower-casing changes the length (rare: "İ"), fold from the original so offsets stay 1:1.
+  const source = lower.length === text.length ? lower : text;
+  let out = '';
+  let runStart = -1;
+  let count = 0;
+  for (let i = 0; i < source.length; i++) {
+    const code = source.charCodeAt(i);
+    const folded = code < 0x60 || (code > 0x7a && code < 0xab) ? undefined : FOLDED[code];
+    if (folded !== undefined || isDropped(code)) {
+      if (runStart !== -1) out += source.slice(runStart, i);
+      runStart = -1;
+      if (folded !== undefined) out += folded;
+      else continue;
+    } else if (runStart === -1) runStart = i;
+    if (offsets) offsets[count] = i;
+    count++;
   }
-  return out.join('');
+  if (runStart !== -1) out += source.slice(runStart);
+  return out;
 }
 
 /** The skeleton of a quote, for searching a page's skeleton. */

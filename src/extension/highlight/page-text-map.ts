@@ -22,8 +22,9 @@ export interface PageTextMap {
 
 /** Skeleton characters mapped at most: the article sits in what the background was sent. */
 export const MAX_MAP_CHARS = 1_000_000;
-/** Text nodes folded between two yields. */
-const NODES_PER_STEP = 400;
+/** Text nodes, and characters, folded between two yields. */
+const NODES_PER_STEP = 300;
+const CHARS_PER_STEP = 30_000;
 
 /**
  * Walks the text under `root` in steps (skipping scripts, styles, form fields and editable regions),
@@ -39,13 +40,21 @@ export function* buildPageTextMap(root: Node): Generator<void, PageTextMap, void
   const entries: MapEntry[] = [];
   const parts: string[] = [];
   let length = 0;
-  let count = 0;
+  let nodes = 0;
+  let chars = 0;
   for (let node = walker.nextNode(); node && length < MAX_MAP_CHARS; node = walker.nextNode()) {
-    if (++count % NODES_PER_STEP === 0) yield;
-    const offsets: number[] = [];
-    const folded = foldWithOffsets((node as Text).data, (i) => offsets.push(i));
+    chars += (node as Text).length;
+    if (++nodes >= NODES_PER_STEP || chars >= CHARS_PER_STEP) {
+      nodes = chars = 0;
+      yield;
+      // Removed while we waited: the page is re-rendering, and its observer will ask for a rescan.
+      if (!node.isConnected) break;
+    }
+    const data = (node as Text).data;
+    const offsets = new Int32Array(data.length);
+    const folded = foldWithOffsets(data, offsets);
     if (!folded) continue;
-    entries.push({ node: node as Text, start: length, offsets: Int32Array.from(offsets) });
+    entries.push({ node: node as Text, start: length, offsets: offsets.subarray(0, folded.length) });
     parts.push(folded);
     length += folded.length;
   }

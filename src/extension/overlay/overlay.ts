@@ -85,7 +85,8 @@ export function createOverlay(ctx: ContentScriptContext, doc: Document, token: s
     for (const item of items) {
       const rect = item.figureRange && lastRect(item.figureRange);
       if (!rect) continue;
-      const badge = box(doc, 'badge', rect.right + view.scrollX, rect.top + view.scrollY - 9);
+      // Superscript-like, over the figure's last letter and the line gap above it.
+      const badge = box(doc, 'badge', rect.right + view.scrollX - 5, rect.top + view.scrollY - 8);
       badge.textContent = '≠';
       badge.setAttribute('aria-hidden', 'true');
       boxes.push(badge);
