@@ -6,6 +6,12 @@ import { sendCommand } from './reader-checks';
 import { readOverlay, readServedHtml, serializeBody } from './reader-probes';
 import { waitUntil } from './wait-until';
 
+/** The extension APIs the probes below call (`browser` in Firefox, `chrome` in Chromium). */
+type ExtensionApi = {
+  tabs: { sendMessage(tabId: number, message: unknown, options: object): Promise<unknown> };
+  storage: { session: { set(items: Record<string, unknown>): Promise<void> } };
+};
+
 /**
  * The longest gap between the page's own timer ticks after load, beyond which the page counts as
  * frozen for a reader: generous, because it includes the browser's own layout of megabytes of text.
@@ -119,7 +125,7 @@ export function describePageOwnership(ctx: () => E2eContext): void {
         for (const value of damaged) {
           await session.evaluateInExtension(
             ({ key, stored }) => {
-              const api = (globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome }).browser ?? (globalThis as unknown as { chrome: typeof chrome }).chrome;
+              const api = (globalThis as unknown as { browser?: ExtensionApi }).browser ?? (globalThis as unknown as { chrome: ExtensionApi }).chrome;
               return api.storage.session.set({ [key]: stored });
             },
             { key: `tab-report:${tabId}`, stored: value },

@@ -4,6 +4,12 @@ import { ANALYSIS_TIMEOUT_MS, waitForHighlights, waitForPopup, type E2eContext }
 import { describeFocus, readBlockBoxes, readBodyBackground, readOverlay, readServedHtml, serializeBody, type OverlayReport } from './reader-probes';
 import { waitUntil } from './wait-until';
 
+/** The extension APIs the probes below call (`browser` in Firefox, `chrome` in Chromium). */
+type ExtensionApi = {
+  tabs: { sendMessage(tabId: number, message: unknown, options: object): Promise<unknown> };
+  storage: { session: { set(items: Record<string, unknown>): Promise<void> } };
+};
+
 /** Tab presses allowed to reach the overlay's Tab stop (the last one of the page) past the site's links. */
 const MAX_TABS = 200;
 /** The popup's dark background (`--bg` in popup.css under prefers-color-scheme: dark). */
@@ -13,7 +19,7 @@ const DARK_BACKGROUND = 'rgb(15, 23, 42)';
 export async function sendCommand(session: ExtensionSession, tabId: number, move: 'next' | 'previous' | 'toggle'): Promise<void> {
   await session.evaluateInExtension(
     ({ id, step }) => {
-      const api = (globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome }).browser ?? (globalThis as unknown as { chrome: typeof chrome }).chrome;
+      const api = (globalThis as unknown as { browser?: ExtensionApi }).browser ?? (globalThis as unknown as { chrome: ExtensionApi }).chrome;
       return api.tabs.sendMessage(id, { type: 'claimlens:navigate', move: step }, { frameId: 0 }).then(() => undefined);
     },
     { id: tabId, step: move },

@@ -24,7 +24,8 @@ export function isSkippedElement(element: Element): boolean {
 
 /** An editor (a CMS draft, webmail) is the reader's own writing: ClaimLens neither reads nor marks it. */
 export function isEditable(element: Element): boolean {
-  return element.hasAttribute('contenteditable') && (element as HTMLElement).isContentEditable !== false;
+  const value = element.getAttribute('contenteditable');
+  return value !== null && value.toLowerCase() !== 'false';
 }
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
