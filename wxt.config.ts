@@ -12,6 +12,17 @@ export default defineConfig({
   // Static files (the toolbar icons) live under assets/ with the rest of the artwork.
   publicDir: 'assets/public',
   vite: () => ({ plugins: [preact(), claimIndexPlugin(), gateWordsPlugin()] }),
+  hooks: {
+    // The always-on gate is an unlisted script (no WXT content-script runtime, no polyfill), so it is
+    // declared here; the reader it imports on pages about the story must be web-accessible for import().
+    'build:manifestGenerated': (wxt, manifest) => {
+      const pages = ['http://*/*', 'https://*/*'];
+      manifest.content_scripts = [...(manifest.content_scripts ?? []), { matches: pages, js: ['gate.js'], run_at: 'document_idle' }];
+      const reader = ['reader.js'];
+      (manifest as { web_accessible_resources?: unknown }).web_accessible_resources =
+        wxt.config.manifestVersion === 2 ? reader : [{ resources: reader, matches: pages }];
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'ClaimLens',
     description: 'Highlights what an article about the EU–Taliban migration talks shares with, and where it differs from, other coverage. Works offline.',

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { TestPage } from './extension-session';
 import { ANALYSIS_TIMEOUT_MS, waitForHighlights, waitForPopup, type E2eContext } from './e2e-context';
 import { readHighlights } from './page-probes';
+import { SPEC_LONG_TASK_MS } from './long-task-checks';
+import { contentScriptTasks } from './task-trace';
 import { sendCommand } from './reader-checks';
 import { readOverlay, readServedHtml, serializeBody } from './reader-probes';
 import { waitUntil } from './wait-until';
@@ -13,10 +15,13 @@ type ExtensionApi = {
 };
 
 /**
- * The longest gap between the page's own timer ticks after load, beyond which the page counts as
- * frozen for a reader: generous, because it includes the browser's own layout of megabytes of text.
+ * The longest gap between the page's own timer ticks after load beyond which the page counts as
+ * frozen for a reader. It includes the browser's own rendering work, which ClaimLens cannot slice:
+ * when the highlight rules arrive, Chromium recomputes every element's style and repaints (about
+ * 60–140 ms, then up to 80 ms, on these pages). ClaimLens's own tasks are held to 50 ms separately,
+ * through the trace, below.
  */
-const FREEZE_MS = 250;
+const FREEZE_MS = 400;
 
 function heartbeatMaxGap(): number {
   return (window as unknown as { heartbeatMaxGap(): number }).heartbeatMaxGap();
@@ -54,12 +59,22 @@ export function describePageOwnership(ctx: () => E2eContext): void {
       ['a 5 MB page of text', '/generated/big-text.html'],
       ['a 50,000-node page', '/generated/many-nodes.html'],
     ])('highlights %s without freezing it', async ([name, path]) => {
-      await withPage(ctx(), path, async (page) => {
-        await waitForHighlights(page, 'body', (r) => r.ranges > 0, `highlights on ${name}`);
-        const gap = await page.evaluate(heartbeatMaxGap, undefined);
-        console.info(`${ctx().browserName} ${name}: longest gap between page timer ticks after load ${gap.toFixed(0)} ms`);
+      const { session, url } = ctx();
+      // Chromium: traced, so each task the content script runs in can be held to the spec's 50 ms.
+      const traced = session.openTracedPage ? await session.openTracedPage(url(path)) : { page: await session.openPage(url(path)), stop: undefined };
+      try {
+        await waitForHighlights(traced.page, 'body', (r) => r.ranges > 0, `highlights on ${name}`);
+        await new Promise((resolve) => setTimeout(resolve, 1000)); // the paint that follows, inside the measure
+        const gap = await traced.page.evaluate(heartbeatMaxGap, undefined);
+        const tasks = traced.stop ? contentScriptTasks(await traced.stop(), session.extensionOrigin) : [];
+        const longest = Math.max(0, ...tasks.map((t) => t.ms));
+        console.info(`${session.browserName} ${name}: longest gap between page timer ticks after load ${gap.toFixed(0)} ms` +
+          (traced.stop ? `; longest content-script task ${longest.toFixed(1)} ms of ${tasks.length}` : ''));
         expect(gap, 'longest main-thread gap after load').toBeLessThan(FREEZE_MS);
-      });
+        expect(longest, 'longest task the content script ran in').toBeLessThanOrEqual(SPEC_LONG_TASK_MS);
+      } finally {
+        await traced.page.close();
+      }
     });
 
     it('neither reads nor marks an article inside an editor', async () => {

@@ -12,7 +12,7 @@ import type { AnalysisPlan, PageForAnalysis, PlannedHighlight } from '../message
  */
 export const MAX_ARTICLE_CHARS = 150_000;
 /** Sentences highlighted at most: more than any article has, and a bound on the page's work. */
-export const MAX_HIGHLIGHTS = 1000;
+export const MAX_HIGHLIGHTS = 200;
 
 /**
  * Analyses a page the content script sent: the same extraction as the CLI (linkedom, Readability),

@@ -95,6 +95,9 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     const html = await runSteps(ctx, serializePage(doc), isCurrent);
     if (html === null) return void observer.schedule(); // the page changed under the walk
     if (!html || !isCurrent()) return;
+    // Handing a page of up to a megabyte to the browser's messaging copies it: a task of its own.
+    await whenIdle(ctx);
+    if (!isCurrent()) return;
     // The same page text as last time (a change elsewhere, e.g. a clock): keep the analysis, find it again.
     const plan = current?.html === html ? current.plan
       : await options.analyze({ html, url: url(), force: forced, confidentThreshold: chosen.confidentThreshold }, isCurrent);

@@ -5,8 +5,8 @@
  * and our own UI are left out, and only the attributes article extraction looks at are kept.
  */
 
-/** Text beyond this is not sent: a page with more is read on its first million characters. */
-export const MAX_PAGE_TEXT = 1_000_000;
+/** Text beyond this is not sent: a page with more is read on its first 500,000 characters (80,000 words). */
+export const MAX_PAGE_TEXT = 500_000;
 /** Nodes visited between two yields. */
 const NODES_PER_STEP = 1500;
 

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import gateWords from 'virtual:claimlens-gate-words';
+import { readerHandoff } from '../gate/reader-handoff';
 import { isContentRequest, type BackgroundRequest, type PageReport } from '../messages';
 import { loadSettings, watchSettings } from '../settings';
 import { handleContentRequest } from './content-messages';
@@ -20,8 +21,12 @@ export async function startClaimLens(ctx: ContentScriptContext): Promise<void> {
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   ctx.onInvalidated(watchSettings((next) => session.updateSettings(next)));
   ctx.addEventListener(window, 'wxt:locationchange', (event) => session.onLocationChange(event.newUrl, event.oldUrl));
+  // From now on this script answers the popup, not the gate that loaded it.
+  const handoff = readerHandoff();
+  handoff.readerRunning = true;
+  ctx.onInvalidated(() => void (handoff.readerRunning = false));
 
-  await session.scan();
+  await (handoff.forced ? session.scanAnyway() : session.scan());
 }
 
 function sendReport(report: PageReport): void {
