@@ -9,7 +9,7 @@ export interface PopupHeaderProps {
   onOpenSettings: () => void;
 }
 
-/** Title, the show/hide highlights toggle (also Alt+Shift+H on the page) and a way to settings. */
+/** Title, the show/hide highlights toggle (also the Alt+Shift+. command) and a way to settings. */
 export function PopupHeader({ highlightsVisible, busy, onToggleHighlights, onOpenSettings }: PopupHeaderProps) {
   return (
     <header class="popup-header">
@@ -24,7 +24,7 @@ export function PopupHeader({ highlightsVisible, busy, onToggleHighlights, onOpe
             aria-pressed={!highlightsVisible}
             onClick={onToggleHighlights}
             disabled={busy}
-            title="Alt+Shift+H on the page"
+            title="Alt+Shift+. (rebindable in the browser's shortcut settings)"
           >
             Hide highlights
           </button>

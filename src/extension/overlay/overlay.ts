@@ -5,6 +5,9 @@ import { renderCard } from '../card/render-card';
 import { createOverlayHost, type OverlayHost } from './overlay-host';
 import { pageLooksDark, placeCard } from './place-card';
 
+/** Long enough for the browser to render a frame (and recompute styles) between painting and drawing. */
+const FRAME_WAIT_MS = 100;
+
 /** One highlighted sentence as the overlay sees it. */
 export interface OverlayItem {
   range: Range;
@@ -118,6 +121,13 @@ export function createOverlay(ctx: ContentScriptContext, doc: Document, token: s
     }
   };
 
+  // Not requestAnimationFrame: its callback runs in the frame's own task, before the recalculation.
+  let frame: number | undefined;
+  const drawAfterFrame = () => {
+    clearTimeout(frame);
+    frame = ctx.setTimeout(draw, FRAME_WAIT_MS);
+  };
+
   const overlay: Overlay = {
     show(next) {
       items = next;
@@ -125,7 +135,9 @@ export function createOverlay(ctx: ContentScriptContext, doc: Document, token: s
       if (!items.length) return overlay.clear();
       const { stop } = ensureHost();
       stop.textContent = `ClaimLens: ${items.length} highlighted sentence${items.length === 1 ? '' : 's'}. Arrow keys move between them.`;
-      draw();
+      // Reading geometry now would force the style recalculation our new rules cause (100 ms on a
+      // 50,000-node page) into this task; a little later the browser has done it in its own frame.
+      drawAfterFrame();
     },
     move(direction) {
       if (!items.length) return;
@@ -144,8 +156,9 @@ export function createOverlay(ctx: ContentScriptContext, doc: Document, token: s
       draw();
       return true;
     },
-    reposition: () => draw(),
+    reposition: () => drawAfterFrame(),
     clear() {
+      clearTimeout(frame);
       const hadFocus = host !== null && doc.activeElement === host.host;
       items = [];
       current = -1;
