@@ -63,8 +63,9 @@ export function describeClaimLensIn(browserName: BrowserName, launch: LaunchExte
 
     describeProductBehaviour(ctx);
     describeReaderExperience(ctx);
-    describePageOwnership(ctx);
+    // Costs first, before the huge pages load this browser.
     describeLongTaskChecks(ctx);
+    describePageOwnership(ctx);
 
     describe('privacy', () => {
       // Last, so it covers every page the suite opened. The self-check's own request is the one allowed exception.

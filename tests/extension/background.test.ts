@@ -57,8 +57,14 @@ describe('badgeFor', () => {
     expect(badgeFor(report)).toMatchObject({ text, color });
   });
 
+  it('counts a sentence that states two claims once', () => {
+    const [first] = SAMPLE_ANALYSIS.matches;
+    const twice = { ...analysed, analysis: { ...SAMPLE_ANALYSIS, matches: [first, { ...first, claimId: 'another' }] } } as PageReport;
+    expect(badgeFor(twice).text).toMatch(/^1!?$/);
+  });
+
   it('says the numbers in its title', () => {
-    expect(badgeFor(analysed).title).toBe('ClaimLens: 3 matching facts, 1 conflicting figure');
+    expect(badgeFor(analysed).title).toBe('ClaimLens: 3 highlighted sentences, 1 conflicting figure');
   });
 });
 

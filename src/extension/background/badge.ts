@@ -16,8 +16,9 @@ export const CONFLICTS_COLOR = '#b91c1c';
 const PLAIN_TITLE = 'ClaimLens';
 
 /**
- * The badge for a page: the number of confident matches, with a "!" and a red colour when the page
- * states a figure that conflicts with the sources (the "!" keeps it readable without colour).
+ * The badge for a page: the number of highlighted sentences (a sentence stating two claims counts
+ * once, as the page shows it once), with a "!" and a red colour when the page states a figure that
+ * conflicts with the sources (the "!" keeps it readable without colour).
  */
 export function badgeFor(report: PageReport | null): Badge {
   if (report?.kind !== 'analysed') return { text: '', color: SUPPORTS_COLOR, title: PLAIN_TITLE };
@@ -25,10 +26,11 @@ export function badgeFor(report: PageReport | null): Badge {
   const conflicting = report.analysis.conflicts.filter((c) => c.conflicts).length;
   const hasConflict = conflicting > 0 || confident.some((m) => m.relation === 'conflicts');
   if (confident.length === 0 && !hasConflict) return { text: '', color: SUPPORTS_COLOR, title: PLAIN_TITLE };
-  const facts = `${confident.length} matching fact${confident.length === 1 ? '' : 's'}`;
+  const sentences = new Set(confident.map((m) => `${m.start}:${m.end}`)).size;
+  const facts = `${sentences} highlighted sentence${sentences === 1 ? '' : 's'}`;
   const figures = conflicting ? `, ${conflicting} conflicting figure${conflicting === 1 ? '' : 's'}` : '';
   return {
-    text: hasConflict ? `${confident.length}!` : String(confident.length),
+    text: hasConflict ? `${sentences}!` : String(sentences),
     color: hasConflict ? CONFLICTS_COLOR : SUPPORTS_COLOR,
     title: `${PLAIN_TITLE}: ${facts}${figures}`,
   };

@@ -13,8 +13,8 @@ export const OVERLAY_CSS = `
 .stop:focus { clip-path: none; width: auto; height: auto; padding: 6px 10px; border-radius: 6px;
   background: #1e293b; color: #f8fafc; outline: 2px solid #f59e0b; outline-offset: 1px; }
 .ring { position: absolute; border: 2px solid #1d4ed8; border-radius: 3px; box-shadow: 0 0 0 2px #ffffff; }
-.badge { position: absolute; min-width: 1.35em; padding: 0 3px; border-radius: 0.7em; background: #92400e; color: #ffffff;
-  font: 700 11px/1.35 system-ui, sans-serif; text-align: center; box-shadow: 0 0 0 1px #ffffff; }
+.badge { position: absolute; min-width: 1.4em; padding: 0 2px; border-radius: 0.7em; background: #92400e; color: #ffffff;
+  font: 700 9px/1.25 system-ui, sans-serif; text-align: center; box-shadow: 0 0 0 1px #ffffff; }
 .card { position: absolute; pointer-events: auto; width: min(340px, calc(100vw - 16px)); overflow: auto;
   padding: 8px 10px; border-radius: 8px; border: 1px solid #cbd5e1; background: #ffffff; color: #0f172a;
   box-shadow: 0 6px 24px rgb(15 23 42 / 0.18); font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; }

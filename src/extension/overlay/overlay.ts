@@ -89,7 +89,7 @@ export function createOverlay(ctx: ContentScriptContext, doc: Document, token: s
       const rect = item.figureRange && lastRect(item.figureRange);
       if (!rect) continue;
       // Superscript-like, over the figure's last letter and the line gap above it.
-      const badge = box(doc, 'badge', rect.right + view.scrollX - 5, rect.top + view.scrollY - 8);
+      const badge = box(doc, 'badge', rect.right + view.scrollX - 3, rect.top + view.scrollY - 6);
       badge.textContent = '≠';
       badge.setAttribute('aria-hidden', 'true');
       boxes.push(badge);
