@@ -75,6 +75,27 @@ function spoof(): string {
   return base().replace('</head>', `${head}</head>`).replace('<div id="wrapper">', `${body}<div id="wrapper">`);
 }
 
+/**
+ * A long analysis of at least `words` words: the long fixture's body paragraphs repeated, so every
+ * stretch of the article states claims, with a script that notes when the first highlight appears.
+ */
+function longArticle(words: number): string {
+  const html = readFileSync(path.resolve('tests/fixtures/on-topic/05-long-analysis/page.html'), 'utf8');
+  const found = html.match(/<p>[\s\S]*?<\/p>/g)!;
+  const paragraphs = found.join('\n');
+  const count = paragraphs.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length;
+  // The copies go before the article's first paragraph, which stays where it was.
+  const body = paragraphs.repeat(Math.ceil(words / count)) + found[0];
+  const watch = `<script>addEventListener('load', function () {
+    var loaded = performance.now();
+    (function poll() {
+      var n = 0; if (window.CSS && CSS.highlights) CSS.highlights.forEach(function (h) { n += h.size; });
+      if (n > 0) window.firstHighlightMs = performance.now() - loaded; else setTimeout(poll, 10);
+    })();
+  });</script>`;
+  return html.replace(found[0], body).replace('</body>', `${watch}</body>`);
+}
+
 /** The generated pages, by URL path under `/generated/`. */
 export const GENERATED_PAGES: Record<string, () => string> = {
   'big-text.html': () => bigText(5_000_000),
@@ -83,4 +104,5 @@ export const GENERATED_PAGES: Record<string, () => string> = {
   'framework.html': framework,
   'spoof.html': spoof,
   'plain.html': base,
+  'long-article.html': () => longArticle(3000),
 };

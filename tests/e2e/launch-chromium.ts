@@ -130,6 +130,16 @@ export async function launchChromiumWith(requests: RequestWatcher, extensionDir:
       await page.goto(url, { waitUntil: 'load' });
       return { page: wrapPage(page), stop };
     },
+    stopBackground: async () => {
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(extensionOrigin));
+      if (!worker) throw new Error('no running ClaimLens service worker to stop');
+      await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+      await cdp.detach();
+      await page.close();
+    },
     ...serviceWorkerProbes(sw),
     close: () => context.close(),
   };

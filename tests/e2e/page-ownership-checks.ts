@@ -77,6 +77,17 @@ export function describePageOwnership(ctx: () => E2eContext): void {
       }
     });
 
+    it('shows the first highlights on a 3,000-word article within a second of the page loading', async () => {
+      await withPage(ctx(), '/generated/long-article.html', async (page) => {
+        await waitForHighlights(page, 'body', (r) => r.ranges > 0, 'highlights on the long article');
+        const words = await page.evaluate(() => (document.querySelector('article')?.textContent ?? '').split(/\s+/).length, undefined);
+        const ms = await page.evaluate(() => (window as unknown as { firstHighlightMs: number }).firstHighlightMs, undefined);
+        console.info(`${ctx().browserName} ${words}-word article: first highlights ${ms.toFixed(0)} ms after load`);
+        expect(words).toBeGreaterThanOrEqual(3000);
+        expect(ms, 'ms from load to the first highlight').toBeLessThan(1000);
+      });
+    });
+
     it('neither reads nor marks an article inside an editor', async () => {
       await withPage(ctx(), '/generated/editable.html', async (page) => {
         const tabId = await ctx().session.tabIdOf(page);
