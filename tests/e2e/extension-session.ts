@@ -17,6 +17,8 @@ export interface TestPage {
   screenshot(file: string): Promise<void>;
   /** Presses a key or a chord such as `Alt+Shift+KeyH` (key names as in KeyboardEvent.code / .key). */
   press(keys: string): Promise<void>;
+  /** Clicks at a point of the viewport, in CSS pixels. */
+  click(x: number, y: number): Promise<void>;
   close(): Promise<void>;
 }
 

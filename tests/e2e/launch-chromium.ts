@@ -48,6 +48,7 @@ function wrapPage(page: Page): TestPage {
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown),
     screenshot: async (file) => void (await page.screenshot({ path: file })),
     press: (keys) => page.keyboard.press(keys),
+    click: (x, y) => page.mouse.click(x, y),
     close: () => page.close(),
   };
 }

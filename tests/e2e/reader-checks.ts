@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtensionSession, TestPage } from './extension-session';
 import { ANALYSIS_TIMEOUT_MS, waitForHighlights, waitForPopup, type E2eContext } from './e2e-context';
-import { describeFocus, readBlockBoxes, readBodyBackground, readOverlay, readServedHtml, serializeBody, type OverlayReport } from './reader-probes';
+import { describeFocus, readBlockBoxes, readBodyBackground, readOverlay, readServedHtml, sentencePoint, serializeBody, type OverlayReport } from './reader-probes';
 import { waitUntil } from './wait-until';
 
 /** The extension APIs the probes below call (`browser` in Firefox, `chrome` in Chromium). */
@@ -50,6 +50,14 @@ export function describeReaderExperience(ctx: () => E2eContext): void {
         const boxesShown = await page.evaluate(readBlockBoxes, 'body');
 
         await page.bringToFront();
+        const point = await page.evaluate(sentencePoint, 0);
+        expect(point, 'a highlighted sentence on screen').not.toBeNull();
+        await page.click(point!.x, point!.y);
+        expect(await page.evaluate(readOverlay, undefined), 'a click on a sentence opens its card').toMatchObject({ current: 0, cardShown: true, cardCoversCurrent: false, focused: false });
+        await page.press('Escape');
+        expect(await page.evaluate(readOverlay, undefined), 'Escape closes it').toMatchObject({ cardShown: false });
+        await page.evaluate(() => scrollTo(0, 0), undefined);
+
         const tabbed = await pressUntil(page, 'Tab', MAX_TABS, (o) => o.focused);
         expect(tabbed.overlay, 'Tab reaches the overlay, which opens the first card').toMatchObject({ focused: true, cardShown: true, cardCoversCurrent: false });
         const onConflict = await pressUntil(page, 'ArrowDown', 40, (o) => o.currentKind === 'conflicts');

@@ -101,3 +101,18 @@ export function describeFocus(): string {
 export function readBodyBackground(): string {
   return getComputedStyle(document.body).backgroundColor;
 }
+
+/** The viewport point at the middle of the first line of the `index`-th highlighted sentence (page order), or null. */
+export function sentencePoint(index: number): { x: number; y: number } | null {
+  const registry = (globalThis.CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+  const ranges: Range[] = [];
+  for (const [name, highlight] of registry ?? []) {
+    if (/-(supports|conflicts)$/.test(name)) for (const range of highlight) if (range instanceof Range) ranges.push(range);
+  }
+  ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+  const range = ranges[index];
+  if (!range) return null;
+  range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+  const rect = range.getClientRects()[0];
+  return rect ? { x: rect.left + Math.min(rect.width / 2, 40), y: rect.top + rect.height / 2 } : null;
+}

@@ -70,6 +70,14 @@ export function createHighlightView(ctx: ContentScriptContext, doc: Document): H
     },
   };
   ctx.onInvalidated(() => view.clear());
+  // A click on highlighted text opens its card; a click anywhere else closes it (a selection is left alone).
+  ctx.addEventListener(doc, 'click', (event) => {
+    if (!shown.length || !doc.getSelection()?.isCollapsed) return;
+    overlay.point(highlightAt(doc, shown, event.clientX, event.clientY));
+  });
+  ctx.addEventListener(doc, 'keydown', (event) => {
+    if (event.key === 'Escape' && overlay.current !== -1) overlay.point(-1);
+  });
   // Badges and the ring follow the text when the page's layout changes (fonts, a resized window).
   const resize = new ResizeObserver(() => overlay.size && overlay.reposition());
   resize.observe(doc.documentElement);
@@ -101,4 +109,21 @@ function figureRangeIn(doc: Document, map: PageTextMap, span: SkeletonSpan, figu
   const at = needle ? map.text.indexOf(needle, span.start) : -1;
   if (at === -1 || at + needle.length > span.end) return undefined;
   return rangeOf(doc, map, { start: at, end: at + needle.length }) ?? undefined;
+}
+
+/** Index of the highlight under a viewport point, or -1. */
+function highlightAt(doc: Document, shown: readonly AnchoredHighlight[], x: number, y: number): number {
+  const caret = caretAt(doc, x, y);
+  if (!caret) return -1;
+  return shown.findIndex((h) => h.range.isPointInRange(caret.node, caret.offset) && [...h.range.getClientRects()].some((r) =>
+    x >= r.left && x <= r.right && y >= r.top && y <= r.bottom));
+}
+
+/** The text position under a point: `caretPositionFromPoint` (standard, Firefox, Chromium 128+) or the older WebKit call. */
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const standard = (doc as Document & { caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null })
+    .caretPositionFromPoint?.(x, y);
+  if (standard) return { node: standard.offsetNode, offset: standard.offset };
+  const legacy = (doc as Document & { caretRangeFromPoint?(x: number, y: number): Range | null }).caretRangeFromPoint?.(x, y);
+  return legacy ? { node: legacy.startContainer, offset: legacy.startOffset } : null;
 }

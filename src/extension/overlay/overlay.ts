@@ -25,6 +25,10 @@ export interface Overlay {
   move(direction: 1 | -1): void;
   /** Opens the card of item `index`, scrolled into view; false when there is no such item. */
   reveal(index: number): boolean;
+  /** Opens (or with -1 closes) a card for the pointer: no focus moved, nothing scrolled. */
+  point(index: number): void;
+  /** The item whose card is open, or -1. */
+  readonly current: number;
   /** Redraws badges and the ring after the page's layout changed. */
   reposition(): void;
   /** Removes everything, returning focus where it was if the overlay had it. */
@@ -155,6 +159,14 @@ export function createOverlay(ctx: ContentScriptContext, doc: Document, token: s
       scrollToRange(items[index].range, view);
       draw();
       return true;
+    },
+    point(index) {
+      if (index === current || (index !== -1 && !items[index])) return;
+      current = index;
+      draw();
+    },
+    get current() {
+      return current;
     },
     reposition: () => drawAfterFrame(),
     clear() {
