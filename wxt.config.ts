@@ -14,13 +14,14 @@ export default defineConfig({
   vite: () => ({ plugins: [preact(), claimIndexPlugin(), gateWordsPlugin()] }),
   hooks: {
     // The always-on gate is an unlisted script (no WXT content-script runtime, no polyfill), so it is
-    // declared here; the reader it imports on pages about the story must be web-accessible for import().
+    // declared here; the reader it imports on pages about the story must be web-accessible for import(),
+    // in Chrome under a per-session URL only, so that pages cannot detect ClaimLens by its fixed id.
     'build:manifestGenerated': (wxt, manifest) => {
       const pages = ['http://*/*', 'https://*/*'];
       manifest.content_scripts = [...(manifest.content_scripts ?? []), { matches: pages, js: ['gate.js'], run_at: 'document_idle' }];
       const reader = ['reader.js'];
       (manifest as { web_accessible_resources?: unknown }).web_accessible_resources =
-        wxt.config.manifestVersion === 2 ? reader : [{ resources: reader, matches: pages }];
+        wxt.config.manifestVersion === 2 ? reader : [{ resources: reader, matches: pages, use_dynamic_url: true }];
     },
   },
   manifest: ({ browser }) => ({

@@ -133,6 +133,11 @@ export function describePageOwnership(ctx: () => E2eContext): void {
         await waitUntil('everything of ours to go', async () => (await page.evaluate(readOverlay, undefined)).hosts === 0);
         expect(await page.evaluate(readHighlights, 'body')).toMatchObject({ ranges: 0, stale: 0 });
         expect(await page.evaluate(() => document.querySelectorAll('#fake-mark, #fake-card').length, undefined)).toBe(2);
+        if (ctx().browserName === 'chromium') {
+          // The reader is web-accessible under a per-session URL only: the page cannot load it by the extension's id.
+          const probe = await page.evaluate((url) => fetch(url).then(() => 'loaded', () => 'refused'), `${ctx().session.extensionOrigin}/reader.js`);
+          expect(probe, 'a page loading reader.js by the fixed extension id').toBe('refused');
+        }
       });
     });
 
