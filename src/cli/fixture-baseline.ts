@@ -13,6 +13,8 @@ export interface PageBaseline {
   right: string[];
   wrong: string[];
   falseConflicts: string[];
+  /** Planted wrong figures flagged on the right facet. */
+  planted: string[];
 }
 
 /** What a page's result does worse than its baseline: each entry names the sentence. */
@@ -31,6 +33,7 @@ export function baselineOf(score: Score): PageBaseline {
     right: textsOf(score.outcomes, 'right'),
     wrong: textsOf(score.outcomes, 'wrong'),
     falseConflicts: textsOf(score.outcomes, 'false-conflict'),
+    planted: textsOf(score.outcomes, 'planted'),
   };
 }
 
@@ -43,6 +46,8 @@ export function compareWithBaseline(page: string, score: Score, baseline: PageBa
   for (const text of baseline.right) if (!now.right.includes(text)) diff.regressions.push(`lost a right highlight: "${text}" (now ${got.get(`wrong:${text}`) ?? got.get(`missed:${text}`) ?? 'nothing'})`);
   for (const text of now.wrong) if (!baseline.wrong.includes(text)) diff.regressions.push(`new wrong highlight ${got.get(`wrong:${text}`)}: "${text}"`);
   for (const text of now.falseConflicts) if (!baseline.falseConflicts.includes(text)) diff.regressions.push(`new false conflict ${got.get(`false-conflict:${text}`)}: "${text}"`);
+  for (const text of baseline.planted) if (!now.planted.includes(text)) diff.regressions.push(`planted conflict no longer flagged: "${text}"`);
+  for (const text of now.planted) if (!baseline.planted.includes(text)) diff.improvements.push(`planted conflict now flagged: "${text}"`);
   for (const text of now.right) if (!baseline.right.includes(text)) diff.improvements.push(`new right highlight: "${text}"`);
   for (const text of baseline.wrong) if (!now.wrong.includes(text)) diff.improvements.push(`wrong highlight gone: "${text}"`);
   for (const text of baseline.falseConflicts) if (!now.falseConflicts.includes(text)) diff.improvements.push(`false conflict gone: "${text}"`);
@@ -56,8 +61,8 @@ export function readBaseline(fixturesDir: string, page: string): PageBaseline | 
   const file = baselinePath(fixturesDir, page);
   if (!existsSync(file)) return undefined;
   const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<PageBaseline>;
-  if (typeof data.gateRight !== 'boolean' || ![data.right, data.wrong, data.falseConflicts].every((l) => Array.isArray(l) && l.every((t) => typeof t === 'string'))) {
-    throw new Error(`${file}: not a page baseline (want gateRight, right, wrong, falseConflicts); regenerate it with npm run baseline`);
+  if (typeof data.gateRight !== 'boolean' || ![data.right, data.wrong, data.falseConflicts, data.planted].every((l) => Array.isArray(l) && l.every((t) => typeof t === 'string'))) {
+    throw new Error(`${file}: not a page baseline (want gateRight, right, wrong, falseConflicts, planted); regenerate it with npm run baseline`);
   }
   return data as PageBaseline;
 }

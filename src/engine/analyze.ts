@@ -65,12 +65,22 @@ export function* analyzeArticleInSteps(
   return {
     topic,
     matches,
-    conflicts: findConflicts(figures, index),
+    conflicts: findConflicts(figures.filter((f) => statesFacet(f, matches)), index),
     sourceDisagreements,
     sources: reportSources(matches, index),
     stage: stageOf(matches, index),
     stats: { sentences: sentences.length, ms: Math.round((now() - started) * 100) / 100 },
   };
+}
+
+/**
+ * A figure is compared with the sources only when its sentence is highlighted and states a claim on
+ * the figure's facet (see `figureClaims` in the matcher): "a dozen member states took part" in a sentence about something else is no version
+ * of the countries urging returns, and a conflict must be one the page highlights.
+ */
+function statesFacet({ figure, sentence }: LocatedFigure, matches: readonly Match[]): boolean {
+  const own = matches.filter((m) => m.start === sentence.start);
+  return own.some((m) => m.tier === 'confident') && own.some((m) => m.facet === figure.facet);
 }
 
 /** "Two more" adds to an earlier count; on its own it is no figure to compare with a source's. */

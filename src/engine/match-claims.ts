@@ -123,7 +123,26 @@ export function matchSentenceClaims(
   const [best] = candidates;
   if (!best || best.score < MATCH_TUNING.possibleThreshold) return [];
   const second = candidates.find((c) => c !== best && isSecondClaim(c, best, confidentThreshold));
-  return [best, ...(second ? [second] : [])].map((c) => toMatch(c, sentence, confidentThreshold, mi));
+  const stated = [best, ...(second ? [second] : [])];
+  return [...stated, ...figureClaims(candidates, stated, confidentThreshold)].map((c) => toMatch(c, sentence, confidentThreshold, mi));
+}
+
+/**
+ * In a highlighted sentence, a figure whose facet none of the stated claims covers ("when the Taliban
+ * drove back into Kabul in 2019, Europe promised…") is reported with the best claim on its facet, so
+ * that its figure is compared with the sources: only when that claim is itself a possible match.
+ */
+function figureClaims(candidates: readonly Candidate[], stated: readonly Candidate[], confidentThreshold: number): Candidate[] {
+  if (stated[0].score < confidentThreshold) return [];
+  const covered = new Set(stated.map((c) => c.figure?.facet));
+  const extra: Candidate[] = [];
+  for (const c of candidates) {
+    const facet = c.figure?.facet;
+    if (!facet || covered.has(facet) || c.score < MATCH_TUNING.possibleThreshold) continue;
+    covered.add(facet);
+    extra.push(c);
+  }
+  return extra;
 }
 
 /** A second claim of the same sentence: confident alone, not another version of the first's figure, on words of its own. */
