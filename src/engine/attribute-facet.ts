@@ -85,20 +85,14 @@ interface SentenceCues {
   sentence: string;
   /** Cue hits, by start. */
   hits: CueHit[];
-  /** Starts of cue words whose context is missing from the sentence ("29 countries" with no one urging). */
-  idleStarts: Set<number>;
+  /** Count cues whose context is missing from the sentence ("29 countries" with no one urging), by start. */
+  idle: CueHit[];
   /** The longest hit, so a hit that starts before a window but reaches into it is not missed. */
   longestHit: number;
   /** Word positions, in order, to bound which hits can be near a figure. */
   words: { start: number; end: number }[];
   /** The figures, by start, to count those between a figure and a cue. */
   figures: LocatedFigure[];
-}
-
-/** Starts of idle count cues that no active cue shares ("countries" when no one urges). */
-function idleCountNouns(active: readonly CueHit[], idle: readonly CueHit[]): Set<number> {
-  const activeStarts = new Set(active.map((h) => h.start));
-  return new Set(idle.filter((h) => !activeStarts.has(h.start)).map((h) => h.start));
 }
 
 function sentenceCues(sentence: string, figures: readonly LocatedFigure[]): SentenceCues {
@@ -108,7 +102,7 @@ function sentenceCues(sentence: string, figures: readonly LocatedFigure[]): Sent
   return {
     sentence,
     hits,
-    idleStarts: idleCountNouns(active, idle),
+    idle: idle.sort((a, b) => a.start - b.start),
     longestHit: hits.reduce((longest, h) => Math.max(longest, h.end - h.start), 0),
     words,
     figures: [...figures].sort((a, b) => a.start - b.start),
@@ -191,7 +185,10 @@ function facetOf(cues: SentenceCues, figure: LocatedFigure): Facet | undefined {
 function nearestFacet(cues: SentenceCues, figure: LocatedFigure): Facet | undefined {
   if (figure.value.kind === 'place') return 'meeting.venue';
   const shape = figureShape(figure.value);
-  if (shape === 'count' && countsIdleNoun(cues, figure)) return undefined;
+  if (shape === 'count') {
+    const counted = countedNounFacet(cues, figure);
+    if (counted !== NO_NOUN) return counted ?? undefined;
+  }
   const loneOne = shape === 'count' && LONE_ONE.test(cues.sentence.slice(figure.start, figure.end));
   const maxDistance = loneOne ? LONE_ONE_MAX_DISTANCE : MAX_CUE_DISTANCE;
   let best: { facet: Facet | null; score: number; hit: CueHit } | undefined;
@@ -206,14 +203,85 @@ function nearestFacet(cues: SentenceCues, figure: LocatedFigure): Facet | undefi
   return best?.facet ?? undefined;
 }
 
+/** The most words between a number and the noun it counts ("five senior Taliban envoys"). */
+const NOUN_PHRASE_WORDS = 3;
+/** Words that end the noun phrase after a number: what follows is no longer the thing counted. */
+const PHRASE_END = new Set([
+  'of', 'in', 'at', 'on', 'to', 'for', 'from', 'with', 'by', 'into', 'about', 'after', 'before', 'and', 'or', 'but',
+  'than', 'as', 'who', 'which', 'that', 'were', 'was', 'are', 'is', 'be', 'been', 'have', 'has', 'had', 'will',
+  'would', 'could', 'can', 'may', 'might', 'should', 'did', 'do', 'does', 'per', 'each', 'ago', 'later', 'earlier',
+]);
+/** A word that is a verb form ("five arrived", "three remaining"), not the counted noun. */
+const VERB_FORM = /(?:ed|ing)$/i;
+/** `countedNounFacet` found no noun right after the number: nearness decides. */
+const NO_NOUN = Symbol('no noun');
+
 /**
- * "takes in 29 countries" in a sentence where no one urges anything: the number counts a noun that
- * is a cue only in another context, so no farther cue ("visas") may claim it.
+ * A count speaks about what it counts: the facet of the cue in the noun phrase right after it
+ * ("five one-day permits", "nearly 20 EU countries"). "two black cars" or "about twenty minutes"
+ * count something no facet counts, and "a dozen member states took part" counts states where no one
+ * urges anything: those get no facet (null), whatever cue stands nearby. With no noun after the number
+ * ("the delegation numbered five", "five of them"), `NO_NOUN` lets nearness decide.
  */
-function countsIdleNoun(cues: SentenceCues, figure: LocatedFigure): boolean {
-  if (cues.idleStarts.size === 0) return false;
-  const gap = /^[\s-]+/.exec(cues.sentence.slice(figure.end));
-  return gap !== null && cues.idleStarts.has(figure.end + gap[0].length);
+function countedNounFacet(cues: SentenceCues, figure: LocatedFigure): Facet | null | typeof NO_NOUN {
+  const { sentence, words } = cues;
+  let end = figure.end;
+  let taken = 0;
+  for (let i = firstAtLeast(words, figure.end, (w) => w.start); i < words.length && taken < NOUN_PHRASE_WORDS; i++) {
+    const word = sentence.slice(words[i].start, words[i].end);
+    if (!/^[\s‐-]*$/.test(sentence.slice(end, words[i].start)) || PHRASE_END.has(word.toLowerCase()) || /^\p{N}/u.test(word)) break;
+    if (taken === 0 && VERB_FORM.test(word)) break;
+    end = words[i].end;
+    taken++;
+  }
+  if (taken === 0) return NO_NOUN;
+  // "granted 1,200 Afghans asylum": a verb that claims its count for no facet, right before it, decides.
+  const before = cues.hits.findLast((h) => h.end <= figure.start && h.end >= figure.start - 2);
+  if (before && before.cue.facet === null && before.cue.shapes.includes('count')) return null;
+  // The first noun of the phrase decides; at one position the longest cue ("member states", not
+  // "member"), and a cue idle for want of its context claims the count for no facet.
+  let best: { hit: CueHit; idle: boolean } | undefined;
+  for (const [list, idle] of [[cues.hits, false], [cues.idle, true]] as const) {
+    for (let i = firstAtLeast(list, figure.end, (h) => h.start); i < list.length && list[i].start < end; i++) {
+      const hit = list[i];
+      if (!hit.cue.shapes.includes('count')) continue;
+      const b = best?.hit;
+      const better = !b || hit.start < b.start || (hit.start === b.start && (hit.end > b.end || (hit.end === b.end && !idle && hit.order < b.order)));
+      if (better) best = { hit, idle };
+    }
+  }
+  if (best) return best.idle ? null : best.hit.cue.facet;
+  return misspeltCountNoun(sentence.slice(figure.end, end), sentence) ?? null;
+}
+
+/** One-word count cues, for recognising a misspelt counted noun ("five Taleban officals"). */
+let countNounList: { word: string; cue: FacetCue; context?: () => RegExp }[] | undefined;
+
+/**
+ * The facet of a counted noun typed with one letter wrong, missing, doubled or swapped ("officals",
+ * "delegattes"): only words of five letters or more, and a cue's context must hold as for any cue.
+ */
+function misspeltCountNoun(phrase: string, sentence: string): Facet | undefined {
+  countNounList ??= COMPILED.filter(({ cue }) => cue.facet && cue.shapes.includes('count')).flatMap(({ cue, context }) =>
+    cue.words.filter((w) => /^\p{L}{5,}$/u.test(w)).map((word) => ({ word, cue, context })),
+  );
+  for (const word of phrase.toLowerCase().match(/\p{L}{5,}/gu) ?? []) {
+    const found = countNounList.find((n) => withinOneEdit(word, n.word) && (!n.context || n.context().test(sentence)));
+    if (found) return found.cue.facet ?? undefined;
+  }
+  return undefined;
+}
+
+/** Whether two words differ by at most one insertion, deletion, substitution or swap of neighbours. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** Ties go to the cue listed first in `FACET_CUES`, then to the earlier occurrence. */

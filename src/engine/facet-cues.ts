@@ -29,7 +29,7 @@ const DATES: FigureShape[] = ['day', 'month', 'range'];
 export const URGING_WORDS = [
   'urge', 'urged', 'urging', 'urges', 'call', 'called', 'calling', 'calls', 'press', 'pressed', 'pressing',
   'push', 'pushed', 'pushing', 'ask', 'asked', 'asking', 'demand', 'demanded', 'demanding', 'request', 'requested',
-  'lobbied', 'lobbying', 'appealed', 'want', 'wanted',
+  'lobbied', 'lobbying', 'appealed', 'want', 'wanted', 'begged', 'implored', 'wrote to', 'letter', 'signed',
 ];
 
 /** Words that make a list of groups a petition or open letter. */
@@ -93,7 +93,7 @@ export const FACET_CUES: readonly FacetCue[] = [
   {
     facet: 'visas.issued',
     shapes: ['count'],
-    words: ['visa', 'visas', 'visa requests', 'visa applications', 'entry visas', 'entry permits', 'travel permits'],
+    words: ['visa', 'visas', 'visa requests', 'visa applications', 'entry visas', 'entry permits', 'travel permits', 'permits', 'permit'],
   },
   {
     facet: 'asylum.applications',
@@ -104,6 +104,8 @@ export const FACET_CUES: readonly FacetCue[] = [
   // "three requests had come in" in a sentence about visas: requests for visas.
   { facet: 'visas.issued', shapes: ['count'], words: ['requests', 'request', 'applications', 'application'], context: ['visa', 'visas'] },
   { facet: 'icc.warrants', shapes: ['count'], words: ['icc', 'international criminal court', 'arrest warrants', 'arrest warrant', 'warrants'] },
+  // "three senior Taliban leaders face ICC warrants": in a sentence about warrants the people counted are those wanted.
+  { facet: 'icc.warrants', shapes: ['count'], words: ['leaders', 'leader', 'officials', 'figures', 'commanders', 'ministers'], context: ['warrant', 'warrants', 'icc', 'international criminal court', 'wanted'] },
   {
     facet: 'states.urging',
     shapes: ['count'],
@@ -149,9 +151,12 @@ export const FACET_CUES: readonly FacetCue[] = [
     context: ['asylum'],
     pull: 1,
   },
+  // "talking to Kabul since January": the start of something ongoing, not the date of one event. It
+  // binds more loosely than a verb of its own ("has ruled since August 2021" is the takeover).
+  { facet: null, shapes: ['day', 'month', 'range'], words: ['since', 'ever since', 'from the start of'], onlyBefore: true, pull: -2.5 },
   {
     facet: null,
-    shapes: ['day', 'month', 'year'],
+    shapes: ['day', 'month', 'year', 'range'],
     words: ['reported', 'report', 'reports', 'said', 'says', 'told', 'published', 'wrote', 'tweeted', 'posted', 'announced', 'updated'],
     // "reported on 22 June that talks…": the date is when it was said, even with "talks" as close.
     pull: 1,

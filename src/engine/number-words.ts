@@ -63,17 +63,36 @@ export function wordsToNumber(phrase: string): number | undefined {
   if (words.at(-1) === 'pair' || words.at(-1) === 'couple') return words.length <= 2 ? 2 : undefined;
   let total = 0;
   let current = 0;
+  // "five one-day permits" is two numbers: a unit or a ten may follow a scale or a ten ("twenty-one",
+  // "hundred and five"), never another unit or ten.
+  let previous: 'unit' | 'tens' | 'other' = 'other';
   for (const [i, word] of words.entries()) {
     if ((word === 'a' || word === 'an') && i === 0) current = 1;
-    else if (word in UNIT_WORDS) current += UNIT_WORDS[word];
-    else if (word in TENS_WORDS) current += TENS_WORDS[word];
+    else if (word in UNIT_WORDS) {
+      if (previous === 'unit') return undefined;
+      current += UNIT_WORDS[word];
+    } else if (word in TENS_WORDS) {
+      if (previous === 'unit' || previous === 'tens') return undefined;
+      current += TENS_WORDS[word];
+    }
     else if (word === 'hundred' || word === 'dozen') current = (current || 1) * SCALE_WORDS[word];
     else if (word in SCALE_WORDS) {
       total += (current || 1) * SCALE_WORDS[word];
       current = 0;
     } else return undefined;
+    previous = word in UNIT_WORDS ? 'unit' : word in TENS_WORDS ? 'tens' : 'other';
   }
   return total + current;
+}
+
+/**
+ * "five one" (of "five one-day permits") is two numbers: the longest leading run of words that reads
+ * as one number, as its length in characters, or 0.
+ */
+export function leadingNumberLength(phrase: string): number {
+  const cuts = [...phrase.matchAll(/[\s-]+/g)].map((m) => m.index).reverse();
+  for (const cut of cuts) if (wordsToNumber(phrase.slice(0, cut)) !== undefined) return cut;
+  return 0;
 }
 
 /** Value of a number in digits with an optional scale word: "1,000,000", "2 million", "5bn". */

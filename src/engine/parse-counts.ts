@@ -6,7 +6,7 @@
 import type { FigureValue } from '../types';
 import { FACET_CUES } from './facet-cues';
 import { type FigureFinder, spansOf } from './figure-span';
-import { NUMBER_SOURCE, parseNumber } from './number-words';
+import { leadingNumberLength, NUMBER_SOURCE, parseNumber } from './number-words';
 import { QUALIFIER_SOURCE, qualifierOf } from './qualifiers';
 import { lazyPattern } from './lazy-pattern';
 
@@ -41,7 +41,15 @@ function countValue(text: string, match: RegExpExecArray): FigureValue | undefin
 
 /** A number with the hedge before it. */
 const COUNT = lazyPattern(() => new RegExp(`(?:\\b(${QUALIFIER_SOURCE})\\s+)?(${NUMBER_SOURCE})`, 'giu'));
-const counts: FigureFinder = (text) => spansOf(text, COUNT, (m) => countValue(text, m));
+const counts: FigureFinder = (text) =>
+  [...text.matchAll(COUNT())].flatMap((m) => {
+    // "five one-day permits" reads as one run of number words; only "five" is this count.
+    const length = parseNumber(m[2]) === undefined ? leadingNumberLength(m[2]) : m[2].length;
+    const cut = m[0].length - m[2].length + length;
+    const match = Object.assign([m[0].slice(0, cut), m[1], m[2].slice(0, length)], { index: m.index, input: text }) as RegExpExecArray;
+    const value = length > 0 ? countValue(text, match) : undefined;
+    return value ? [{ start: m.index, end: m.index + cut, value }] : [];
+  });
 
 /**
  * Nouns whose absence a report states as a figure ("no visa requests", "no visas"): only these make

@@ -26,11 +26,15 @@ function durationValue(amount: number | undefined, unit: string, hedge?: string)
 /** "48 hours", "one-day", "three-day", "up to two weeks". */
 const NUMBERED = lazyPattern(() => new RegExp(`(?:\\b(${QUALIFIER_SOURCE})\\s+)?(${NUMBER_SOURCE})[\\s‐-]+${UNIT}${NOT_AGE}`, 'giu'));
 const numberedDurations: FigureFinder = (text) =>
-  spansOf(
-    text,
-    NUMBERED,
-    (m) => durationValue(parseNumber(m[2]), m[3], m[1]),
-  );
+  [...text.matchAll(NUMBERED())].flatMap((m) => {
+    const value = durationValue(parseNumber(m[2]), m[3], m[1]);
+    if (value) return [{ start: m.index, end: m.index + m[0].length, value }];
+    // "five one-day permits": the count before the compound is no part of the duration's number.
+    const last = /[\p{L}\p{N}]+$/u.exec(m[2]);
+    const alone = last && last.index > 0 ? durationValue(parseNumber(last[0]), m[3]) : undefined;
+    const start = m.index + m[0].indexOf(m[2]) + (last?.index ?? 0);
+    return alone ? [{ start, end: m.index + m[0].length, value: alone }] : [];
+  });
 
 /**
  * "a single day", "single-day", "for a day", "an hour", "a week": one unit, when meant as a length.

@@ -231,3 +231,40 @@ describe('parseFigures: offsets and context', () => {
     });
   });
 });
+
+describe('parseFigures: a count takes the facet of the noun it counts', () => {
+  it.each([
+    // The count before a duration compound is its own number, and counts the permits.
+    ['Belgium handed the delegation five one-day permits.', ['count:5 @visas.issued', 'duration:1d']],
+    ['The visitors received five one-day visas.', ['count:5 @visas.issued', 'duration:1d @visas.validity']],
+    // Counts of things no facet counts, whatever cue stands nearby.
+    ['The envoys arrived in two black cars.', ['count:2']],
+    ['The delegation left after about twenty minutes as countries urged returns.', ['count:20~about']],
+    // A noun that counts for a facet only in another context: here nobody urges anything.
+    ['A dozen member states took part in the meeting with the Taliban delegation.', ['count:12']],
+    ['Some 25 countries have begged the Commission to start working with Kabul.', ['count:25~about @states.urging']],
+    ['Two senior Taliban leaders face ICC arrest warrants.', ['count:2 @icc.warrants']],
+    ['A five-member Taliban team held talks with Commission staff.', ['count:5 @delegation.size']],
+    // A counted noun with one letter wrong is still that noun.
+    ['A delegation of five Taleban officals will fly in.', ['count:5 @delegation.size']],
+    // With no noun after the number, the nearest cue decides.
+    ['The delegation numbered five.', ['count:5 @delegation.size']],
+    ['Sweden granted 1,200 Afghans asylum last year.', ['count:1200']],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual(expected);
+  });
+});
+
+describe('parseFigures: a date takes the facet of the event it dates', () => {
+  it.each([
+    // When a report appeared is not when the meeting was.
+    ['Reports in the spring said the Taliban would meet EU officials.', ['range:2026-03-20..2026-06-20']],
+    // The start of something ongoing is no one event's date…
+    ['The Commission has held talks with Kabul since January.', ['date:2026-01']],
+    // …unless a verb of its own dates it.
+    ['The Taliban have ruled since August 2021.', ['date:2021-08 @taliban.takeover.year']],
+    ['The talks took place on 23 June.', ['date:2026-06-23 @meeting.date']],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual(expected);
+  });
+});

@@ -121,10 +121,8 @@ describe('matchSentence', () => {
     expect(sentenceStems('Belgian visas for the envoys', index).has('visa')).toBe(true);
   });
 
-  // Known limit: the matcher now reads "visass" as "visa" (a doubled last letter is dropped), but the
-  // facet cues that say what "five" counts match exact words, so the count still reads as the
-  // delegation's size. Kept as a failing test until cues are typo-tolerant too.
-  it.fails('reads "five visass" as issued visas despite the typo', () => {
+  // The counted noun is recognised with one letter wrong, so the count is the visas', not the delegation's.
+  it('reads "five visass" as issued visas despite the typo', () => {
     expect(match('Belgium issued five visass to the Taliban delegation.')?.claimId).toBe('belgium-issued-five-visas');
   });
 
@@ -156,8 +154,9 @@ describe('matchSentenceClaims', () => {
     expect(claimsOf('The EU has never recognised the Taliban, who returned to power in 2021.').sort()).toEqual(
       ['eu-does-not-recognise-taliban', 'taliban-took-power-2021'],
     );
+    // The venue it names in passing comes with the claim on its facet, so that the figure is compared.
     expect(claimsOf('Belgium has granted five visas to the Taliban officials invited to Brussels by the European Commission.').sort()).toEqual(
-      ['belgium-issued-five-visas', 'commission-invited-taliban'],
+      ['belgium-issued-five-visas', 'commission-invited-taliban', 'meeting-in-brussels'],
     );
   });
 
