@@ -99,6 +99,11 @@ export interface ClaimSpec {
   /** For quotes: the short quote itself, with attribution kept in `speaker`. */
   quote?: string;
   /**
+   * True for a claim that any coverage of the region might state (the takeover year, Taliban rule at
+   * home): it is matched like any claim but is no evidence that a page is about this story.
+   */
+  background?: boolean;
+  /**
    * The ideas a sentence must express to state this claim. Each group is one idea; its entries are
    * words or short phrases that can express it (synonyms, inflections, translations of names).
    * Matching needs most groups, weighted by position: put the most telling ideas first.
@@ -139,7 +144,22 @@ export interface Story {
   leadSignal?: string;
   /** Kinds of near-miss stories, described for maintainers and tests. */
   nearMisses: string[];
+  /** Weighted signal score the first, cheap half of the gate needs. */
   threshold: number;
+  /** How the second half of the gate weighs the claims a page states (see `weighTopicEvidence`). */
+  evidence?: StoryEvidence;
+}
+
+/** The gate's evidence rule: claims stated, weighed by where they are, must reach `threshold`. */
+export interface StoryEvidence {
+  /** Weight of a claim stated in the headline or standfirst. */
+  headlineWeight: number;
+  /** Weight of a claim stated in the lead (the first `leadWords` words of the body). */
+  leadWeight: number;
+  leadWords: number;
+  threshold: number;
+  /** A signal id: only claims stated in a block that names it count (the story's subject, the Taliban). */
+  subject?: string;
 }
 
 /** The claim index as maintained by hand: seeds/sources.json, seeds/claims.json, seeds/story.json. */
@@ -207,6 +227,8 @@ export interface TopicVerdict {
   signals: TopicSignal[];
   /** Required signals that were absent: why a page was declined. */
   missing: string[];
+  /** The claims the page states that made the verdict (after the full analysis). */
+  claims?: string[];
 }
 
 export type Relation = 'supports' | 'conflicts';

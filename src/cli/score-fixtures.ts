@@ -159,6 +159,8 @@ export function scoreCorpus(
     const dir = path.join(fixturesDir, group);
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
+      // A page still being labelled has no expected.json yet; the corpus test requires one for every page.
+      if (!existsSync(path.join(dir, name, 'expected.json'))) continue;
       const html = readFileSync(path.join(dir, name, 'page.html'), 'utf8');
       const expected = JSON.parse(readFileSync(path.join(dir, name, 'expected.json'), 'utf8')) as Expected;
       const article = htmlToArticle(html);

@@ -1,6 +1,7 @@
 import type { Analysis, AnalyzeOptions, ArticleText, Match, PageFigure, Sentence } from '../types';
 import type { LoadedIndex } from '../index/hydrate-index';
 import { detectTopic } from './detect-topic';
+import { weighTopicEvidence } from './topic-evidence';
 import { warmPatterns } from './lazy-pattern';
 import { segmentSentences } from './segment-sentences';
 import { parseFigures, warmFigureFinders } from './parse-figures';
@@ -36,10 +37,10 @@ export function* analyzeArticleInSteps(
   options: AnalyzeOptions = {},
 ): Generator<void, Analysis, void> {
   const started = now();
-  const topic = detectTopic(article.title, article.text, index);
+  const firstHalf = detectTopic(article.title, article.text, index);
   const sourceDisagreements = findSourceDisagreements(index);
-  if (!topic.onTopic && !options.force) {
-    return { topic, matches: [], conflicts: [], sourceDisagreements, sources: [], stats: { sentences: 0, ms: now() - started } };
+  if (!firstHalf.onTopic && !options.force) {
+    return { topic: firstHalf, matches: [], conflicts: [], sourceDisagreements, sources: [], stats: { sentences: 0, ms: now() - started } };
   }
   yield;
   // Compiling patterns and building the matcher's postings each get idle steps of their own, so the
@@ -61,6 +62,10 @@ export function* analyzeArticleInSteps(
       .map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));
     for (const figure of found) figures.push({ figure, sentence });
     matches.push(...matchSentenceClaims(sentence, found, index, threshold, sentences[i - 1]));
+  }
+  const topic = weighTopicEvidence(firstHalf, matches, article, index);
+  if (!topic.onTopic && !options.force) {
+    return { topic, matches: [], conflicts: [], sourceDisagreements, sources: [], stats: { sentences: sentences.length, ms: now() - started } };
   }
   return {
     topic,

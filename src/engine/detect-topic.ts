@@ -75,6 +75,11 @@ function talksElsewhere(folded: string, story: Story, signals: CompiledSignal[])
   return venue && !lead.pattern.test(leadText) ? { venue, instead: lead.label } : undefined;
 }
 
+/** The pattern of one of the story's signals, by id (compiled once per story). */
+export function signalPattern(story: Story, id: string): RegExp | undefined {
+  return signalsOf(story).find((s) => s.id === id)?.pattern;
+}
+
 /** A plain substring test: far cheaper than the word-boundary patterns, and enough to rule a page out. */
 function mentionsAny(lowered: string, words: string[]): boolean {
   return words.some((w) => lowered.includes(w));

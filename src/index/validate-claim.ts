@@ -14,7 +14,7 @@ import { validateFigureValue } from './validate-figure-value';
 /** The claim kinds of `ClaimKind`. */
 export const CLAIM_KINDS = ['fact', 'figure', 'statement', 'quote'] as const;
 
-const CLAIM_KEYS = ['id', 'text', 'kind', 'facet', 'value', 'sources', 'speaker', 'quote', 'terms'];
+const CLAIM_KEYS = ['id', 'text', 'kind', 'facet', 'value', 'sources', 'speaker', 'quote', 'background', 'terms'];
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
@@ -30,6 +30,7 @@ export function validateClaim(claim: unknown, where: string, sourceIds: Readonly
     return;
   }
   expectKnownKeys(claim, CLAIM_KEYS, where, report);
+  if (claim.background !== undefined && typeof claim.background !== 'boolean') report(where, '"background" must be true or false');
   if (typeof claim.id !== 'string' || !KEBAB_CASE.test(claim.id)) report(where, '"id" must be kebab-case (a-z, 0-9, single hyphens)');
   expectText(claim, 'text', where, report);
   expectOneOf(claim, 'kind', CLAIM_KINDS, where, report);

@@ -1,7 +1,7 @@
 import { STAGES } from '../types';
 import { expectKnownKeys, expectText, expectTextList, isNonEmptyString, isRecord, type Report } from './index-shape';
 
-const STORY_KEYS = ['id', 'title', 'summary', 'stages', 'actors', 'signals', 'nearMisses', 'threshold', 'minCooccurrences', 'otherVenues', 'leadSignal'];
+const STORY_KEYS = ['id', 'title', 'summary', 'stages', 'actors', 'signals', 'nearMisses', 'threshold', 'minCooccurrences', 'otherVenues', 'leadSignal', 'evidence'];
 const SIGNAL_KEYS = ['id', 'label', 'weight', 'required', 'anchor', 'minCount', 'words'];
 
 /** Checks the story entry against `Story`: every stage once and in order, sane gate signals. */
@@ -22,6 +22,21 @@ export function validateStory(story: unknown, report: Report): void {
   checkActors(story.actors, report);
   checkSignals(story.signals, report);
   checkLead(story, report);
+  checkEvidence(story, report);
+}
+
+function checkEvidence(story: Record<string, unknown>, report: Report): void {
+  const evidence = story.evidence;
+  if (evidence === undefined) return;
+  const where = 'story.evidence';
+  if (!isRecord(evidence)) return report(where, 'must be an object with headlineWeight, leadWeight, leadWords and threshold');
+  expectKnownKeys(evidence, ['headlineWeight', 'leadWeight', 'leadWords', 'threshold', 'subject'], where, report);
+  if (evidence.subject !== undefined && !(Array.isArray(story.signals) && story.signals.some((s) => isRecord(s) && s.id === evidence.subject))) {
+    report(where, '"subject" must be the id of one of the signals');
+  }
+  for (const key of ['headlineWeight', 'leadWeight', 'leadWords', 'threshold']) {
+    if (typeof evidence[key] !== 'number' || !((evidence[key] as number) > 0)) report(where, `"${key}" must be a number > 0`);
+  }
 }
 
 function checkLead(story: Record<string, unknown>, report: Report): void {
