@@ -216,6 +216,8 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
   let score = (1 - MATCH_TUNING.textShare) * coverage + MATCH_TUNING.textShare * textOverlap(mi.textStems[i], features.stems);
   if (features.negated !== mi.negated[i]) score *= MATCH_TUNING.polarityPenalty;
   if (features.question) score *= MATCH_TUNING.questionPenalty;
+  // A venue claim is stated only where the sentence gives the place as the meeting's venue.
+  if (claim.value?.kind === 'place' && !figure) return undefined;
   let relation: Relation = 'supports';
   if (figure && claim.facet) {
     relation = figureVerdict(claim.facet, figure.value, index, mi).relation;

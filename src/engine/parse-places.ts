@@ -14,6 +14,8 @@ export const VENUES = { headquarters: 'European Commission headquarters', city: 
 export const MEETING_CONTEXT = [
   'meeting', 'meet', 'meets', 'met', 'talks', 'session', 'held', 'hold', 'hosted', 'host', 'hosting', 'took place',
   'take place', 'gathering', 'conference', 'summit', 'visit', 'invited', 'invitation', 'attend', 'discussions',
+  // Where the visitors went is where they met.
+  'delegation', 'delegates', 'envoys', 'arrived', 'arrive', 'flew', 'whisked', 'received',
 ];
 
 const MEETING_PATTERN = lazyPattern(() => new RegExp(`\\b(?:${MEETING_CONTEXT.join('|').replace(/ /g, '\\s+')})\\b`, 'i'));
@@ -30,15 +32,24 @@ function meetingIn(text: string): () => boolean {
 const headquarters: FigureFinder = (text, _year, isMeeting = meetingIn(text)) =>
   spansOf(
     text,
-    /\b(?:(?:European\s+)?Commission(?:['’]s)?\s+(?:headquarters|HQ|head\s+office|Berlaymont(?:\s+building)?)|Berlaymont(?:\s+building)?)\b/gu,
-    () => (isMeeting() ? place(VENUES.headquarters) : undefined),
+    /\b(?:(?:European\s+)?Commission(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:headquarters|HQ|head\s+office|Berlaymont(?:\s+building)?)|Berlaymont(?:\s+building)?)\b/gu,
+    (m) => (isMeeting() && !outside(text, m.index) ? place(VENUES.headquarters) : undefined),
   );
+
+/**
+ * "Protesters outside the Commission", "a rally near the Berlaymont": a place something else happens
+ * beside is no venue of the meeting.
+ */
+const BESIDE = /\b(?:outside|near|nearby|in\s+front\s+of|opposite|across\s+from|close\s+to|not\s+far\s+from|around|beside)\s+(?:the\s+)?(?:European\s+)?$/i;
+function outside(text: string, at: number): boolean {
+  return BESIDE.test(text.slice(Math.max(0, at - 30), at));
+}
 
 /** "in Brussels", "to the Belgian capital", "the Brussels meeting": the city, when a meeting is the subject. */
 const city: FigureFinder = (text, _year, isMeeting = meetingIn(text)) =>
   spansOf(
     text,
-    /(?:\b(?:in|to)\s+(?:the\s+)?(Brussels|Belgian\s+capital)\b|\b(Brussels)(?=\s+(?:meeting|talks|session|conference|gathering)\b)|\b(?:The|the)\s+(Belgian\s+capital)(?=\s+(?:hosted|hosts|hosting|welcomed|received)\b))/gu,
+    /(?:\b(?:in|to|into)\s+(?:the\s+)?(Brussels|Belgian\s+capital)\b|\b(Brussels)(?=\s+(?:meeting|talks|session|conference|gathering)\b)|\b(?:The|the)\s+(Belgian\s+capital)(?=\s+(?:hosted|hosts|hosting|welcomed|received)\b))/gu,
     () => (isMeeting() ? place(VENUES.city) : undefined),
   ).map((span) => trimToCity(text, span));
 
@@ -59,7 +70,7 @@ const OTHER_VENUES: [RegExp, string][] = [
 ];
 
 const otherVenues: FigureFinder = (text, _year, isMeeting = meetingIn(text)) =>
-  OTHER_VENUES.flatMap(([pattern, name]) => spansOf(text, pattern, () => (isMeeting() ? place(name) : undefined)));
+  OTHER_VENUES.flatMap(([pattern, name]) => spansOf(text, pattern, (m) => (isMeeting() && !outside(text, m.index) ? place(name) : undefined)));
 
 /** Place finders, the more precise venue first. */
 export const PLACE_FINDERS: FigureFinder[] = [headquarters, otherVenues, city];

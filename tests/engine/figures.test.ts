@@ -268,3 +268,14 @@ describe('parseFigures: a date takes the facet of the event it dates', () => {
     expect(briefs(sentence)).toEqual(expected);
   });
 });
+
+describe('parseFigures: a venue is where the meeting was, not where something happened beside it', () => {
+  it.each([
+    ['Campaigners held up a banner outside the European Commission headquarters as the meeting began.', []],
+    ['A rally near the Berlaymont greeted the delegation.', []],
+    ['The delegation was whisked into the Commission’s glass-fronted headquarters.', ['place:European Commission headquarters @meeting.venue']],
+    ['Taliban officials flew into Brussels today for talks.', ['place:Brussels @meeting.venue']],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual(expected);
+  });
+});
