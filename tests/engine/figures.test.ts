@@ -72,7 +72,7 @@ describe('parseFigures: dates', () => {
     ['The talks on 23.06.2026 were technical.', ['date:2026-06-23 @meeting.date']],
     ['The talks will take place on 24 June, officials said.', ['date:2026-06-24 @meeting.date']],
     ['The meeting has been pushed back to 1 July.', ['date:2026-07-01 @meeting.date']],
-    ['The delegation is due in Brussels in mid-July.', ['date:2026-07/mid @meeting.date']],
+    ['The delegation is due in Brussels in mid-July.', ['place:Brussels @meeting.venue', 'date:2026-07/mid @meeting.date']],
     ['This live blog was last updated at 09:41 CET on 24 June 2026 as reactions to the Taliban talks came in.', ['date:2026-06-24']],
     ['Germany flew 28 Afghan offenders to Kabul in August 2024.', ['count:28', 'date:2024-08']],
     ['The next German deportation flight is due on 3 July.', ['date:2026-07-03']],
@@ -81,7 +81,7 @@ describe('parseFigures: dates', () => {
     // Dates and numbers of other things around the story.
     ['BRUSSELS, June 24 (AFP) - The talks with the Taliban ended without a joint statement.', []],
     ['KABUL/BRUSSELS, 22 June 2026 (Reuters) – Belgium issued five visas.', ['count:5 @visas.issued']],
-    ['The delegation, led by a 52-year-old deputy minister, arrived in Brussels.', []],
+    ['The delegation, led by a 52-year-old deputy minister, arrived in Brussels.', ['place:Brussels @meeting.venue']],
     ['EU officials met Taliban officials 12 times last year.', []],
     ['The next round of talks could take place in September.', ['date:2026-09']],
     ['The European Parliament debated the talks on July 8.', ['date:2026-07-08']],
