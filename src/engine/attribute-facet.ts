@@ -196,6 +196,7 @@ function nearestFacet(cues: SentenceCues, figure: LocatedFigure): Facet | undefi
     if (!hit.cue.shapes.includes(shape)) continue;
     const score = cueDistance(cues, figure, hit);
     if (score > maxDistance || (loneOne && hit.start < figure.end)) continue;
+    if (closerFigureOwns(cues, figure, hit, score)) continue;
     if (!best || score < best.score || (score === best.score && isEarlierCue(hit, best.hit))) {
       best = { facet: hit.cue.facet, score, hit };
     }
@@ -250,6 +251,8 @@ function countedNounFacet(cues: SentenceCues, figure: LocatedFigure): Facet | nu
       if (better) best = { hit, idle };
     }
   }
+  // A lone "one" counts what directly follows it or nothing: "one opposition member" is no delegation.
+  if (best && LONE_ONE.test(sentence.slice(figure.start, figure.end)) && !/^[\s‐-]*$/.test(sentence.slice(figure.end, best.hit.start))) return null;
   if (best) return best.idle ? null : best.hit.cue.facet;
   return misspeltCountNoun(sentence.slice(figure.end, end), sentence) ?? null;
 }
@@ -282,6 +285,16 @@ export function withinOneEdit(a: string, b: string): boolean {
     return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
   }
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * One cue dates or counts one figure: "returned to power in August 2021, resumed removals in late
+ * August 2024" gives the takeover to 2021, and 2024 must find a cue of its own.
+ */
+function closerFigureOwns(cues: SentenceCues, figure: LocatedFigure, hit: CueHit, score: number): boolean {
+  return cues.figures.some(
+    (other) => other !== figure && other.value.kind !== 'place' && hit.cue.shapes.includes(figureShape(other.value)) && cueDistance(cues, other, hit) < score,
+  );
 }
 
 /** Ties go to the cue listed first in `FACET_CUES`, then to the earlier occurrence. */
