@@ -69,6 +69,7 @@ export type Qualifier = 'exactly' | 'about' | 'more-than' | 'nearly' | 'at-least
  * - count: a number of things (5 visas, about 1,000,000 applications).
  * - date: a calendar date at day, month or year precision, optionally a part of a month ("late June").
  * - date-range: a span given as a range ("before the summer" → up to 2026-06-20); `from`/`to` are ISO dates.
+ * - weekday: a day named only by its weekday ("on Tuesday"), `day` 0 (Sunday) to 6; found in pages only.
  * - duration: a length of time in days ("one-day visa" → 1).
  * - place: a named place (the meeting venue), compared by its normalised name.
  */
@@ -76,6 +77,7 @@ export type FigureValue =
   | { kind: 'count'; n: number; qualifier?: Qualifier; note?: string }
   | { kind: 'date'; iso: string; part?: 'early' | 'mid' | 'late' }
   | { kind: 'date-range'; from: string; to: string; label?: string }
+  | { kind: 'weekday'; day: number; label: string }
   | { kind: 'duration'; days: number; qualifier?: Qualifier }
   | { kind: 'place'; name: string };
 
@@ -103,6 +105,11 @@ export interface ClaimSpec {
    * home): it is matched like any claim but is no evidence that a page is about this story.
    */
   background?: boolean;
+  /**
+   * True for a version of a figure that one source gives against all the others and that is
+   * evidently a slip (a meeting dated two years early): shown as an outlier, never as the consensus.
+   */
+  outlier?: boolean;
   /**
    * The ideas a sentence must express to state this claim. Each group is one idea; its entries are
    * words or short phrases that can express it (synonyms, inflections, translations of names).

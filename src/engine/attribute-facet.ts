@@ -50,6 +50,8 @@ export function figureShape(value: FigureValue): FigureShape {
       return value.iso.length === 4 ? 'year' : value.iso.length === 7 ? 'month' : 'day';
     case 'date-range':
       return 'range';
+    case 'weekday':
+      return 'day';
     default:
       return value.kind;
   }

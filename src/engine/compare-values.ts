@@ -21,7 +21,16 @@ export function compareValues(page: FigureValue, source: FigureValue): Compariso
   if (page.kind === 'duration' && source.kind === 'duration') return page.days === source.days ? 'agrees' : 'disagrees';
   if (page.kind === 'place' && source.kind === 'place') return comparePlaces(page.name, source.name);
   if (isTemporal(page) && isTemporal(source)) return compareDates(page, source);
+  if (page.kind === 'weekday' && source.kind === 'date') return weekdayOf(source.iso) === page.day ? 'agrees' : 'incomparable';
   return 'incomparable';
+}
+
+/**
+ * The weekday of a day-precise ISO date, or undefined. "On Wednesday" never contradicts 23 June:
+ * a report may mean another week, so a weekday only confirms.
+ */
+function weekdayOf(iso: string): number | undefined {
+  return iso.length === 10 ? new Date(`${iso}T12:00:00Z`).getUTCDay() : undefined;
 }
 
 type Count = Extract<FigureValue, { kind: 'count' }>;

@@ -17,7 +17,7 @@ export const MATCH_TUNING = {
   possibleThreshold: POSSIBLE_THRESHOLD,
   /** A figure on the claim's facet weighs this share of the claim's ideas together: it is the claim's point. */
   figureShare: 1,
-  /** A venue is named in most reports of any meeting: as evidence it weighs much less than a number or a date. */
+  /** A venue or a bare weekday fits most reports of any meeting: as evidence it weighs much less than a number or a date. */
   placeShare: 0.25,
   /** Summed weight of the ideas found under which confidence is scaled down: generic words alone are not a claim. */
   specificityFloor: 4,
@@ -33,6 +33,11 @@ export const MATCH_TUNING = {
   figureRank: 0.3,
   /** Tie-break among claims on one facet: the one whose figure the page agrees with wins. */
   agreementBonus: 0.05,
+  /**
+   * Tie-break among versions the page agrees with equally ("on Tuesday" fits 23 June 2026 and 25 June
+   * 2024): per source stating it, so the best-attested version wins.
+   */
+  attestationBonus: 0.005,
   /**
    * A sentence that opens by pointing back ("Each was valid…", "The group took power…") borrows the
    * ideas of the sentence before it, at this share of their weight.
@@ -202,8 +207,10 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
     }
   });
   const figure = claim.facet ? figureFor(claim, features.figures) : undefined;
+  // A weekday ("on Tuesday") fits any meeting held that day: weak evidence, like a venue.
+  const weak = claim.value?.kind === 'place' || figure?.value.kind === 'weekday';
   if (claim.facet) {
-    const share = claim.value?.kind === 'place' ? MATCH_TUNING.placeShare : MATCH_TUNING.figureShare;
+    const share = weak ? MATCH_TUNING.placeShare : MATCH_TUNING.figureShare;
     const figureWeight = share * total;
     total += figureWeight;
     if (figure) {
@@ -220,8 +227,13 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
   if (claim.value?.kind === 'place' && !figure) return undefined;
   let relation: Relation = 'supports';
   if (figure && claim.facet) {
-    relation = figureVerdict(claim.facet, figure.value, index, mi).relation;
-    if (claim.value && compareValues(figure.value, claim.value) === 'agrees') score += MATCH_TUNING.agreementBonus;
+    const verdict = figureVerdict(claim.facet, figure.value, index, mi);
+    relation = verdict.relation;
+    // An outlier version (one source's evident slip) wins only where the page states its figure and no other's.
+    const sharedOutlier = claim.outlier && verdict.agreesWith.length > 1;
+    if (claim.value && compareValues(figure.value, claim.value) === 'agrees' && !sharedOutlier) {
+      score += MATCH_TUNING.agreementBonus + MATCH_TUNING.attestationBonus * claim.sources.length;
+    }
   }
   for (const stem of mi.textStems[i].keys()) if (features.stems.has(stem)) explained.add(stem);
   const sentenceCoverage = features.stems.size ? explained.size / features.stems.size : 0;
@@ -229,7 +241,7 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
     score *
     (1 + MATCH_TUNING.evidenceRank * found) *
     (1 + MATCH_TUNING.sentenceRank * sentenceCoverage) *
-    (figure ? 1 + MATCH_TUNING.figureRank : 1);
+    (figure && !weak ? 1 + MATCH_TUNING.figureRank : 1);
   return { claim, score, rank, terms, figure, relation, explained };
 }
 

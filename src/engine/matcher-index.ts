@@ -67,7 +67,7 @@ function buildMatcherIndex(index: LoadedIndex): MatcherIndex {
 }
 
 function textFeatures(claims: CompiledClaim[]): Pick<MatcherIndex, 'textStems' | 'negated'> {
-  const stemSets = claims.map((c) => new Set(tokenize(c.text).map((t) => t.stem).filter((w) => !STOPWORDS.has(w))));
+  const stemSets = claims.map((c) => new Set(tokenize(withoutFigures(c)).map((t) => t.stem).filter((w) => !STOPWORDS.has(w))));
   const df = new Map<string, number>();
   for (const set of stemSets) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
   const n = claims.length;
@@ -76,6 +76,15 @@ function textFeatures(claims: CompiledClaim[]): Pick<MatcherIndex, 'textStems' |
     negated: claims.map((c) => isNegated(c.text)),
   };
 }
+
+/**
+ * A date claim's text without its weekday ("met on Tuesday 25 June 2024"): a page's bare weekday
+ * fits every version that fell on it, so the word must not favour the version that spells it out.
+ */
+function withoutFigures(claim: CompiledClaim): string {
+  return claim.facet ? claim.text.replace(WEEKDAY_NAMES, ' ') : claim.text;
+}
+const WEEKDAY_NAMES = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
 
 /** Inverse document frequency of an idea: claims sharing any of its wordings count as containing it. */
 function idf(group: CompiledClaim['groups'][number], altClaims: Map<string, Set<number>>, n: number): number {

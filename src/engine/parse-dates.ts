@@ -1,7 +1,8 @@
 /**
  * Calendar dates in the forms news text uses: "23 June", "June 23, 2026", "Tuesday, June 25, 2024",
  * "the 23rd of June", "2026-06-23", "23–24 June", "late June", "mid-June", "end of June", "June 2026",
- * "in January" and years ("in 2021"). A weekday alone ("on Tuesday") is not a date.
+ * "in January" and years ("in 2021"). A weekday alone ("on Tuesday") is a weekday: it can confirm a
+ * date that fell on it, never contradict one.
  */
 import type { FigureValue } from '../types';
 import { type FigureFinder, pad2, spansOf } from './figure-span';
@@ -179,5 +180,11 @@ const years: FigureFinder = (text) =>
 /** Date finders, most specific first: a span claimed by one is not read again by the next. */
 export const DATE_FINDERS: FigureFinder[] = [isoDates, numericDates, dayRanges, ordinalOfMonth, dayMonth, monthDay, monthParts, yearParts, monthYear];
 
-/** Finders that must run after masks and durations: bare months and years. */
-export const LOOSE_DATE_FINDERS: FigureFinder[] = [bareMonths, years];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** "on Tuesday", "Tuesday's talks", "late on Monday": a weekday with no date after it. Not "on Tuesdays". */
+const BARE_WEEKDAY = lazyPattern(() => new RegExp(`(?<!\\bevery\\s)\\b(${WEEKDAYS.join('|')})(?!s\\b)(?=['’]s\\b|\\b)`, 'gu'));
+const weekdays: FigureFinder = (text) =>
+  spansOf(text, BARE_WEEKDAY, (m) => ({ kind: 'weekday', day: WEEKDAYS.indexOf(m[1]), label: m[1] }));
+
+/** Finders that must run after masks and durations: bare months, years and weekdays. */
+export const LOOSE_DATE_FINDERS: FigureFinder[] = [bareMonths, years, weekdays];

@@ -58,6 +58,10 @@ const CHECKS: Record<FigureValue['kind'], Check> = {
     expectKnownKeys(value, ['kind', 'name'], where, report);
     if (!isNonEmptyString(value.name)) report(where, 'place "name" must be a non-empty string');
   },
+  // A weekday only confirms a source's date; a source states the date itself.
+  weekday(_value, where, report) {
+    report(where, 'a claim gives a date ("kind": "date"), not a bare weekday; weekdays are read from pages only');
+  },
 };
 
 function checkQualifier(value: Record<string, unknown>, where: string, report: Report): void {

@@ -17,6 +17,8 @@ function brief(f: PageFigure): string {
       return `duration:${v.days}d${v.qualifier ? `~${v.qualifier}` : ''}${facet}`;
     case 'place':
       return `place:${v.name}${facet}`;
+    case 'weekday':
+      return `weekday:${v.label}${facet}`;
   }
 }
 
@@ -56,7 +58,7 @@ describe('parseFigures: counts', () => {
     ['A pair of Taliban leaders face ICC arrest warrants.', ['count:2 @icc.warrants']],
     ['Close to 1m asylum claims were filed by Afghans.', ['count:1000000~nearly @asylum.applications']],
     ['The Taliban side sent a four-member team.', ['count:4 @delegation.size']],
-    ['Forty-two groups met on Monday.', ['count:42']],
+    ['Forty-two groups met on Monday.', ['count:42', 'weekday:Monday @meeting.date']],
     ['Officials said no visa requests had been made.', ['count:0 @visas.issued']],
     ['The Taliban had not applied for any visas at all, a report said.', ['count:0 @visas.issued']],
     ['There is not any doubt about the visas.', []],
@@ -111,7 +113,7 @@ describe('parseFigures: dates', () => {
     ['Contacts have continued since 2021.', ['date:2021']],
     ['Reuters reported on 22 June that talks were planned.', ['date:2026-06-22']],
     ['The policy was adopted in May.', ['date:2026-05']],
-    ['On Tuesday the ministers met in private.', []],
+    ['On Tuesday the ministers met in private.', ['weekday:Tuesday @meeting.date']],
     ['Officials may meet again; the EU may decide later.', []],
     ['Nothing will March forward without the states.', []],
   ])('%s', (sentence, expected) => {
@@ -275,6 +277,18 @@ describe('parseFigures: a venue is where the meeting was, not where something ha
     ['A rally near the Berlaymont greeted the delegation.', []],
     ['The delegation was whisked into the Commission’s glass-fronted headquarters.', ['place:European Commission headquarters @meeting.venue']],
     ['Taliban officials flew into Brussels today for talks.', ['place:Brussels @meeting.venue']],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual(expected);
+  });
+});
+
+describe('parseFigures: a bare weekday', () => {
+  it.each([
+    ['The session will be on Tuesday.', ['weekday:Tuesday @meeting.date']],
+    ["Tuesday's talks were closed to the press.", ['weekday:Tuesday @meeting.date']],
+    ['Belgium issued the visas late on Monday after a security check.', ['weekday:Monday']],
+    ['The envoys meet officials on Tuesday 23 June.', ['date:2026-06-23 @meeting.date']],
+    ['Markets close on Fridays.', []],
   ])('%s', (sentence, expected) => {
     expect(briefs(sentence)).toEqual(expected);
   });
