@@ -151,6 +151,8 @@ export const FACET_CUES: readonly FacetCue[] = [
     context: ['asylum'],
     pull: 1,
   },
+  // "a letter sent last October": the date of a letter or a report, not of the meeting it led to.
+  { facet: null, shapes: ['day', 'month', 'year', 'range'], words: ['letter', 'sent', 'wrote', 'signed', 'petition'], pull: 1 },
   // "talking to Kabul since January": the start of something ongoing, not the date of one event. It
   // binds more loosely than a verb of its own ("has ruled since August 2021" is the takeover).
   { facet: null, shapes: ['day', 'month', 'range'], words: ['since', 'ever since', 'from the start of'], onlyBefore: true, pull: -2.5 },

@@ -5,6 +5,7 @@ import { STOPWORDS, tokenize } from './normalize';
 
 /** What the matcher precomputes once per index: postings and the weight of every term group. */
 export interface MatcherIndex {
+
   /** Stem → indexes of claims that use it in a term group. */
   postings: Map<string, number[]>;
   /** Per claim, per group: its weight (rarer ideas weigh more). */
