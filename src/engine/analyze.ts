@@ -8,6 +8,7 @@ import { parseFigures, warmFigureFinders } from './parse-figures';
 import { matchSentenceClaims, DEFAULT_CONFIDENT_THRESHOLD, warmMatcher } from './match-claims';
 import { findConflicts, findSourceDisagreements, type LocatedFigure } from './find-conflicts';
 import { reportSources, stageOf } from './report-sources';
+import { inTimeFrame } from './time-frame';
 
 /** The year dates without one are read in: the story's. */
 const STORY_YEAR = 2026;
@@ -70,7 +71,10 @@ export function* analyzeArticleInSteps(
   return {
     topic,
     matches,
-    conflicts: findConflicts(figures.filter((f) => statesFacet(f, matches)), index),
+    conflicts: findConflicts(
+      figures.filter((f) => statesFacet(f, matches) && inTimeFrame(f.figure, figures.filter((o) => o.sentence === f.sentence).map((o) => o.figure), index)),
+      index,
+    ),
     sourceDisagreements,
     sources: reportSources(matches, index),
     stage: stageOf(matches, index),

@@ -3,6 +3,7 @@ import type { LoadedIndex } from '../index/hydrate-index';
 import { matcherIndexOf, type MatcherIndex } from './matcher-index';
 import { sentenceStems } from './sentence-terms';
 import { compareValues } from './compare-values';
+import { inTimeFrame } from './time-frame';
 import { isQuestion, NEGATION_STEM, refersBack } from './polarity';
 import { DEFAULT_CONFIDENT_THRESHOLD, POSSIBLE_THRESHOLD } from '../settings/defaults';
 
@@ -206,7 +207,7 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
       for (const alt of hits) for (const stem of alt) explained.add(stem);
     }
   });
-  const figure = claim.facet ? figureFor(claim, features.figures) : undefined;
+  const figure = claim.facet ? figureFor(claim, features.figures, index) : undefined;
   // A weekday ("on Tuesday") fits any meeting held that day: weak evidence, like a venue.
   const weak = claim.value?.kind === 'place' || figure?.value.kind === 'weekday';
   if (claim.facet) {
@@ -251,8 +252,8 @@ function isLent(alt: string[], contextStems: ReadonlySet<string>): boolean {
 }
 
 /** The sentence's figure on the claim's facet: one that agrees with the claim if there is one ("no requests… three requests"). */
-function figureFor(claim: CompiledClaim, figures: PageFigure[]): PageFigure | undefined {
-  const onFacet = figures.filter((f) => f.facet === claim.facet);
+function figureFor(claim: CompiledClaim, figures: PageFigure[], index: LoadedIndex): PageFigure | undefined {
+  const onFacet = figures.filter((f) => f.facet === claim.facet && inTimeFrame(f, figures, index));
   return onFacet.find((f) => claim.value && compareValues(f.value, claim.value) === 'agrees') ?? onFacet[0];
 }
 
