@@ -1,4 +1,4 @@
-import type { Analysis, AnalyzeOptions, ArticleText, Match, PageFigure, Sentence } from '../types';
+import type { Analysis, AnalyzeOptions, ArticleText, Match, PageFigure, Sentence, SourceDisagreement, TopicVerdict } from '../types';
 import type { LoadedIndex } from '../index/hydrate-index';
 import { detectTopic } from './detect-topic';
 import { weighTopicEvidence } from './topic-evidence';
@@ -40,9 +40,7 @@ export function* analyzeArticleInSteps(
   const started = now();
   const firstHalf = detectTopic(article.title, article.text, index);
   const sourceDisagreements = findSourceDisagreements(index);
-  if (!firstHalf.onTopic && !options.force) {
-    return { topic: firstHalf, matches: [], conflicts: [], sourceDisagreements, sources: [], stats: { sentences: 0, ms: now() - started } };
-  }
+  if (!firstHalf.onTopic && !options.force) return declined(firstHalf, sourceDisagreements, 0, started);
   yield;
   // Compiling patterns and building the matcher's postings each get idle steps of their own, so the
   // first sentence does not pay for them in one long task.
@@ -63,11 +61,15 @@ export function* analyzeArticleInSteps(
       .map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));
     for (const figure of found) figures.push({ figure, sentence });
     matches.push(...matchSentenceClaims(sentence, found, index, threshold, sentences[i - 1]));
+    // A page that names the Taliban but states too little of the story in its first sentences is
+    // declined there: a long near miss costs a few dozen sentences, not all of them.
+    if (i + 1 === EVIDENCE_SENTENCES && !options.force) {
+      const early = weighTopicEvidence(firstHalf, matches, article, index);
+      if (!early.onTopic) return declined(early, sourceDisagreements, i + 1, started);
+    }
   }
   const topic = weighTopicEvidence(firstHalf, matches, article, index);
-  if (!topic.onTopic && !options.force) {
-    return { topic, matches: [], conflicts: [], sourceDisagreements, sources: [], stats: { sentences: sentences.length, ms: now() - started } };
-  }
+  if (!topic.onTopic && !options.force) return declined(topic, sourceDisagreements, sentences.length, started);
   return {
     topic,
     matches,
@@ -90,6 +92,14 @@ export function* analyzeArticleInSteps(
 function statesFacet({ figure, sentence }: LocatedFigure, matches: readonly Match[]): boolean {
   const own = matches.filter((m) => m.start === sentence.start);
   return own.some((m) => m.tier === 'confident') && own.some((m) => m.facet === figure.facet);
+}
+
+/** Sentences after which a page must show enough of the story to be analysed further. */
+export const EVIDENCE_SENTENCES = 40;
+
+/** The analysis of a page the gate declined: its verdict and nothing else. */
+function declined(topic: TopicVerdict, sourceDisagreements: SourceDisagreement[], sentences: number, started: number): Analysis {
+  return { topic, matches: [], conflicts: [], sourceDisagreements, sources: [], stats: { sentences, ms: Math.round((now() - started) * 100) / 100 } };
 }
 
 /** "Two more" adds to an earlier count; on its own it is no figure to compare with a source's. */
