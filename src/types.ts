@@ -327,6 +327,11 @@ export interface Analysis {
 export interface CompiledClaim extends ClaimSpec {
   /** `terms` after normalisation: each group's alternatives as token lists. */
   groups: string[][][];
+  /**
+   * Groups a sentence must express (or lend from the sentence it points back to) to state the claim
+   * at all: those marked `(required)` in `terms`, and every group holding `(negated)`.
+   */
+  required?: number[];
 }
 
 /** The claim index as the engine uses it. */

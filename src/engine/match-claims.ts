@@ -194,12 +194,13 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
   let groupsFound = 0;
   const terms: string[] = [];
   const explained = new Set<string>();
+  let requiredMissing = false;
   claim.groups.forEach((group, g) => {
     total += weights[g];
     const hits = group.filter((alt) => alt.every((s) => features.stems.has(s)));
-    if (hits.length === 0 && group.some((alt) => isLent(alt, features.contextStems))) {
-      found += weights[g] * MATCH_TUNING.contextShare;
-    }
+    const lent = hits.length === 0 && group.some((alt) => isLent(alt, features.contextStems));
+    if (lent) found += weights[g] * MATCH_TUNING.contextShare;
+    if (hits.length === 0 && !lent && claim.required?.includes(g)) requiredMissing = true;
     if (hits.length > 0) {
       found += weights[g];
       groupsFound++;
@@ -219,7 +220,7 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
       groupsFound++;
     }
   }
-  if (groupsFound < MATCH_TUNING.minGroupsFound || total === 0) return undefined;
+  if (requiredMissing || groupsFound < MATCH_TUNING.minGroupsFound || total === 0) return undefined;
   const coverage = (found / total) * Math.min(1, found / MATCH_TUNING.specificityFloor);
   let score = (1 - MATCH_TUNING.textShare) * coverage + MATCH_TUNING.textShare * textOverlap(mi.textStems[i], features.stems);
   if (features.negated !== mi.negated[i]) score *= MATCH_TUNING.polarityPenalty;

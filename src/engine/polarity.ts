@@ -10,6 +10,9 @@ const NEGATION = /\b(?:not|no|never|neither|nor|none|nothing|without|n't|cannot|
  */
 export const NEGATION_TERM = '(negated)';
 
+/** The term that marks a claim's idea as one a sentence must express: without it, the sentence says something else. */
+export const REQUIRED_TERM = '(required)';
+
 /** What `NEGATION_TERM` compiles to and a negated sentence's stems include; no page word folds to it. */
 export const NEGATION_STEM = '¬';
 

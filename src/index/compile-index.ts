@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import type { ClaimIndexSpec, CompiledClaim, Source, Story } from '../types';
 import { phraseStems, STOPWORDS } from '../engine/normalize';
-import { NEGATION_STEM, NEGATION_TERM } from '../engine/polarity';
+import { NEGATION_STEM, NEGATION_TERM, REQUIRED_TERM } from '../engine/polarity';
 import { THESAURUS } from './thesaurus';
 import { VOCABULARY_KEYS } from './vocabulary-keys';
 
@@ -23,10 +23,14 @@ export interface CompiledIndexData {
 
 /** Normalises every claim's term groups into stem lists and builds the vocabulary index. */
 export function compileIndex(spec: ClaimIndexSpec): CompiledIndexData {
-  const claims: CompiledClaim[] = spec.claims.map((claim) => ({
-    ...claim,
-    groups: claim.terms.map((group) => dedupe(widen(group.map(contentStems).filter((stems) => stems.length > 0)))),
-  }));
+  const claims: CompiledClaim[] = spec.claims.map((claim) => {
+    const required = claim.terms.flatMap((group, g) => (group.includes(REQUIRED_TERM) || group.includes(NEGATION_TERM) ? [g] : []));
+    return {
+      ...claim,
+      groups: claim.terms.map((group) => dedupe(widen(group.filter((w) => w !== REQUIRED_TERM).map(contentStems).filter((stems) => stems.length > 0)))),
+      ...(required.length > 0 && { required }),
+    };
+  });
   const words = new Set<string>();
   for (const claim of claims) for (const group of claim.groups) for (const alt of group) for (const w of alt) words.add(w);
   for (const signal of spec.story.signals) for (const word of signal.words) for (const w of phraseStems(word)) words.add(w);

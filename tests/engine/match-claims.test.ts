@@ -180,3 +180,27 @@ describe('matchSentenceClaims', () => {
     expect(claimsOf(text)[0]).toBe(matchSentence({ start: 0, end: text.length, text }, parseFigures(text, { year: 2026 }), index)?.claimId);
   });
 });
+
+describe('required ideas', () => {
+  const claimsOf = (text: string) =>
+    matchSentenceClaims({ start: 0, end: text.length, text }, parseFigures(text), index).map((m) => m.claimId);
+
+  it.each([
+    // The claim's point is a negation: a sentence that affirms it states the opposite, not the claim.
+    ['In July 2025 Russia went further than any other state and formally recognised the Taliban government.', 'eu-does-not-recognise-taliban'],
+    // The claim is about what member states want first; a national deportation is another fact.
+    ['Germany has flown 28 convicted Afghans to Kabul on a charter flight.', 'returns-prioritise-convicted-offenders'],
+    // Women's rights named are no restriction stated.
+    ["Women's rights campaigners under the Taliban joined the protest.", 'taliban-restrict-women-and-girls'],
+  ])('%s is not %s', (text, claimId) => {
+    expect(claimsOf(text)).not.toContain(claimId);
+  });
+
+  it.each([
+    ['No EU country recognises the Taliban government.', 'eu-does-not-recognise-taliban'],
+    ['Member states particularly want to return Afghans convicted of serious crimes.', 'returns-prioritise-convicted-offenders'],
+    ['The Taliban have barred girls from secondary school and women from most jobs.', 'taliban-restrict-women-and-girls'],
+  ])('%s still states %s', (text, claimId) => {
+    expect(claimsOf(text)).toContain(claimId);
+  });
+});
