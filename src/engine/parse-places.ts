@@ -45,11 +45,14 @@ function outside(text: string, at: number): boolean {
   return BESIDE.test(text.slice(Math.max(0, at - 30), at));
 }
 
-/** "in Brussels", "to the Belgian capital", "the Brussels meeting": the city, when a meeting is the subject. */
+/**
+ * "in Brussels", "to the Belgian capital": the city, when a meeting is the subject. "The Brussels meeting"
+ * takes the venue for granted and says something else about it, so it gives no venue.
+ */
 const city: FigureFinder = (text, _year, isMeeting = meetingIn(text)) =>
   spansOf(
     text,
-    /(?:\b(?:in|to|into)\s+(?:the\s+)?(Brussels|Belgian\s+capital)\b|\b(Brussels)(?=\s+(?:meeting|talks|session|conference|gathering)\b)|\b(?:The|the)\s+(Belgian\s+capital)(?=\s+(?:hosted|hosts|hosting|welcomed|received)\b))/gu,
+    /(?:\b(?:in|to|into)\s+(?:the\s+)?(Brussels|Belgian\s+capital)\b|\b(?:The|the)\s+(Belgian\s+capital)(?=\s+(?:hosted|hosts|hosting|welcomed|received)\b))/gu,
     () => (isMeeting() ? place(VENUES.city) : undefined),
   ).map((span) => trimToCity(text, span));
 
