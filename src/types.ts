@@ -153,6 +153,12 @@ export interface Story {
   nearMisses: string[];
   /** Weighted signal score the first, cheap half of the gate needs. */
   threshold: number;
+  /**
+   * Facets whose claims are facts even without their figure ("Belgium issued the visas"): a sentence
+   * that gives no figure on them may still state the claim. On others the figure is the point (a
+   * delegation's size, a visa's validity).
+   */
+  statedWithoutFigure?: Facet[];
   /** How the second half of the gate weighs the claims a page states (see `weighTopicEvidence`). */
   evidence?: StoryEvidence;
 }

@@ -20,6 +20,8 @@ export const MATCH_TUNING = {
   figureShare: 1,
   /** A venue or a bare weekday fits most reports of any meeting: as evidence it weighs much less than a number or a date. */
   placeShare: 0.25,
+  /** Share of an unsaid figure's weight (see `Story.statedWithoutFigure`) that still counts as missing. */
+  unsaidFigureShare: 0.3,
   /** Summed weight of the ideas found under which confidence is scaled down: generic words alone are not a claim. */
   specificityFloor: 4,
   /** Fewer ideas than this found in a sentence never make a match. */
@@ -213,7 +215,11 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
   const weak = claim.value?.kind === 'place' || figure?.value.kind === 'weekday';
   if (claim.facet) {
     const share = weak ? MATCH_TUNING.placeShare : MATCH_TUNING.figureShare;
-    const figureWeight = share * total;
+    // "Belgium issued the visas on Monday" states the issuing without its number: on a facet whose
+    // claims are facts without their figure (`statedWithoutFigure`), a figure the sentence does not
+    // give at all is left unsaid, which weighs less than a missing idea.
+    const unsaid = !figure && index.story.statedWithoutFigure?.includes(claim.facet) === true && !features.figures.some((f) => f.facet === claim.facet);
+    const figureWeight = share * total * (unsaid ? MATCH_TUNING.unsaidFigureShare : 1);
     total += figureWeight;
     if (figure) {
       found += figureWeight;
