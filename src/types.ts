@@ -159,6 +159,8 @@ export interface Story {
    * delegation's size, a visa's validity).
    */
   statedWithoutFigure?: Facet[];
+  /** Nouns after which "the …" opening a sentence points back to the one before ("the visas were…"). */
+  referBack?: string[];
   /** How the second half of the gate weighs the claims a page states (see `weighTopicEvidence`). */
   evidence?: StoryEvidence;
 }

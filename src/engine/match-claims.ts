@@ -112,7 +112,7 @@ export function matchSentenceClaims(
 ): Match[] {
   const mi = matcherIndexOf(index);
   // The previous sentence first: its stems are still cached from when it was matched itself.
-  const contextStems = previous && refersBack(sentence.text) ? sentenceStems(previous.text, index) : new Set<string>();
+  const contextStems = previous && refersBack(sentence.text, index.story.referBack) ? sentenceStems(previous.text, index) : new Set<string>();
   const stems = sentenceStems(sentence.text, index);
   const features: SentenceFeatures = {
     stems,

@@ -26,14 +26,27 @@ export function isQuestion(text: string): boolean {
   return /\?[\s"'”’)\]]*$/.test(text);
 }
 
-/**
- * Openings that point back to the previous sentence for their subject: "Each was valid…",
- * "They say…", "The group took power…", "None of them…".
- */
-const REFERS_BACK =
-  /^[\s"“'‘(]*(?:it|its|they|their|them|this|these|those|each|both|neither|none|all|he|she|his|her|such|the (?:group|movement|visitors|envoys|visas|move|visit|meeting|talks|invitation|delegation|decision|bloc|commission|ministry|minister|government))\b/i;
+/** Pronouns and determiners that open a sentence pointing back to the one before ("Each was valid…", "They say…"). */
+const POINTING_WORDS = 'it|its|they|their|them|this|these|those|each|both|neither|none|all|he|she|his|her|such';
 
-/** True when the sentence opens by referring back to what came before it. */
-export function refersBack(text: string): boolean {
-  return REFERS_BACK.test(text);
+const referBackPatterns = new Map<string, RegExp>();
+
+/**
+ * The opening of a sentence that points back: a pointing word, or "the" and one of the story's own
+ * nouns (`Story.referBack`: "the group took power…", "the visas were…").
+ */
+function referBackPattern(nouns: readonly string[]): RegExp {
+  const key = nouns.join('|');
+  let pattern = referBackPatterns.get(key);
+  if (!pattern) {
+    const the = nouns.length ? `|the (?:${nouns.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})` : '';
+    pattern = new RegExp(`^[\\s"“'‘(]*(?:${POINTING_WORDS}${the})\\b`, 'i');
+    referBackPatterns.set(key, pattern);
+  }
+  return pattern;
+}
+
+/** True when the sentence opens by referring back to what came before it; `nouns` are the story's own. */
+export function refersBack(text: string, nouns: readonly string[] = []): boolean {
+  return referBackPattern(nouns).test(text);
 }
