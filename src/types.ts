@@ -122,6 +122,8 @@ export interface ClaimSpec {
 export interface Story {
   id: string;
   title: string;
+  /** The year dates written without one ("23 June") are read in. */
+  year: number;
   summary: string;
   stages: { id: Stage; label: string; description: string }[];
   actors: { name: string; role: string }[];

@@ -10,9 +10,6 @@ import { findConflicts, findSourceDisagreements, type LocatedFigure } from './fi
 import { reportSources, stageOf } from './report-sources';
 import { inTimeFrame } from './time-frame';
 
-/** The year dates without one are read in: the story's. */
-const STORY_YEAR = 2026;
-
 /** Sentences matched between two yields of `analyzeArticleInSteps`: a few milliseconds of work. */
 export const SENTENCES_PER_STEP = 5;
 
@@ -56,7 +53,7 @@ export function* analyzeArticleInSteps(
   const figures: LocatedFigure[] = [];
   for (const [i, sentence] of sentences.entries()) {
     if (i > 0 && i % SENTENCES_PER_STEP === 0) yield;
-    const found = parseFigures(sentence.text, { year: STORY_YEAR })
+    const found = parseFigures(sentence.text, { year: index.story.year })
       .filter(isStandalone)
       .map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));
     for (const figure of found) figures.push({ figure, sentence });

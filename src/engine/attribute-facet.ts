@@ -7,8 +7,8 @@ import type { Facet, FigureValue, PageFigure } from '../types';
 import { FACET_CUES, type FacetCue, type FigureShape } from './facet-cues';
 import { lazyPattern } from './lazy-pattern';
 
-/** A figure to attribute: where it is and what it is. */
-export type LocatedFigure = Pick<PageFigure, 'start' | 'end' | 'value'>;
+/** A figure to attribute: where it is in its sentence and what it is (the sentence is not part of it). */
+export type FigureAt = Pick<PageFigure, 'start' | 'end' | 'value'>;
 
 /** Cues further than this many words from a figure do not speak about it. */
 export const MAX_CUE_DISTANCE = 12;
@@ -94,10 +94,10 @@ interface SentenceCues {
   /** Word positions, in order, to bound which hits can be near a figure. */
   words: { start: number; end: number }[];
   /** The figures, by start, to count those between a figure and a cue. */
-  figures: LocatedFigure[];
+  figures: FigureAt[];
 }
 
-function sentenceCues(sentence: string, figures: readonly LocatedFigure[]): SentenceCues {
+function sentenceCues(sentence: string, figures: readonly FigureAt[]): SentenceCues {
   const words = [...sentence.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const { active, idle } = cueHits(sentence);
   const hits = active.sort((a, b) => a.start - b.start);
@@ -126,7 +126,7 @@ function firstAtLeast<T>(items: readonly T[], position: number, key: (item: T) =
 const WINDOW_WORDS = MAX_CUE_DISTANCE + Math.max(0, ...FACET_CUES.map((cue) => cue.pull ?? 0)) + 2;
 
 /** The hits that can be within reach of a figure: a superset of those `cueDistance` can accept. */
-function hitsNear(cues: SentenceCues, figure: LocatedFigure): CueHit[] {
+function hitsNear(cues: SentenceCues, figure: FigureAt): CueHit[] {
   const { words, hits } = cues;
   const first = firstAtLeast(words, figure.start, (w) => w.end);
   const after = firstAtLeast(words, figure.end, (w) => w.start);
@@ -137,7 +137,7 @@ function hitsNear(cues: SentenceCues, figure: LocatedFigure): CueHit[] {
   return near;
 }
 
-function figuresWithin(cues: SentenceCues, figure: LocatedFigure, from: number, to: number): number {
+function figuresWithin(cues: SentenceCues, figure: FigureAt, from: number, to: number): number {
   let count = 0;
   for (let i = firstAtLeast(cues.figures, from, (f) => f.start); i < cues.figures.length && cues.figures[i].start < to; i++) {
     const other = cues.figures[i];
@@ -147,7 +147,7 @@ function figuresWithin(cues: SentenceCues, figure: LocatedFigure, from: number, 
 }
 
 /** How far a cue is from a figure, in words, with the penalties above; lower is closer. */
-function cueDistance(cues: SentenceCues, figure: LocatedFigure, hit: CueHit): number {
+function cueDistance(cues: SentenceCues, figure: FigureAt, hit: CueHit): number {
   const after = hit.start >= figure.end;
   if (after && hit.cue.onlyBefore) return Infinity;
   const [from, to] = after ? [figure.end, hit.start] : [hit.end, figure.start];
@@ -166,7 +166,7 @@ function cueDistance(cues: SentenceCues, figure: LocatedFigure, hit: CueHit): nu
  * The facet one figure of a sentence speaks about, or undefined when no cue is close enough.
  * `figures` are all figures of the sentence, so that a cue nearer to another figure goes to that one.
  */
-export function attributeFacet(sentence: string, figure: LocatedFigure, figures: readonly LocatedFigure[] = [figure]): Facet | undefined {
+export function attributeFacet(sentence: string, figure: FigureAt, figures: readonly FigureAt[] = [figure]): Facet | undefined {
   return facetOf(sentenceCues(sentence, figures), figure);
 }
 
@@ -178,13 +178,13 @@ export function attributeFacet(sentence: string, figure: LocatedFigure, figures:
 const WHOLE_SIZES: ReadonlySet<Facet> = new Set(['delegation.size', 'visas.issued', 'asylum.applications']);
 const PARTITIVE = /^\s+of\s+(?:the|them|those|these|its|their|his|her)\b/i;
 
-function facetOf(cues: SentenceCues, figure: LocatedFigure): Facet | undefined {
+function facetOf(cues: SentenceCues, figure: FigureAt): Facet | undefined {
   const facet = nearestFacet(cues, figure);
   if (facet && WHOLE_SIZES.has(facet) && PARTITIVE.test(cues.sentence.slice(figure.end, figure.end + 12))) return undefined;
   return facet;
 }
 
-function nearestFacet(cues: SentenceCues, figure: LocatedFigure): Facet | undefined {
+function nearestFacet(cues: SentenceCues, figure: FigureAt): Facet | undefined {
   if (figure.value.kind === 'place') return 'meeting.venue';
   const shape = figureShape(figure.value);
   if (shape === 'count') {
@@ -226,7 +226,7 @@ const NO_NOUN = Symbol('no noun');
  * urges anything: those get no facet (null), whatever cue stands nearby. With no noun after the number
  * ("the delegation numbered five", "five of them"), `NO_NOUN` lets nearness decide.
  */
-function countedNounFacet(cues: SentenceCues, figure: LocatedFigure): Facet | null | typeof NO_NOUN {
+function countedNounFacet(cues: SentenceCues, figure: FigureAt): Facet | null | typeof NO_NOUN {
   const { sentence, words } = cues;
   let end = figure.end;
   let taken = 0;
@@ -293,7 +293,7 @@ export function withinOneEdit(a: string, b: string): boolean {
  * One cue dates or counts one figure: "returned to power in August 2021, resumed removals in late
  * August 2024" gives the takeover to 2021, and 2024 must find a cue of its own.
  */
-function closerFigureOwns(cues: SentenceCues, figure: LocatedFigure, hit: CueHit, score: number): boolean {
+function closerFigureOwns(cues: SentenceCues, figure: FigureAt, hit: CueHit, score: number): boolean {
   return cues.figures.some(
     (other) => other !== figure && other.value.kind !== 'place' && hit.cue.shapes.includes(figureShape(other.value)) && cueDistance(cues, other, hit) < score,
   );
@@ -308,7 +308,7 @@ function isEarlierCue(hit: CueHit, than: CueHit): boolean {
  * Attributes every figure of a sentence. "N others" / "N more" takes the facet of the count before
  * it ("three visa requests … and two others"), since its noun is that count's noun.
  */
-export function attributeFacets(sentence: string, figures: readonly LocatedFigure[]): PageFigure[] {
+export function attributeFacets(sentence: string, figures: readonly FigureAt[]): PageFigure[] {
   const result: PageFigure[] = [];
   let cues: SentenceCues | undefined;
   for (const figure of figures) {
@@ -318,7 +318,7 @@ export function attributeFacets(sentence: string, figures: readonly LocatedFigur
   return result;
 }
 
-function addsToEarlierCount(figure: LocatedFigure, earlier: readonly PageFigure[]): Facet | undefined {
+function addsToEarlierCount(figure: FigureAt, earlier: readonly PageFigure[]): Facet | undefined {
   if (figure.value.kind !== 'count' || figure.value.note !== 'others') return undefined;
   return earlier.findLast((f) => f.value.kind === 'count' && f.facet)?.facet;
 }

@@ -12,7 +12,10 @@ export interface FigureContext {
   year?: number;
 }
 
-/** The year of the story: dates without a year fall in it unless a context says otherwise. */
+/**
+ * The year dates without one fall in when a caller gives none (tests, one-off parsing). The analysis
+ * always passes its story's own `year` from seeds/story.json.
+ */
 export const DEFAULT_YEAR = 2026;
 
 /** A stretch of the sentence claimed by a finder; offsets into the sentence. */

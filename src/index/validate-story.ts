@@ -1,7 +1,7 @@
 import { FACETS, STAGES, type Facet } from '../types';
 import { expectKnownKeys, expectText, expectTextList, isNonEmptyString, isRecord, type Report } from './index-shape';
 
-const STORY_KEYS = ['id', 'title', 'summary', 'stages', 'actors', 'signals', 'nearMisses', 'threshold', 'minCooccurrences', 'otherVenues', 'leadSignal', 'evidence', 'statedWithoutFigure', 'referBack'];
+const STORY_KEYS = ['id', 'title', 'year', 'summary', 'stages', 'actors', 'signals', 'nearMisses', 'threshold', 'minCooccurrences', 'otherVenues', 'leadSignal', 'evidence', 'statedWithoutFigure', 'referBack'];
 const SIGNAL_KEYS = ['id', 'label', 'weight', 'required', 'anchor', 'minCount', 'words'];
 
 /** Checks the story entry against `Story`: every stage once and in order, sane gate signals. */
@@ -14,6 +14,7 @@ export function validateStory(story: unknown, report: Report): void {
   expectKnownKeys(story, STORY_KEYS, where, report);
   for (const key of ['id', 'title', 'summary']) expectText(story, key, where, report);
   expectTextList(story, 'nearMisses', where, report);
+  if (!Number.isInteger(story.year) || (story.year as number) < 1900 || (story.year as number) > 2100) report(where, '"year" must be the story\'s year, e.g. 2026');
   if (typeof story.threshold !== 'number' || !(story.threshold > 0)) report(where, '"threshold" must be a number > 0');
   if (story.minCooccurrences !== undefined && !(Number.isInteger(story.minCooccurrences) && (story.minCooccurrences as number) >= 1)) {
     report(where, '"minCooccurrences" must be a whole number ≥ 1');

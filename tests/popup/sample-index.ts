@@ -31,6 +31,7 @@ export const SAMPLE_INDEX: ClaimIndex = {
   story: {
     id: 'sample-story',
     title: 'EU–Taliban talks on returning Afghans',
+    year: 2026,
     summary: 'Sample story for tests.',
     stages: STAGES.map((id) => ({ id, label: id.replace('-', ' ').replace(/^./, (c) => c.toUpperCase()), description: `Stage ${id}` })),
     actors: [],
