@@ -1,5 +1,6 @@
 /**
- * Inspects the claim index: `npm run --silent claims -- [--json] [--seeds DIR]`.
+ * Inspects the claim index: `npm run --silent claims -- [--json] [--index DIR]` (DIR: another story's
+ * index folder, default seeds/).
  * Without --json it prints the sources, the claim count and, per facet, every source's value side
  * by side, which is where the sources' disagreements show. Exits 1 with every problem when the
  * index is broken.
@@ -7,7 +8,7 @@
 import { FACETS, type ClaimIndexSpec, type ClaimSpec, type SourceRef } from '../types';
 import { formatValue } from '../index/format-value';
 import { validateIndex } from '../index/validate-index';
-import { readIndexSpec } from './read-index-spec';
+import { readIndexSpec, takeIndexOption } from './read-index-spec';
 
 /** What `--json` prints: the sources and each claim without its matching terms. */
 export function claimsAsJson(spec: ClaimIndexSpec): object {
@@ -53,12 +54,13 @@ function loadSpec(seedsDir: string | undefined): ClaimIndexSpec {
   return validateIndex(readIndexSpec(seedsDir));
 }
 
-function main(args: string[]): number {
-  const seedsAt = args.indexOf('--seeds');
-  const seedsDir = seedsAt >= 0 ? args[seedsAt + 1] : undefined;
+function main(argv: string[]): number {
   let spec: ClaimIndexSpec;
+  let args: string[];
   try {
-    spec = loadSpec(seedsDir);
+    const { indexDir, rest } = takeIndexOption(argv);
+    args = rest;
+    spec = loadSpec(indexDir);
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     return 1;

@@ -44,3 +44,15 @@ function reason(error: unknown): string {
   if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return 'file not found';
   return error instanceof Error ? error.message : String(error);
 }
+
+/**
+ * Takes `--index DIR` (or the older `--seeds DIR`) out of a command line: the folder of another
+ * story's index. Returns the folder, if given, and the other arguments; throws when DIR is missing.
+ */
+export function takeIndexOption(args: readonly string[]): { indexDir?: string; rest: string[] } {
+  const at = args.findIndex((a) => a === '--index' || a === '--seeds');
+  if (at < 0) return { rest: [...args] };
+  const dir = args[at + 1];
+  if (!dir || dir.startsWith('--')) throw new Error(`${args[at]} needs a folder holding sources.json, claims.json and story.json`);
+  return { indexDir: dir, rest: [...args.slice(0, at), ...args.slice(at + 2)] };
+}
