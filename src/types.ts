@@ -45,21 +45,53 @@ export interface SourceRef {
   via?: string;
 }
 
-/** The facets a figure can speak about. */
-export const FACETS = [
-  'meeting.date',
-  'visas.issued',
-  'visas.validity',
-  'delegation.size',
-  'asylum.applications',
-  'states.urging',
-  'petition.groups',
-  'icc.warrants',
-  'taliban.takeover.year',
-  'kabul.mission',
-  'meeting.venue',
-] as const;
-export type Facet = (typeof FACETS)[number];
+/**
+ * What a figure speaks about ("meeting.date", "visas.issued"): a key of the story's
+ * seeds/facets.json. The engine knows no facet of its own.
+ */
+export type Facet = string;
+
+/** The shape of a figure, finer than `FigureValue.kind`: dates are told apart by precision. */
+export type FigureShape = 'count' | 'duration' | 'year' | 'month' | 'day' | 'range' | 'place';
+
+/** A facet as seeds/facets.json defines it. */
+export interface FacetSpec {
+  key: Facet;
+  /** What a reader calls it, in the popup and card ("Meeting date"). */
+  label: string;
+  /** Kinds of `FigureValue` its claims may hold. */
+  kinds: FigureValue['kind'][];
+  /** Its claims are facts even without their figure ("Belgium issued the visas"). */
+  statedWithoutFigure?: boolean;
+  /** It counts a whole: "two of the five envoys" is a part of it, no figure for it. */
+  whole?: boolean;
+  /** Its nouns make "no …" a count of zero ("no visa requests had been made"). */
+  countsZero?: boolean;
+}
+
+/**
+ * One group of cue words: a figure of one of `shapes` near one of `words` speaks about `facet`
+ * (`null`: about no facet, e.g. "reported on 22 June"). Order in the file breaks ties.
+ */
+export interface FacetCueSpec {
+  facet: Facet | null;
+  shapes: FigureShape[];
+  /** Words or phrases, matched whole and case-insensitively; a space also matches a hyphen. */
+  words: string[];
+  /** When present, one of these (or of the named list, "@urging") must occur in the sentence. */
+  context?: string[] | string;
+  /** Words subtracted from the cue's distance: a cue that binds tighter than plain nearness. */
+  pull?: number;
+  /** The cue speaks only about figures after it ("reported on 22 June"). */
+  onlyBefore?: boolean;
+}
+
+/** seeds/facets.json: the facets, word lists cues refer to by name, and the cues in tie-breaking order. */
+export interface FacetsSpec {
+  facets: FacetSpec[];
+  lists?: Record<string, string[]>;
+  cues: FacetCueSpec[];
+}
 
 /** How a figure is hedged. */
 export type Qualifier = 'exactly' | 'about' | 'more-than' | 'nearly' | 'at-least' | 'up-to';
@@ -155,12 +187,6 @@ export interface Story {
   nearMisses: string[];
   /** Weighted signal score the first, cheap half of the gate needs. */
   threshold: number;
-  /**
-   * Facets whose claims are facts even without their figure ("Belgium issued the visas"): a sentence
-   * that gives no figure on them may still state the claim. On others the figure is the point (a
-   * delegation's size, a visa's validity).
-   */
-  statedWithoutFigure?: Facet[];
   /** Nouns after which "the …" opening a sentence points back to the one before ("the visas were…"). */
   referBack?: string[];
   /** How the second half of the gate weighs the claims a page states (see `weighTopicEvidence`). */
@@ -179,11 +205,12 @@ export interface StoryEvidence {
   subject?: string;
 }
 
-/** The claim index as maintained by hand: seeds/sources.json, seeds/claims.json, seeds/story.json. */
+/** The claim index as maintained by hand: seeds/sources.json, claims.json, story.json and facets.json. */
 export interface ClaimIndexSpec {
   sources: Source[];
   claims: ClaimSpec[];
   story: Story;
+  facets: FacetsSpec;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -349,6 +376,7 @@ export interface ClaimIndex {
   sources: Source[];
   claims: CompiledClaim[];
   story: Story;
+  facets: FacetsSpec;
   claimById: ReadonlyMap<string, CompiledClaim>;
   sourceById: ReadonlyMap<string, Source>;
 }

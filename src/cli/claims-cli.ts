@@ -5,7 +5,7 @@
  * by side, which is where the sources' disagreements show. Exits 1 with every problem when the
  * index is broken.
  */
-import { FACETS, type ClaimIndexSpec, type ClaimSpec, type SourceRef } from '../types';
+import type { ClaimIndexSpec, ClaimSpec, SourceRef } from '../types';
 import { formatValue } from '../index/format-value';
 import { validateIndex } from '../index/validate-index';
 import { readIndexSpec, takeIndexOption } from './read-index-spec';
@@ -25,8 +25,9 @@ export function formatClaimsReport(spec: ClaimIndexSpec): string {
     lines.push(`  ${source.id}  ${source.kind.padEnd(11)} ${source.stage.padEnd(16)} ${source.title}`);
   }
   lines.push('', 'Figures by facet');
-  const width = Math.max(...FACETS.map((facet) => facet.length)) + 2;
-  for (const facet of FACETS) {
+  const facets = spec.facets.facets.map((f) => f.key);
+  const width = Math.max(...facets.map((facet) => facet.length)) + 2;
+  for (const facet of facets) {
     const values = spec.claims.filter((claim) => claim.facet === facet).map(formatClaimValue);
     lines.push(`  ${facet.padEnd(width)} ${values.join(' | ') || '(none)'}`);
   }

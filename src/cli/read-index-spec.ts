@@ -6,10 +6,10 @@ import { fileURLToPath } from 'node:url';
 export const DEFAULT_SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
 
 /** The three files of a claim index and the `ClaimIndexSpec` field each one fills. */
-export const INDEX_FILES = { sources: 'sources.json', claims: 'claims.json', story: 'story.json' } as const;
+export const INDEX_FILES = { sources: 'sources.json', claims: 'claims.json', story: 'story.json', facets: 'facets.json' } as const;
 
 /**
- * Reads seeds/sources.json, claims.json and story.json from a folder (Node only) into one
+ * Reads seeds/sources.json, claims.json, story.json and facets.json from a folder (Node only) into one
  * unvalidated object; pass it to `validateIndex`. Throws naming the file that is missing or not JSON.
  */
 export function readIndexSpec(seedsDir: string = DEFAULT_SEEDS_DIR): unknown {

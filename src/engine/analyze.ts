@@ -42,7 +42,7 @@ export function* analyzeArticleInSteps(
   // Compiling patterns and building the matcher's postings each get idle steps of their own, so the
   // first sentence does not pay for them in one long task.
   yield* warmPatterns();
-  yield* warmFigureFinders();
+  yield* warmFigureFinders(index.figureGrammar);
   yield;
   warmMatcher(index);
   yield;
@@ -53,7 +53,7 @@ export function* analyzeArticleInSteps(
   const figures: LocatedFigure[] = [];
   for (const [i, sentence] of sentences.entries()) {
     if (i > 0 && i % SENTENCES_PER_STEP === 0) yield;
-    const found = parseFigures(sentence.text, { year: index.story.year })
+    const found = parseFigures(sentence.text, { year: index.story.year, grammar: index.figureGrammar })
       .filter(isStandalone)
       .map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));
     for (const figure of found) figures.push({ figure, sentence });

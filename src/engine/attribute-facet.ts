@@ -3,15 +3,12 @@
  * facet of the closest cue that fits its shape, so "five visas valid for one day for the 23 June
  * meeting" gives visas.issued 5, visas.validity 1 day and meeting.date 2026-06-23.
  */
-import type { Facet, FigureValue, PageFigure } from '../types';
-import { FACET_CUES, type FacetCue, type FigureShape } from './facet-cues';
-import { lazyPattern } from './lazy-pattern';
+import type { Facet, FigureShape, FigureValue, PageFigure } from '../types';
+import { MAX_CUE_DISTANCE, type CompiledCue, type FacetCue, type FigureGrammar } from './figure-grammar';
 
 /** A figure to attribute: where it is in its sentence and what it is (the sentence is not part of it). */
 export type FigureAt = Pick<PageFigure, 'start' | 'end' | 'value'>;
 
-/** Cues further than this many words from a figure do not speak about it. */
-export const MAX_CUE_DISTANCE = 12;
 /** Counted nouns follow their number ("five visas"): a cue after the figure is slightly closer. */
 const AFTER_BONUS = 0.5;
 /** A cue beyond another figure most likely belongs to that figure. */
@@ -30,18 +27,6 @@ const CLAUSE_BREAK_PENALTY = 3;
 const CLAUSE_BREAK = /[;—]|:(?!\d)|\s–\s/g;
 /** A word, with a clock time or decimal ("09:41", "1.2") counted as one. */
 const WORD = /[\p{L}\p{N}]+(?:[:.]\d+)*/gu;
-
-function alternation(phrases: readonly string[], flags: string): RegExp {
-  const sorted = [...phrases].sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, '[\\s-]+'));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})(?![\\p{L}\\p{N}])`, flags);
-}
-
-/** The cue patterns, each compiled on first use (the content script loads on every page, most never analysed). */
-const COMPILED = FACET_CUES.map((cue) => ({
-  cue,
-  words: lazyPattern(() => alternation(cue.words, 'giu')),
-  context: cue.context && lazyPattern(() => alternation(cue.context!, 'iu')),
-}));
 
 /** The shape of a figure, used to pick the cues that can apply to it. */
 export function figureShape(value: FigureValue): FigureShape {
@@ -65,10 +50,10 @@ interface CueHit {
 }
 
 /** Every cue occurrence in the sentence, split by whether the cue's context condition holds. */
-function cueHits(sentence: string): { active: CueHit[]; idle: CueHit[] } {
+function cueHits(sentence: string, grammar: FigureGrammar): { active: CueHit[]; idle: CueHit[] } {
   const active: CueHit[] = [];
   const idle: CueHit[] = [];
-  COMPILED.forEach(({ cue, words, context }, order) => {
+  grammar.cues.forEach(({ cue, words, context }, order) => {
     const isIdle = context !== undefined && !context().test(sentence);
     // Idle cues matter only as the noun a count counts: others are not looked for at all.
     if (isIdle && !cue.shapes.includes('count')) return;
@@ -85,6 +70,7 @@ function countIn(pattern: RegExp, text: string): number {
 /** What a sentence's figures are attributed against, found once per sentence rather than once per figure. */
 interface SentenceCues {
   sentence: string;
+  grammar: FigureGrammar;
   /** Cue hits, by start. */
   hits: CueHit[];
   /** Count cues whose context is missing from the sentence ("29 countries" with no one urging), by start. */
@@ -97,12 +83,13 @@ interface SentenceCues {
   figures: FigureAt[];
 }
 
-function sentenceCues(sentence: string, figures: readonly FigureAt[]): SentenceCues {
+function sentenceCues(sentence: string, figures: readonly FigureAt[], grammar: FigureGrammar): SentenceCues {
   const words = [...sentence.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const { active, idle } = cueHits(sentence);
+  const { active, idle } = cueHits(sentence, grammar);
   const hits = active.sort((a, b) => a.start - b.start);
   return {
     sentence,
+    grammar,
     hits,
     idle: idle.sort((a, b) => a.start - b.start),
     longestHit: hits.reduce((longest, h) => Math.max(longest, h.end - h.start), 0),
@@ -122,16 +109,13 @@ function firstAtLeast<T>(items: readonly T[], position: number, key: (item: T) =
   return low;
 }
 
-/** More words than any cue's pull can make up for: hits further away cannot win. */
-const WINDOW_WORDS = MAX_CUE_DISTANCE + Math.max(0, ...FACET_CUES.map((cue) => cue.pull ?? 0)) + 2;
-
 /** The hits that can be within reach of a figure: a superset of those `cueDistance` can accept. */
 function hitsNear(cues: SentenceCues, figure: FigureAt): CueHit[] {
   const { words, hits } = cues;
   const first = firstAtLeast(words, figure.start, (w) => w.end);
   const after = firstAtLeast(words, figure.end, (w) => w.start);
-  const from = words[first - WINDOW_WORDS]?.start ?? 0;
-  const to = words[after + WINDOW_WORDS]?.end ?? Infinity;
+  const from = words[first - cues.grammar.windowWords]?.start ?? 0;
+  const to = words[after + cues.grammar.windowWords]?.end ?? Infinity;
   const near: CueHit[] = [];
   for (let i = firstAtLeast(hits, from - cues.longestHit, (h) => h.start); i < hits.length && hits[i].start <= to; i++) if (hits[i].end >= from) near.push(hits[i]);
   return near;
@@ -166,26 +150,23 @@ function cueDistance(cues: SentenceCues, figure: FigureAt, hit: CueHit): number 
  * The facet one figure of a sentence speaks about, or undefined when no cue is close enough.
  * `figures` are all figures of the sentence, so that a cue nearer to another figure goes to that one.
  */
-export function attributeFacet(sentence: string, figure: FigureAt, figures: readonly FigureAt[] = [figure]): Facet | undefined {
-  return facetOf(sentenceCues(sentence, figures), figure);
+export function attributeFacet(sentence: string, figure: FigureAt, grammar: FigureGrammar, figures: readonly FigureAt[] = [figure]): Facet | undefined {
+  return facetOf(sentenceCues(sentence, figures, grammar), figure);
 }
 
-/**
- * Facets that give the size of a whole (the delegation, the visas issued, the applications). "Two of the
- * five envoys" counts a part of it, so the part is no figure for them; for facets that count those who
- * did something ("a dozen of them asked", "two of its leaders face warrants") the part is the figure.
- */
-const WHOLE_SIZES: ReadonlySet<Facet> = new Set(['delegation.size', 'visas.issued', 'asylum.applications']);
+/** "Two of the five envoys": a part of a whole, after its number. */
 const PARTITIVE = /^\s+of\s+(?:the|them|those|these|its|their|his|her)\b/i;
 
 function facetOf(cues: SentenceCues, figure: FigureAt): Facet | undefined {
   const facet = nearestFacet(cues, figure);
-  if (facet && WHOLE_SIZES.has(facet) && PARTITIVE.test(cues.sentence.slice(figure.end, figure.end + 12))) return undefined;
+  // A part of a whole ("two of the five envoys") is no figure for a facet that counts the whole; for
+  // facets that count those who did something ("a dozen of them asked") the part is the figure.
+  if (facet && cues.grammar.wholes.has(facet) && PARTITIVE.test(cues.sentence.slice(figure.end, figure.end + 12))) return undefined;
   return facet;
 }
 
 function nearestFacet(cues: SentenceCues, figure: FigureAt): Facet | undefined {
-  if (figure.value.kind === 'place') return 'meeting.venue';
+  if (figure.value.kind === 'place') return cues.grammar.placeFacet;
   const shape = figureShape(figure.value);
   if (shape === 'count') {
     const counted = countedNounFacet(cues, figure);
@@ -256,20 +237,24 @@ function countedNounFacet(cues: SentenceCues, figure: FigureAt): Facet | null | 
   // A lone "one" counts what directly follows it or nothing: "one opposition member" is no delegation.
   if (best && LONE_ONE.test(sentence.slice(figure.start, figure.end)) && !/^[\s‐-]*$/.test(sentence.slice(figure.end, best.hit.start))) return null;
   if (best) return best.idle ? null : best.hit.cue.facet;
-  return misspeltCountNoun(sentence.slice(figure.end, end), sentence) ?? null;
+  return misspeltCountNoun(sentence.slice(figure.end, end), sentence, cues.grammar) ?? null;
 }
 
 /** One-word count cues, for recognising a misspelt counted noun ("five Taleban officals"). */
-let countNounList: { word: string; cue: FacetCue; context?: () => RegExp }[] | undefined;
+const countNounLists = new WeakMap<FigureGrammar, { word: string; cue: FacetCue; context?: () => RegExp }[]>();
 
 /**
  * The facet of a counted noun typed with one letter wrong, missing, doubled or swapped ("officals",
  * "delegattes"): only words of five letters or more, and a cue's context must hold as for any cue.
  */
-function misspeltCountNoun(phrase: string, sentence: string): Facet | undefined {
-  countNounList ??= COMPILED.filter(({ cue }) => cue.facet && cue.shapes.includes('count')).flatMap(({ cue, context }) =>
-    cue.words.filter((w) => /^\p{L}{5,}$/u.test(w)).map((word) => ({ word, cue, context })),
-  );
+function misspeltCountNoun(phrase: string, sentence: string, grammar: FigureGrammar): Facet | undefined {
+  let countNounList = countNounLists.get(grammar);
+  if (!countNounList) {
+    countNounList = grammar.cues.filter(({ cue }) => cue.facet && cue.shapes.includes('count')).flatMap(({ cue, context }: CompiledCue) =>
+      cue.words.filter((w) => /^\p{L}{5,}$/u.test(w)).map((word) => ({ word, cue, context })),
+    );
+    countNounLists.set(grammar, countNounList);
+  }
   for (const word of phrase.toLowerCase().match(/\p{L}{5,}/gu) ?? []) {
     const found = countNounList.find((n) => withinOneEdit(word, n.word) && (!n.context || n.context().test(sentence)));
     if (found) return found.cue.facet ?? undefined;
@@ -299,7 +284,7 @@ function closerFigureOwns(cues: SentenceCues, figure: FigureAt, hit: CueHit, sco
   );
 }
 
-/** Ties go to the cue listed first in `FACET_CUES`, then to the earlier occurrence. */
+/** Ties go to the cue listed first in the grammar (seeds/facets.json), then to the earlier occurrence. */
 function isEarlierCue(hit: CueHit, than: CueHit): boolean {
   return hit.order < than.order || (hit.order === than.order && hit.start < than.start);
 }
@@ -308,11 +293,11 @@ function isEarlierCue(hit: CueHit, than: CueHit): boolean {
  * Attributes every figure of a sentence. "N others" / "N more" takes the facet of the count before
  * it ("three visa requests … and two others"), since its noun is that count's noun.
  */
-export function attributeFacets(sentence: string, figures: readonly FigureAt[]): PageFigure[] {
+export function attributeFacets(sentence: string, figures: readonly FigureAt[], grammar: FigureGrammar): PageFigure[] {
   const result: PageFigure[] = [];
   let cues: SentenceCues | undefined;
   for (const figure of figures) {
-    const facet = addsToEarlierCount(figure, result) ?? facetOf((cues ??= sentenceCues(sentence, figures)), figure);
+    const facet = addsToEarlierCount(figure, result) ?? facetOf((cues ??= sentenceCues(sentence, figures, grammar)), figure);
     result.push({ ...figure, raw: sentence.slice(figure.start, figure.end), ...(facet && { facet }) });
   }
   return result;

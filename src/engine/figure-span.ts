@@ -5,11 +5,14 @@
  */
 import type { FigureValue } from '../types';
 import { patternOf, type LazyPattern } from './lazy-pattern';
+import type { FigureGrammar } from './figure-grammar';
 
 /** Options shared by the figure parsers. */
 export interface FigureContext {
   /** Year for dates written without one ("23 June"); defaults to `DEFAULT_YEAR`. */
   year?: number;
+  /** The story's figure grammar (facets and cues); without one, no figure gets a facet. */
+  grammar?: FigureGrammar;
 }
 
 /**

@@ -4,7 +4,6 @@
  * numbers inside "23 June" or "one-day" are already claimed.
  */
 import type { FigureValue } from '../types';
-import { FACET_CUES } from './facet-cues';
 import { type FigureFinder, spansOf } from './figure-span';
 import { leadingNumberLength, NUMBER_SOURCE, parseNumber } from './number-words';
 import { QUALIFIER_SOURCE, qualifierOf } from './qualifiers';
@@ -52,27 +51,24 @@ const counts: FigureFinder = (text) =>
   });
 
 /**
- * Nouns whose absence a report states as a figure ("no visa requests", "no visas"): only these make
- * "no …" a zero. People nouns are left out: "no person may be sent back" counts nobody.
- */
-const COUNTED_NOUNS = [...new Set(FACET_CUES.filter((cue) => cue.facet === 'visas.issued').flatMap((cue) => cue.words))]
-  .sort((a, b) => b.length - a.length)
-  .map((word) => word.replace(/ /g, '[\\s-]+'));
-
-/**
  * "no visa requests had been made", "had not applied for any visas": a count of zero, when "no" (or
- * "any" a few words after "not") comes right before a counted noun (one adjective may sit between).
- * "no right to stay" and "no one" are not counts.
+ * "any" a few words after "not") comes right before one of `nouns` (one adjective may sit between),
+ * the nouns of facets marked `countsZero` in seeds/facets.json. People nouns are best left out: "no
+ * person may be sent back" counts nobody. "no right to stay" and "no one" are not counts.
  */
-const ZERO = lazyPattern(
-  () =>
-    new RegExp(
-      // "any" is checked before the look-behind, which would otherwise run at every position.
-      `(?:\\b(?:no|zero)|(?=any\\b)(?<=\\b(?:not|never)\\s(?:[\\p{L}-]{1,20}\\s){0,3})any)(?=\\s+(?:[\\p{L}-]+\\s+)?(?:${COUNTED_NOUNS.join('|')})(?![\\p{L}]))`,
-      'giu',
-    ),
-);
-const zeroCounts: FigureFinder = (text) => spansOf(text, ZERO, () => ({ kind: 'count', n: 0 }));
+export function zeroCountFinder(nouns: readonly string[]): FigureFinder {
+  if (nouns.length === 0) return () => [];
+  const alternatives = nouns.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+'));
+  const zero = lazyPattern(
+    () =>
+      new RegExp(
+        // "any" is checked before the look-behind, which would otherwise run at every position.
+        `(?:\\b(?:no|zero)|(?=any\\b)(?<=\\b(?:not|never)\\s(?:[\\p{L}-]{1,20}\\s){0,3})any)(?=\\s+(?:[\\p{L}-]+\\s+)?(?:${alternatives.join('|')})(?![\\p{L}]))`,
+        'giu',
+      ),
+  );
+  return (text) => spansOf(text, zero, () => ({ kind: 'count', n: 0 }));
+}
 
-/** Count finders. */
-export const COUNT_FINDERS: FigureFinder[] = [counts, zeroCounts];
+/** The count finder that needs no story: numbers in words and digits. */
+export const COUNT_FINDERS: FigureFinder[] = [counts];

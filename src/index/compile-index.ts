@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import type { ClaimIndexSpec, CompiledClaim, Source, Story } from '../types';
+import type { ClaimIndexSpec, CompiledClaim, FacetsSpec, Source, Story } from '../types';
 import { phraseStems, STOPWORDS } from '../engine/normalize';
 import { NEGATION_STEM, NEGATION_TERM, REQUIRED_TERM } from '../engine/polarity';
 import { THESAURUS } from './thesaurus';
@@ -10,6 +10,7 @@ export interface CompiledIndexData {
   version: 1;
   sources: Source[];
   story: Story;
+  facets: FacetsSpec;
   claims: CompiledClaim[];
   /** Every stem that claim terms and gate signals use: the vocabulary typo-tolerant lookup maps onto. */
   vocabulary: string[];
@@ -40,7 +41,7 @@ export function compileIndex(spec: ClaimIndexSpec): CompiledIndexData {
   for (const bucket of Object.values(vocabularyIndex)) {
     bucket.index = Fuse.createIndex(VOCABULARY_KEYS, bucket.words.map((w) => ({ w }))).toJSON();
   }
-  return { version: 1, sources: spec.sources, story: spec.story, claims, vocabulary, vocabularyIndex };
+  return { version: 1, sources: spec.sources, story: spec.story, facets: spec.facets, claims, vocabulary, vocabularyIndex };
 }
 
 /** A wording's stems without stopwords: page sentences are matched without them too ("came to power"). */

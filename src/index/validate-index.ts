@@ -1,4 +1,5 @@
-import { FACETS, type ClaimIndexSpec } from '../types';
+import type { ClaimIndexSpec, FacetSpec } from '../types';
+import { validateFacets } from './validate-facets';
 import { entryName, isRecord, type Report } from './index-shape';
 import { validateClaim } from './validate-claim';
 import { validateSource } from './validate-source';
@@ -22,19 +23,20 @@ export function findIndexProblems(spec: unknown): string[] {
   const problems: string[] = [];
   const report: Report = (where, problem) => problems.push(`${where}: ${problem}`);
   if (!isRecord(spec)) {
-    report('index', 'must be an object with "sources", "claims" and "story"');
+    report('index', 'must be an object with "sources", "claims", "story" and "facets"');
     return problems;
   }
   const sources = listOf(spec, 'sources', report);
   const claims = listOf(spec, 'claims', report);
   const sourceIds = new Set(idsOf(sources));
+  const facets = validateFacets(spec.facets, report);
 
   sources.forEach((source, index) => validateSource(source, entryName('sources', index, source), report));
-  claims.forEach((claim, index) => validateClaim(claim, entryName('claims', index, claim), sourceIds, report));
+  claims.forEach((claim, index) => validateClaim(claim, entryName('claims', index, claim), sourceIds, facets, report));
   reportDuplicateIds('sources', sources, report);
   reportDuplicateIds('claims', claims, report);
   reportUncitedSources(sources, claims, report);
-  reportMissingFacets(claims, report);
+  reportMissingFacets(claims, facets, report);
   validateStory(spec.story, report);
   return problems;
 }
@@ -73,9 +75,9 @@ function reportUncitedSources(sources: unknown[], claims: unknown[], report: Rep
 }
 
 /** The engine recognises every facet on pages, so each needs at least one source value to compare with. */
-function reportMissingFacets(claims: unknown[], report: Report): void {
+function reportMissingFacets(claims: unknown[], facets: ReadonlyMap<string, FacetSpec>, report: Report): void {
   const present = new Set(claims.map((claim) => (isRecord(claim) ? claim.facet : undefined)));
-  for (const facet of FACETS) {
+  for (const facet of facets.keys()) {
     if (!present.has(facet)) report('claims', `no claim gives a value for facet "${facet}"`);
   }
 }

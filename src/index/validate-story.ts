@@ -1,7 +1,7 @@
-import { FACETS, STAGES, type Facet } from '../types';
+import { STAGES } from '../types';
 import { expectKnownKeys, expectText, expectTextList, isNonEmptyString, isRecord, type Report } from './index-shape';
 
-const STORY_KEYS = ['id', 'title', 'year', 'summary', 'stages', 'actors', 'signals', 'nearMisses', 'threshold', 'minCooccurrences', 'otherVenues', 'leadSignal', 'evidence', 'statedWithoutFigure', 'referBack'];
+const STORY_KEYS = ['id', 'title', 'year', 'summary', 'stages', 'actors', 'signals', 'nearMisses', 'threshold', 'minCooccurrences', 'otherVenues', 'leadSignal', 'evidence', 'referBack'];
 const SIGNAL_KEYS = ['id', 'label', 'weight', 'required', 'anchor', 'minCount', 'words'];
 
 /** Checks the story entry against `Story`: every stage once and in order, sane gate signals. */
@@ -25,10 +25,6 @@ export function validateStory(story: unknown, report: Report): void {
   checkLead(story, report);
   checkEvidence(story, report);
   if (story.referBack !== undefined) expectTextList(story, 'referBack', 'story', report);
-  if (story.statedWithoutFigure !== undefined) {
-    const facets = Array.isArray(story.statedWithoutFigure) ? story.statedWithoutFigure : [null];
-    for (const facet of facets) if (!FACETS.includes(facet as Facet)) report('story.statedWithoutFigure', `unknown facet ${JSON.stringify(facet)} (known: ${FACETS.join(', ')})`);
-  }
 }
 
 function checkEvidence(story: Record<string, unknown>, report: Report): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFigures } from '../../src/engine/parse-figures';
+import { parseFigures } from './seeds-grammar';
 import { segmentSentences } from '../../src/engine/segment-sentences';
 
 /** Long runs that made a pattern rescan the text from every position (quadratic: seconds, not milliseconds). */

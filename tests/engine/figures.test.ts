@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFigures } from '../../src/engine/parse-figures';
+import { parseFigures } from './seeds-grammar';
 import type { PageFigure } from '../../src/types';
 
 /** A figure as one short line: "count:5~about @visas.issued", "date:2026-06/late", "range:A..B". */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Match } from '@/src/types';
 import { loadIndexFromSeeds } from '@/src/cli/load-index-data';
 import { DEFAULT_CONFIDENT_THRESHOLD, MATCH_TUNING, matchSentence, matchSentenceClaims } from '@/src/engine/match-claims';
-import { parseFigures } from '@/src/engine/parse-figures';
+import { parseFigures } from './seeds-grammar';
 import { sentenceStems } from '@/src/engine/sentence-terms';
 
 /**

@@ -28,6 +28,7 @@ const claims: CompiledClaim[] = [
 export const SAMPLE_INDEX: ClaimIndex = {
   sources,
   claims,
+  facets: { facets: [], cues: [] },
   story: {
     id: 'sample-story',
     title: 'EU–Taliban talks on returning Afghans',
