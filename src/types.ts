@@ -86,11 +86,21 @@ export interface FacetCueSpec {
   onlyBefore?: boolean;
 }
 
-/** seeds/facets.json: the facets, word lists cues refer to by name, and the cues in tie-breaking order. */
+/** Where the story's meeting may be said to take place: its city and the buildings in it. */
+export interface VenuesSpec {
+  /** Words that make a sentence about a meeting happening somewhere. */
+  meetingWords: string[];
+  city: { name: string; words: string[] };
+  /** Each building: its name, and how reports name it (an owner and a noun, or a name of its own). */
+  buildings: { name: string; owners: string[]; nouns: string[]; names: string[] }[];
+}
+
+/** seeds/facets.json: the facets, word lists cues refer to by name, the cues in tie-breaking order, and venues. */
 export interface FacetsSpec {
   facets: FacetSpec[];
   lists?: Record<string, string[]>;
   cues: FacetCueSpec[];
+  venues?: VenuesSpec;
 }
 
 /** How a figure is hedged. */
@@ -103,7 +113,8 @@ export type Qualifier = 'exactly' | 'about' | 'more-than' | 'nearly' | 'at-least
  * - date-range: a span given as a range ("before the summer" → up to 2026-06-20); `from`/`to` are ISO dates.
  * - weekday: a day named only by its weekday ("on Tuesday"), `day` 0 (Sunday) to 6; found in pages only.
  * - duration: a length of time in days ("one-day visa" → 1).
- * - place: a named place (the meeting venue), compared by its normalised name.
+ * - place: a named place (the meeting venue), compared by its normalised name; a building names the
+ *   city it is `within`, which agrees with it.
  */
 export type FigureValue =
   | { kind: 'count'; n: number; qualifier?: Qualifier; note?: string }
@@ -111,7 +122,7 @@ export type FigureValue =
   | { kind: 'date-range'; from: string; to: string; label?: string }
   | { kind: 'weekday'; day: number; label: string }
   | { kind: 'duration'; days: number; qualifier?: Qualifier }
-  | { kind: 'place'; name: string };
+  | { kind: 'place'; name: string; within?: string };
 
 /** What sort of statement a claim is. */
 export type ClaimKind = 'fact' | 'figure' | 'statement' | 'quote';

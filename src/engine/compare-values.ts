@@ -19,7 +19,7 @@ const MORE_THAN = 0.25;
 export function compareValues(page: FigureValue, source: FigureValue): Comparison {
   if (page.kind === 'count' && source.kind === 'count') return compareCounts(page, source);
   if (page.kind === 'duration' && source.kind === 'duration') return page.days === source.days ? 'agrees' : 'disagrees';
-  if (page.kind === 'place' && source.kind === 'place') return comparePlaces(page.name, source.name);
+  if (page.kind === 'place' && source.kind === 'place') return comparePlaces(page, source);
   if (isTemporal(page) && isTemporal(source)) return compareDates(page, source);
   if (page.kind === 'weekday' && source.kind === 'date') return weekdayOf(source.iso) === page.day ? 'agrees' : 'incomparable';
   return 'incomparable';
@@ -104,13 +104,15 @@ function partOf(iso: string): 'early' | 'mid' | 'late' {
   return day <= 10 ? 'early' : day <= 20 ? 'mid' : 'late';
 }
 
-/** A city contains its buildings: "Brussels" agrees with any Brussels venue; two buildings must be the same. */
-function comparePlaces(page: string, source: string): Comparison {
-  const a = page.toLowerCase();
-  const b = source.toLowerCase();
-  if (a === b) return 'agrees';
-  const aCity = a === 'brussels';
-  const bCity = b === 'brussels';
-  if (aCity || bCity) return aCity && bCity ? 'agrees' : aCity ? 'agrees' : 'incomparable';
+/**
+ * A city contains its buildings: a page's city agrees with a source's building in it ("Brussels"
+ * against the Commission's headquarters); a page's building is not confirmed by the city alone; two
+ * buildings must be the same.
+ */
+function comparePlaces(page: Extract<FigureValue, { kind: 'place' }>, source: Extract<FigureValue, { kind: 'place' }>): Comparison {
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  if (same(page.name, source.name)) return 'agrees';
+  if (source.within && same(source.within, page.name)) return 'agrees';
+  if (page.within && same(page.within, source.name)) return 'incomparable';
   return 'disagrees';
 }

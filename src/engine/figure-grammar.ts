@@ -3,7 +3,7 @@
  * words that tell which facet a figure speaks about, and the facet flags the parsers need. The engine
  * holds no facet of its own; a second story brings its own grammar.
  */
-import type { FacetCueSpec, FacetSpec, FacetsSpec, FigureShape } from '../types';
+import type { FacetCueSpec, FacetSpec, FacetsSpec, FigureShape, VenuesSpec } from '../types';
 
 /** A cue with its context resolved to words. */
 export interface FacetCue extends Omit<FacetCueSpec, 'context'> {
@@ -29,6 +29,7 @@ export interface FigureGrammar {
   wholes: ReadonlySet<string>;
   /** Count nouns whose absence a report states as a figure ("no visa requests"), longest first. */
   zeroNouns: readonly string[];
+  venues?: VenuesSpec;
 }
 
 /** Cues further than this many words from a figure do not speak about it. */
@@ -73,6 +74,7 @@ function compileGrammar(spec: FacetsSpec): FigureGrammar {
     windowWords: MAX_CUE_DISTANCE + Math.max(0, ...cues.map((cue) => cue.pull ?? 0)) + 2,
     placeFacet: spec.facets.find((f) => f.kinds.includes('place'))?.key,
     wholes: new Set(spec.facets.filter((f) => f.whole).map((f) => f.key)),
+    venues: spec.venues,
     zeroNouns: [...new Set(cues.filter((c) => c.facet !== null && zeroFacets.has(c.facet)).flatMap((c) => c.words))].sort((a, b) => b.length - a.length),
   };
 }

@@ -11,7 +11,7 @@ import { COUNT_FINDERS, zeroCountFinder } from './parse-counts';
 import { figureGrammarOf, NO_FACETS, type FigureGrammar } from './figure-grammar';
 import { DATE_FINDERS, LOOSE_DATE_FINDERS } from './parse-dates';
 import { DURATION_FINDERS } from './parse-durations';
-import { PLACE_FINDERS } from './parse-places';
+import { placeFinders } from './parse-places';
 import { WARM_INPUT } from './lazy-pattern';
 import { SEASON_FINDERS } from './parse-seasons';
 
@@ -34,7 +34,7 @@ export function figureFinders(grammar: FigureGrammar): readonly FigureFinder[] {
       ...LOOSE_DATE_FINDERS,
       ...COUNT_FINDERS,
       zeroCountFinder(grammar.zeroNouns),
-      ...PLACE_FINDERS,
+      ...placeFinders(grammar.venues),
     ];
     findersByGrammar.set(grammar, finders);
   }

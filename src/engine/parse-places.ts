@@ -1,40 +1,11 @@
 /**
- * The meeting venue: "at the European Commission headquarters", "the Commission's Berlaymont
- * building", "in Brussels". Places matter only for the venue facet, so a place is reported only
- * when the sentence is about where a meeting or talks happen.
+ * The meeting venue, from the story's venues (seeds/facets.json `venues`): its city ("in Brussels",
+ * "to the Belgian capital") and the buildings in it ("at the European Commission headquarters",
+ * "the Commission's Berlaymont building"). A place is reported only when the sentence is about where
+ * a meeting happens, and not when something else happens beside it ("protesters outside the Commission").
  */
-import type { FigureValue } from '../types';
+import type { FigureValue, VenuesSpec } from '../types';
 import { type FigureFinder, spansOf } from './figure-span';
-import { lazyPattern } from './lazy-pattern';
-
-/** Canonical venue names the comparison works with. */
-export const VENUES = { headquarters: 'European Commission headquarters', city: 'Brussels' } as const;
-
-/** Words that make a sentence about a meeting taking place somewhere. */
-export const MEETING_CONTEXT = [
-  'meeting', 'meet', 'meets', 'met', 'talks', 'session', 'held', 'hold', 'hosted', 'host', 'hosting', 'took place',
-  'take place', 'gathering', 'conference', 'summit', 'visit', 'invited', 'invitation', 'attend', 'discussions',
-  // Where the visitors went is where they met.
-  'delegation', 'delegates', 'envoys', 'arrived', 'arrive', 'flew', 'whisked', 'received',
-];
-
-const MEETING_PATTERN = lazyPattern(() => new RegExp(`\\b(?:${MEETING_CONTEXT.join('|').replace(/ /g, '\\s+')})\\b`, 'i'));
-
-const place = (name: string): FigureValue => ({ kind: 'place', name });
-
-/** Whether `text` speaks of a meeting, tested once however many places it names. */
-function meetingIn(text: string): () => boolean {
-  let known: boolean | undefined;
-  return () => (known ??= MEETING_PATTERN().test(text));
-}
-
-/** "the European Commission headquarters", "Commission's Berlaymont building", "the Berlaymont". */
-const headquarters: FigureFinder = (text, _year, isMeeting = meetingIn(text)) =>
-  spansOf(
-    text,
-    /\b(?:(?:European\s+)?Commission(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:headquarters|HQ|head\s+office|Berlaymont(?:\s+building)?)|Berlaymont(?:\s+building)?)\b/gu,
-    (m) => (isMeeting() && !outside(text, m.index) ? place(VENUES.headquarters) : undefined),
-  );
 
 /**
  * "Protesters outside the Commission", "a rally near the Berlaymont": a place something else happens
@@ -45,35 +16,43 @@ function outside(text: string, at: number): boolean {
   return BESIDE.test(text.slice(Math.max(0, at - 30), at));
 }
 
-/**
- * "in Brussels", "to the Belgian capital": the city, when a meeting is the subject. "The Brussels meeting"
- * takes the venue for granted and says something else about it, so it gives no venue.
- */
-const city: FigureFinder = (text, _year, isMeeting = meetingIn(text)) =>
-  spansOf(
-    text,
-    /(?:\b(?:in|to|into)\s+(?:the\s+)?(Brussels|Belgian\s+capital)\b|\b(?:The|the)\s+(Belgian\s+capital)(?=\s+(?:hosted|hosts|hosting|welcomed|received)\b))/gu,
-    () => (isMeeting() ? place(VENUES.city) : undefined),
-  ).map((span) => trimToCity(text, span));
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const anyOf = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
-/** Narrows "in Brussels" to "Brussels": the figure is the name, the preposition is context. */
-function trimToCity(text: string, span: { start: number; end: number; value?: FigureValue }) {
-  const name = /Brussels|Belgian\s+capital/.exec(text.slice(span.start, span.end));
-  if (!name) return span;
-  return { ...span, start: span.start + name.index, end: span.start + name.index + name[0].length };
+/** Whether `text` speaks of a meeting, tested once however many places it names. */
+function meetingIn(pattern: RegExp, text: string): () => boolean {
+  let known: boolean | undefined;
+  return () => (known ??= pattern.test(text));
 }
 
-/**
- * Other EU buildings in Brussels a report might name as the venue ("the Council's Justus Lipsius
- * building", "the Egmont Palace"): each is its own place, so it conflicts with the Commission's.
- */
-const OTHER_VENUES: [RegExp, string][] = [
-  [/\b(?:Justus\s+Lipsius(?:\s+building)?|Europa\s+building|(?:EU\s+)?Council(?:\s+of\s+the\s+(?:EU|European\s+Union))?(?:['’]s)?\s+(?:building|headquarters|HQ))\b/gu, 'Council of the EU building'],
-  [/\bEgmont\s+Palace\b/gu, 'Egmont Palace'],
-];
-
-const otherVenues: FigureFinder = (text, _year, isMeeting = meetingIn(text)) =>
-  OTHER_VENUES.flatMap(([pattern, name]) => spansOf(text, pattern, (m) => (isMeeting() && !outside(text, m.index) ? place(name) : undefined)));
-
-/** Place finders, the more precise venue first. */
-export const PLACE_FINDERS: FigureFinder[] = [headquarters, otherVenues, city];
+/** The place finders of a story's venues, the more precise first: buildings, then the city. */
+export function placeFinders(venues: VenuesSpec | undefined): FigureFinder[] {
+  if (!venues) return [];
+  const meeting = new RegExp(`\\b(?:${anyOf(venues.meetingWords)})\\b`, 'i');
+  const city: FigureValue = { kind: 'place', name: venues.city.name };
+  const buildings = venues.buildings.map((b) => {
+    // "the Commission's glass-fronted headquarters": an owner, up to two words, one of its nouns.
+    const owned = b.owners.length && b.nouns.length ? `(?:${anyOf(b.owners)})(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${anyOf(b.nouns)})` : '';
+    const alternatives = [owned, b.names.length ? anyOf(b.names) : ''].filter(Boolean).join('|');
+    const value: FigureValue = { kind: 'place', name: b.name, within: venues.city.name };
+    return { pattern: new RegExp(`\\b(?:${alternatives})\\b`, 'gu'), value };
+  });
+  const cityWords = anyOf(venues.city.words);
+  // "in Brussels", "to the Belgian capital", "the Belgian capital hosted". "The Brussels meeting" takes
+  // the venue for granted and says something else about it, so it gives none.
+  const cityPattern = new RegExp(`\\b(?:in|to|into)\\s+(?:the\\s+)?(${cityWords})\\b|\\b[Tt]he\\s+(${cityWords})(?=\\s+(?:hosted|hosts|hosting|welcomed|received)\\b)`, 'gdu');
+  const buildingFinder: FigureFinder = (text) => {
+    const isMeeting = meetingIn(meeting, text);
+    return buildings.flatMap(({ pattern, value }) => spansOf(text, pattern, (m) => (isMeeting() && !outside(text, m.index) ? value : undefined)));
+  };
+  const cityFinder: FigureFinder = (text) => {
+    const isMeeting = meetingIn(meeting, text);
+    return [...text.matchAll(cityPattern)].flatMap((m) => {
+      if (!isMeeting()) return [];
+      // The figure is the name; the preposition is context.
+      const [start, end] = m.indices![1] ?? m.indices![2];
+      return [{ start, end, value: city }];
+    });
+  };
+  return [buildingFinder, cityFinder];
+}

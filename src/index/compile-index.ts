@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import type { ClaimIndexSpec, CompiledClaim, FacetsSpec, Source, Story } from '../types';
+import type { ClaimIndexSpec, CompiledClaim, FacetsSpec, FigureValue, Source, Story } from '../types';
 import { phraseStems, STOPWORDS } from '../engine/normalize';
 import { NEGATION_STEM, NEGATION_TERM, REQUIRED_TERM } from '../engine/polarity';
 import { THESAURUS } from './thesaurus';
@@ -28,6 +28,7 @@ export function compileIndex(spec: ClaimIndexSpec): CompiledIndexData {
     const required = claim.terms.flatMap((group, g) => (group.includes(REQUIRED_TERM) || group.includes(NEGATION_TERM) ? [g] : []));
     return {
       ...claim,
+      ...(claim.value && { value: placedValue(claim.value, spec) }),
       groups: claim.terms.map((group) => dedupe(widen(group.filter((w) => w !== REQUIRED_TERM).map(contentStems).filter((stems) => stems.length > 0)))),
       ...(required.length > 0 && { required }),
     };
@@ -42,6 +43,14 @@ export function compileIndex(spec: ClaimIndexSpec): CompiledIndexData {
     bucket.index = Fuse.createIndex(VOCABULARY_KEYS, bucket.words.map((w) => ({ w }))).toJSON();
   }
   return { version: 1, sources: spec.sources, story: spec.story, facets: spec.facets, claims, vocabulary, vocabularyIndex };
+}
+
+/** A building of the story's venues names its city, so a page that gives only the city agrees with it. */
+function placedValue(value: FigureValue, spec: ClaimIndexSpec): FigureValue {
+  const venues = spec.facets.venues;
+  if (value.kind !== 'place' || value.within || !venues) return value;
+  const inCity = venues.buildings.some((b) => b.name.toLowerCase() === value.name.toLowerCase());
+  return inCity ? { ...value, within: venues.city.name } : value;
 }
 
 /** A wording's stems without stopwords: page sentences are matched without them too ("came to power"). */

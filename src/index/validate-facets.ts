@@ -18,7 +18,8 @@ export function validateFacets(spec: unknown, report: Report): Map<string, Facet
     report(file, 'must be an object with "facets" and "cues" (and optionally "lists")');
     return known;
   }
-  expectKnownKeys(spec, ['facets', 'lists', 'cues'], file, report);
+  expectKnownKeys(spec, ['facets', 'lists', 'cues', 'venues'], file, report);
+  checkVenues(spec.venues, `${file} venues`, report);
   const facets = Array.isArray(spec.facets) ? spec.facets : (report(file, '"facets" must be an array'), []);
   facets.forEach((facet, index) => {
     const at = `${file} facets[${index}]${isRecord(facet) && typeof facet.key === 'string' ? ` "${facet.key}"` : ''}`;
@@ -60,4 +61,23 @@ function checkCue(cue: unknown, at: string, facets: Map<string, FacetSpec>, list
   } else if (cue.context !== undefined && !lowercaseWords(cue.context)) report(at, '"context" must be a list of lowercase words or "@list"');
   if (cue.pull !== undefined && typeof cue.pull !== 'number') report(at, '"pull" must be a number');
   if (cue.onlyBefore !== undefined && typeof cue.onlyBefore !== 'boolean') report(at, '"onlyBefore" must be true or false');
+}
+
+function checkVenues(venues: unknown, at: string, report: Report): void {
+  if (venues === undefined) return;
+  const words = (list: unknown) => Array.isArray(list) && list.every(isNonEmptyString);
+  if (!isRecord(venues)) return report(at, 'must be an object with "meetingWords", "city" and "buildings"');
+  expectKnownKeys(venues, ['meetingWords', 'city', 'buildings'], at, report);
+  if (!words(venues.meetingWords) || (venues.meetingWords as unknown[]).length === 0) report(at, '"meetingWords" must be a non-empty list of words');
+  if (!isRecord(venues.city) || !isNonEmptyString(venues.city.name) || !words(venues.city.words)) report(`${at}.city`, 'must be { "name": …, "words": […] }');
+  if (!Array.isArray(venues.buildings)) return report(at, '"buildings" must be an array');
+  venues.buildings.forEach((b, i) => {
+    const where = `${at}.buildings[${i}]`;
+    if (!isRecord(b) || !isNonEmptyString(b.name) || !words(b.owners) || !words(b.nouns) || !words(b.names)) {
+      return report(where, 'must be { "name", "owners": […], "nouns": […], "names": […] }');
+    }
+    if ((b.names as unknown[]).length === 0 && ((b.owners as unknown[]).length === 0 || (b.nouns as unknown[]).length === 0)) {
+      report(where, 'needs "names", or both "owners" and "nouns", or no report can name it');
+    }
+  });
 }

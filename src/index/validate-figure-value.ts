@@ -54,8 +54,9 @@ const CHECKS: Record<FigureValue['kind'], Check> = {
     checkQualifier(value, where, report);
   },
   place(value, where, report) {
-    expectKnownKeys(value, ['kind', 'name'], where, report);
+    expectKnownKeys(value, ['kind', 'name', 'within'], where, report);
     if (!isNonEmptyString(value.name)) report(where, 'place "name" must be a non-empty string');
+    expectOptionalText(value, 'within', where, report);
   },
   // A weekday only confirms a source's date; a source states the date itself.
   weekday(_value, where, report) {
