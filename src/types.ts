@@ -9,9 +9,8 @@ export type SourceId = string;
 /** What kind of article a source is. */
 export type SourceKind = 'news-report' | 'analysis' | 'explainer';
 
-/** The stages the story went through, in order. */
-export const STAGES = ['being-considered', 'invitation-sent', 'visas-issued', 'meeting-held'] as const;
-export type Stage = (typeof STAGES)[number];
+/** A stage the story went through: the id of one of seeds/story.json's `stages`, listed in order. */
+export type Stage = string;
 
 /** A dated event as one source reports it. */
 export interface SourceDate {
@@ -222,6 +221,8 @@ export interface ClaimIndexSpec {
   claims: ClaimSpec[];
   story: Story;
   facets: FacetsSpec;
+  /** seeds/thesaurus.json: sets of wordings that say the same thing; a claim's group gains every set it shares a wording with. */
+  thesaurus: string[][];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,4 @@
 import type { Match, SourceReport, Stage } from '../types';
-import { STAGES } from '../types';
 import type { LoadedIndex } from '../index/hydrate-index';
 
 /**
@@ -27,15 +26,16 @@ export function reportSources(matches: Match[], index: LoadedIndex): SourceRepor
  * stage of the sources stating it, and the page is as far along as its latest such claim.
  */
 export function stageOf(matches: Match[], index: LoadedIndex): Stage | undefined {
+  const stages = index.story.stages.map((s) => s.id);
   let latest = -1;
   for (const match of matches) {
     if (match.tier !== 'confident') continue;
     const claim = index.claimById.get(match.claimId);
     if (!claim) continue;
     const earliest = Math.min(
-      ...claim.sources.map((r) => STAGES.indexOf(index.sourceById.get(r.source)?.stage ?? 'meeting-held')),
+      ...claim.sources.map((r) => stages.indexOf(index.sourceById.get(r.source)?.stage ?? stages[stages.length - 1])),
     );
     latest = Math.max(latest, earliest);
   }
-  return latest >= 0 ? STAGES[latest] : undefined;
+  return latest >= 0 ? stages[latest] : undefined;
 }

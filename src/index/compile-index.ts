@@ -2,7 +2,6 @@ import Fuse from 'fuse.js';
 import type { ClaimIndexSpec, CompiledClaim, FacetsSpec, FigureValue, Source, Story } from '../types';
 import { phraseStems, STOPWORDS } from '../engine/normalize';
 import { NEGATION_STEM, NEGATION_TERM, REQUIRED_TERM } from '../engine/polarity';
-import { THESAURUS } from './thesaurus';
 import { VOCABULARY_KEYS } from './vocabulary-keys';
 
 /** The index as shipped in the bundle: JSON, produced once at build time. */
@@ -24,12 +23,13 @@ export interface CompiledIndexData {
 
 /** Normalises every claim's term groups into stem lists and builds the vocabulary index. */
 export function compileIndex(spec: ClaimIndexSpec): CompiledIndexData {
+  const thesaurus = thesaurusStems(spec.thesaurus);
   const claims: CompiledClaim[] = spec.claims.map((claim) => {
     const required = claim.terms.flatMap((group, g) => (group.includes(REQUIRED_TERM) || group.includes(NEGATION_TERM) ? [g] : []));
     return {
       ...claim,
       ...(claim.value && { value: placedValue(claim.value, spec) }),
-      groups: claim.terms.map((group) => dedupe(widen(group.filter((w) => w !== REQUIRED_TERM).map(contentStems).filter((stems) => stems.length > 0)))),
+      groups: claim.terms.map((group) => dedupe(widen(group.filter((w) => w !== REQUIRED_TERM).map(contentStems).filter((stems) => stems.length > 0), thesaurus))),
       ...(required.length > 0 && { required }),
     };
   });
@@ -59,12 +59,15 @@ function contentStems(phrase: string): string[] {
   return phraseStems(phrase).filter((stem) => !STOPWORDS.has(stem));
 }
 
-const THESAURUS_STEMS = THESAURUS.map((set) => set.map(contentStems).filter((stems) => stems.length > 0));
+/** The thesaurus sets as stem lists (seeds/thesaurus.json: ways news English says the same thing). */
+function thesaurusStems(thesaurus: readonly string[][]): string[][][] {
+  return thesaurus.map((set) => set.map(contentStems).filter((stems) => stems.length > 0));
+}
 
 /** Adds every thesaurus set that shares a wording with the group. */
-function widen(alternatives: string[][]): string[][] {
+function widen(alternatives: string[][], thesaurus: readonly string[][][]): string[][] {
   const keys = new Set(alternatives.map((alt) => alt.join(' ')));
-  const extra = THESAURUS_STEMS.filter((set) => set.some((alt) => keys.has(alt.join(' ')))).flat();
+  const extra = thesaurus.filter((set) => set.some((alt) => keys.has(alt.join(' ')))).flat();
   return [...alternatives, ...extra];
 }
 

@@ -38,6 +38,8 @@ export function findIndexProblems(spec: unknown): string[] {
   reportUncitedSources(sources, claims, report);
   reportMissingFacets(claims, facets, report);
   validateStory(spec.story, report);
+  checkThesaurus(spec.thesaurus, report);
+  checkStagesOfSources(sources, spec.story, report);
   return problems;
 }
 
@@ -80,4 +82,24 @@ function reportMissingFacets(claims: unknown[], facets: ReadonlyMap<string, Face
   for (const facet of facets.keys()) {
     if (!present.has(facet)) report('claims', `no claim gives a value for facet "${facet}"`);
   }
+}
+
+/** seeds/thesaurus.json: a list of sets, each two or more wordings. */
+function checkThesaurus(thesaurus: unknown, report: Report): void {
+  if (!Array.isArray(thesaurus)) return report('thesaurus.json', 'must be an array of sets of wordings');
+  thesaurus.forEach((set, index) => {
+    if (!Array.isArray(set) || set.length < 2 || set.some((w) => typeof w !== 'string' || w !== w.trim().toLowerCase() || !w)) {
+      report(`thesaurus.json [${index}]`, 'must be a set of two or more lowercase, trimmed wordings');
+    }
+  });
+}
+
+/** Each source's stage must be one of the story's stages. */
+function checkStagesOfSources(sources: unknown[], story: unknown, report: Report): void {
+  const stages = isRecord(story) && Array.isArray(story.stages) ? story.stages.map((s) => (isRecord(s) ? s.id : undefined)) : [];
+  sources.forEach((source, index) => {
+    if (isRecord(source) && !stages.includes(source.stage)) {
+      report(entryName('sources', index, source), `"stage" must be one of the story's stages (${stages.join(', ')})`);
+    }
+  });
 }

@@ -1,4 +1,3 @@
-import { STAGES } from '../types';
 import { expectKnownKeys, expectText, expectTextList, isNonEmptyString, isRecord, type Report } from './index-shape';
 
 const STORY_KEYS = ['id', 'title', 'year', 'summary', 'stages', 'actors', 'signals', 'nearMisses', 'threshold', 'minCooccurrences', 'otherVenues', 'leadSignal', 'evidence', 'referBack'];
@@ -50,7 +49,8 @@ function checkLead(story: Record<string, unknown>, report: Report): void {
 
 function checkStages(stages: unknown, report: Report): void {
   const ids = Array.isArray(stages) ? stages.map((stage) => (isRecord(stage) ? stage.id : undefined)) : [];
-  if (ids.join() !== STAGES.join()) report('story.stages', `must list the stages ${STAGES.join(', ')} once each, in order`);
+  if (ids.length === 0 || ids.some((id) => typeof id !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))) report('story.stages', 'must list the story\'s stages in order, each with a kebab-case "id"');
+  if (new Set(ids).size !== ids.length) report('story.stages', 'lists a stage twice');
   if (!Array.isArray(stages)) return;
   stages.forEach((stage, index) => {
     const at = `story.stages[${index}]`;
