@@ -29,7 +29,7 @@ const SUFFIXES: [suffix: string, replacement: string][] = [
 ];
 
 /** Words whose form the stemmer must not touch (short function-like words and names). */
-const KEEP = new Set(['us', 'eu', 'un', 'uk', 'news', 'series', 'brussels', 'paris', 'swiss', 'this', 'has', 'was', 'is', 'its', 'less']);
+const KEEP = new Set(['us', 'eu', 'un', 'uk', 'news', 'series', 'swiss', 'this', 'has', 'was', 'is', 'its', 'less']);
 
 /** Reduces an already folded word to a crude stem: "deportations" → "deport", "visas" → "visa". */
 export function stem(word: string): string {
