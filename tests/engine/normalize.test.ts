@@ -42,7 +42,7 @@ describe('stem', () => {
     expect(stemOf(a)).not.toBe(stemOf(b));
   });
 
-  it.each(['us', 'eu', 'brussels', 'news', '2026', 'visa'])('leaves %j as it is', (word) => {
+  it.each(['us', 'eu', 'news', 'series', '2026', 'visa'])('leaves %j as it is', (word) => {
     expect(stem(word)).toBe(word);
   });
 });
