@@ -94,12 +94,26 @@ export interface VenuesSpec {
   buildings: { name: string; owners: string[]; nouns: string[]; names: string[] }[];
 }
 
-/** seeds/facets.json: the facets, word lists cues refer to by name, the cues in tie-breaking order, and venues. */
+/**
+ * A number that is never one of the story's figures ("the 27 member states": the size of the Union):
+ * one of `numbers` before one of `nouns` (one of `modifiers` may sit between) or after one of `after`.
+ */
+export interface NumberMaskSpec {
+  /** Why it is no figure, for maintainers. */
+  about: string;
+  numbers: string[];
+  nouns: string[];
+  modifiers?: string[];
+  after?: string[];
+}
+
+/** seeds/facets.json: the facets, word lists cues refer to by name, the cues in tie-breaking order, venues and masks. */
 export interface FacetsSpec {
   facets: FacetSpec[];
   lists?: Record<string, string[]>;
   cues: FacetCueSpec[];
   venues?: VenuesSpec;
+  masks?: NumberMaskSpec[];
 }
 
 /** How a figure is hedged. */

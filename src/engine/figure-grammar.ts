@@ -3,7 +3,7 @@
  * words that tell which facet a figure speaks about, and the facet flags the parsers need. The engine
  * holds no facet of its own; a second story brings its own grammar.
  */
-import type { FacetCueSpec, FacetSpec, FacetsSpec, FigureShape, VenuesSpec } from '../types';
+import type { FacetCueSpec, FacetSpec, FacetsSpec, FigureShape, NumberMaskSpec, VenuesSpec } from '../types';
 
 /** A cue with its context resolved to words. */
 export interface FacetCue extends Omit<FacetCueSpec, 'context'> {
@@ -30,6 +30,7 @@ export interface FigureGrammar {
   /** Count nouns whose absence a report states as a figure ("no visa requests"), longest first. */
   zeroNouns: readonly string[];
   venues?: VenuesSpec;
+  masks?: readonly NumberMaskSpec[];
 }
 
 /** Cues further than this many words from a figure do not speak about it. */
@@ -75,6 +76,7 @@ function compileGrammar(spec: FacetsSpec): FigureGrammar {
     placeFacet: spec.facets.find((f) => f.kinds.includes('place'))?.key,
     wholes: new Set(spec.facets.filter((f) => f.whole).map((f) => f.key)),
     venues: spec.venues,
+    masks: spec.masks,
     zeroNouns: [...new Set(cues.filter((c) => c.facet !== null && zeroFacets.has(c.facet)).flatMap((c) => c.words))].sort((a, b) => b.length - a.length),
   };
 }

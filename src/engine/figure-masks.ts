@@ -3,6 +3,7 @@
  * ranges, decades, codes ("COVID-19", "G7", "MH17"), clock times, money, percentages and references
  * ("page 2", "Article 5"). Each finder returns masks, which claim the text without reporting it.
  */
+import type { NumberMaskSpec } from '../types';
 import { type FigureFinder, spansOf } from './figure-span';
 import { lazyPattern, type LazyPattern } from './lazy-pattern';
 
@@ -71,13 +72,21 @@ const numberedNames = mask(lazyPattern(() =>
 ));
 
 /**
- * "the 27 member states", "all 27 countries", "the Twenty-Seven", "EU-27": the size of the Union, named in
- * passing by reports about any EU decision; never a count the sources give. (The look-behind is bounded:
- * an unbounded one would rescan a long run of spaces from every position.)
+ * Numbers that are never the story's figures, from seeds/facets.json `masks` ("the 27 member states",
+ * "all 27 countries", "the Twenty-Seven": the size of the Union, named in passing by reports about any
+ * EU decision). Each mask's number, before one of its nouns (an optional modifier between) or after one
+ * of its words. The look-behind is bounded: an unbounded one would rescan a long run of spaces.
  */
-const unionSize = mask(
-  /(?:\b(?:27|twenty[\s-]seven)(?=[\s-]+(?:EU\s+|European\s+)?(?:member[\s-]+(?:states|countries|nations|bloc|union)|countries|nations|governments|capitals|states)\b)|(?<=\b(?:all|the)\s{1,3})(?:27|twenty[\s-]seven)\b)/giu,
-);
+export function maskFinders(masks: readonly NumberMaskSpec[] | undefined): FigureFinder[] {
+  const words = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+')).join('|');
+  return (masks ?? []).map((m) => {
+    const numbers = words(m.numbers);
+    const modifiers = m.modifiers?.length ? `(?:(?:${words(m.modifiers)})\\s+)?` : '';
+    const before = m.nouns.length ? `\\b(?:${numbers})(?=[\\s-]+${modifiers}(?:${words(m.nouns)})\\b)` : '';
+    const after = m.after?.length ? `(?<=\\b(?:${words(m.after)})\\s{1,3})(?:${numbers})\\b` : '';
+    return mask(new RegExp([before, after].filter(Boolean).join('|'), 'giu'));
+  });
+}
 
 /** "a 52-year-old deputy minister", "aged 34", "60 years old": ages are no counts. */
 const ages = mask(/\b(?:\d{1,3}[\s-]years?[\s-]old\b|aged\s\d{1,3}\b)/giu);
@@ -97,7 +106,7 @@ export const DATELINE_FINDER: FigureFinder = (text) =>
   );
 
 /** Masks, in the order they claim text. */
-export const MASK_FINDERS: FigureFinder[] = [footnotes, yearRanges, decades, codes, times, money, percentages, references, numberedNames, unionSize, ages, repetitions];
+export const MASK_FINDERS: FigureFinder[] = [footnotes, yearRanges, decades, codes, times, money, percentages, references, numberedNames, ages, repetitions];
 
 /** Footnote markers alone: they must be claimed before any date or count can start inside them. */
 export const FOOTNOTE_FINDER: FigureFinder = footnotes;

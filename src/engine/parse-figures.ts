@@ -6,7 +6,7 @@
 import type { PageFigure } from '../types';
 import { attributeFacets } from './attribute-facet';
 import { DEFAULT_YEAR, type FigureContext, type FigureFinder, type FigureSpan } from './figure-span';
-import { DATELINE_FINDER, FOOTNOTE_FINDER, MASK_FINDERS } from './figure-masks';
+import { DATELINE_FINDER, FOOTNOTE_FINDER, MASK_FINDERS, maskFinders } from './figure-masks';
 import { COUNT_FINDERS, zeroCountFinder } from './parse-counts';
 import { figureGrammarOf, NO_FACETS, type FigureGrammar } from './figure-grammar';
 import { DATE_FINDERS, LOOSE_DATE_FINDERS } from './parse-dates';
@@ -30,6 +30,7 @@ export function figureFinders(grammar: FigureGrammar): readonly FigureFinder[] {
       ...DATE_FINDERS,
       ...SEASON_FINDERS,
       ...MASK_FINDERS,
+      ...maskFinders(grammar.masks),
       ...DURATION_FINDERS,
       ...LOOSE_DATE_FINDERS,
       ...COUNT_FINDERS,

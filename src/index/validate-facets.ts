@@ -18,7 +18,8 @@ export function validateFacets(spec: unknown, report: Report): Map<string, Facet
     report(file, 'must be an object with "facets" and "cues" (and optionally "lists")');
     return known;
   }
-  expectKnownKeys(spec, ['facets', 'lists', 'cues', 'venues'], file, report);
+  expectKnownKeys(spec, ['facets', 'lists', 'cues', 'venues', 'masks'], file, report);
+  checkMasks(spec.masks, `${file} masks`, report);
   checkVenues(spec.venues, `${file} venues`, report);
   const facets = Array.isArray(spec.facets) ? spec.facets : (report(file, '"facets" must be an array'), []);
   facets.forEach((facet, index) => {
@@ -79,5 +80,20 @@ function checkVenues(venues: unknown, at: string, report: Report): void {
     if ((b.names as unknown[]).length === 0 && ((b.owners as unknown[]).length === 0 || (b.nouns as unknown[]).length === 0)) {
       report(where, 'needs "names", or both "owners" and "nouns", or no report can name it');
     }
+  });
+}
+
+function checkMasks(masks: unknown, at: string, report: Report): void {
+  if (masks === undefined) return;
+  if (!Array.isArray(masks)) return report(at, 'must be an array');
+  const words = (list: unknown) => Array.isArray(list) && list.every(isNonEmptyString);
+  masks.forEach((m, i) => {
+    const where = `${at}[${i}]`;
+    if (!isRecord(m)) return report(where, 'must be an object');
+    expectKnownKeys(m, ['about', 'numbers', 'nouns', 'modifiers', 'after'], where, report);
+    expectText(m, 'about', where, report);
+    if (!words(m.numbers) || (m.numbers as unknown[]).length === 0) report(where, '"numbers" must list the number as written ("27", "twenty-seven")');
+    if (!words(m.nouns)) report(where, '"nouns" must be a list of words');
+    for (const key of ['modifiers', 'after']) if (m[key] !== undefined && !words(m[key])) report(where, `"${key}" must be a list of words`);
   });
 }
