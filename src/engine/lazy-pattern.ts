@@ -23,7 +23,7 @@ export function patternOf(pattern: RegExp | LazyPattern): RegExp {
 }
 
 /** Text the patterns are warmed on: a little of everything they look for, so no run stops at the first character. */
-export const WARM_INPUT = 'On 23 June 2026, five of the 27 member states said about 1.5 million, nearly 20 visas (one-day) in Brussels.';
+export const WARM_INPUT = 'On 23 June 2026, five of the 27 member states said about 1.5 million, nearly 20 permits (one-day) in the capital.';
 
 /** How many patterns to compile between two yields of `warmPatterns`. */
 const PATTERNS_PER_STEP = 3;

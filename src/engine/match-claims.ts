@@ -82,7 +82,8 @@ interface SentenceFeatures {
 /** Builds what matching needs before the first sentence: the postings, and the typo lookup's first search. */
 export function warmMatcher(index: LoadedIndex): void {
   matcherIndexOf(index);
-  sentenceStems('Talibn delegaton visas', index);
+  // Three vocabulary words with a letter doubled at the end, so the typo lookup runs its first search.
+  sentenceStems([...index.vocabulary].slice(0, 3).map((w) => `${w}${w.at(-1)}`).join(' '), index);
 }
 
 /** The claim a sentence mainly states, if any: the first of `matchSentenceClaims`. */
