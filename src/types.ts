@@ -291,6 +291,8 @@ export interface TopicSignal {
 
 /** The gate's verdict. */
 export interface TopicVerdict {
+  /** The story the verdict is about (the index's), so a reader is told which story a page is or is not. */
+  story?: { id: string; title: string };
   onTopic: boolean;
   score: number;
   threshold: number;

@@ -21,6 +21,10 @@ const compiledSignals = new WeakMap<Story, CompiledSignal[]>();
  * looks for the rarest required word in the raw text and returns at once when it is absent.
  */
 export function detectTopic(title: string, text: string, index: Pick<ClaimIndex, 'story'>): TopicVerdict {
+  return { story: { id: index.story.id, title: index.story.title }, ...firstHalf(title, text, index) };
+}
+
+function firstHalf(title: string, text: string, index: Pick<ClaimIndex, 'story'>): TopicVerdict {
   const story = index.story;
   const raw = `${title}\n${text}`;
   const threshold = story.threshold;
