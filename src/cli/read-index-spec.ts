@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 export const DEFAULT_SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
 
 /** The three files of a claim index and the `ClaimIndexSpec` field each one fills. */
-export const INDEX_FILES = { sources: 'sources.json', claims: 'claims.json', story: 'story.json', facets: 'facets.json', thesaurus: 'thesaurus.json' } as const;
+export const INDEX_FILES = { sources: 'sources.json', claims: 'claims.json', story: 'story.json', facets: 'facets.json', thesaurus: 'thesaurus.json', concepts: 'concepts.json' } as const;
 
 /**
  * Reads seeds/sources.json, claims.json, story.json and facets.json from a folder (Node only) into one

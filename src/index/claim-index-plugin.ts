@@ -29,7 +29,7 @@ export function claimIndexPlugin(): Plugin {
         return `export default ${JSON.stringify(labels)};`;
       }
       if (id !== RESOLVED_ID) return undefined;
-      for (const file of ['sources.json', 'claims.json', 'story.json', 'facets.json', 'thesaurus.json']) this.addWatchFile(path.join(seedsDir, file));
+      for (const file of ['sources.json', 'claims.json', 'story.json', 'facets.json', 'thesaurus.json', 'concepts.json']) this.addWatchFile(path.join(seedsDir, file));
       // Imported lazily so that loading wxt.config.ts does not depend on the seeds being valid.
       const { loadIndexData } = await import('../cli/load-index-data');
       const full = loadIndexData(seedsDir);

@@ -1,5 +1,6 @@
 import type { ClaimIndexSpec, FacetSpec } from '../types';
 import { validateFacets } from './validate-facets';
+import { expandConcepts } from './expand-concepts';
 import { entryName, isRecord, type Report } from './index-shape';
 import { validateClaim } from './validate-claim';
 import { validateSource } from './validate-source';
@@ -15,7 +16,8 @@ export function validateIndex(spec: unknown): ClaimIndexSpec {
   if (problems.length > 0) {
     throw new Error(`Claim index has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
-  return spec as ClaimIndexSpec;
+  const { concepts: _concepts, ...rest } = spec as Record<string, unknown>;
+  return { ...rest, claims: expandConcepts(rest.claims as unknown[], _concepts, () => undefined) } as unknown as ClaimIndexSpec;
 }
 
 /** Every problem of a claim index, as messages; empty when the index is valid. */
@@ -27,7 +29,7 @@ export function findIndexProblems(spec: unknown): string[] {
     return problems;
   }
   const sources = listOf(spec, 'sources', report);
-  const claims = listOf(spec, 'claims', report);
+  const claims = expandConcepts(listOf(spec, 'claims', report), spec.concepts, report);
   const sourceIds = new Set(idsOf(sources));
   const facets = validateFacets(spec.facets, report);
 

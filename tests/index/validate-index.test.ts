@@ -13,9 +13,20 @@ const visasAt = `claims[${freshSpec().claims.findIndex((claim) => claim.id === '
 type Mutation = (spec: ClaimIndexSpec) => void;
 
 describe('validateIndex', () => {
-  it('accepts the real index and returns it', () => {
+  it('accepts the real index and returns it with concept references expanded', () => {
+    const spec = readIndexSpec() as ClaimIndexSpec;
+    const index = validateIndex(spec);
+    expect(index.sources).toBe(spec.sources);
+    expect(index.claims.map((c) => c.id)).toEqual(spec.claims.map((c) => c.id));
+    const raw = JSON.stringify(spec.claims.map((c) => c.terms));
+    expect(raw).toContain('"{taliban}"');
+    expect(JSON.stringify(index.claims.map((c) => c.terms))).not.toMatch(/"\{[a-z-]+\}"/);
+  });
+
+  it('names the claim and the reference when a concept is unknown', () => {
     const spec = freshSpec();
-    expect(validateIndex(spec)).toBe(spec);
+    visas(spec).terms[0] = ['{visas-typo}'];
+    expect(() => validateIndex(spec)).toThrow(`${visasAt}: terms[0] "{visas-typo}" names no concept of concepts.json`);
   });
 
   it.each<[string, Mutation, string]>([
