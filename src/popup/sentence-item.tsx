@@ -1,0 +1,44 @@
+import type { SentenceEntry } from './model/sentence-entries';
+import { plural } from './model/source-names';
+
+/** Props of one page sentence in the list. */
+export interface SentenceItemProps {
+  entry: SentenceEntry;
+  onReveal: (start: number, end: number) => void;
+}
+
+/** One page sentence (click to see it on the page), with the claims it states grouped under it. */
+export function SentenceItem({ entry, onReveal }: SentenceItemProps) {
+  const confident = entry.tier === 'confident';
+  return (
+    <li
+      class={`sentence ${entry.relation}`}
+      data-testid={confident ? 'match' : 'possible-match'}
+      data-relation={entry.relation}
+      data-facet={entry.facet}
+      data-tier={entry.tier}
+    >
+      <button type="button" class="quote" onClick={() => onReveal(entry.start, entry.end)}>
+        <span class="visually-hidden">Show on page: </span>
+        <span class="clamp">
+          {entry.relation === 'conflicts' && (
+            <span class="differs-mark" aria-hidden="true">≠ </span>
+          )}
+          <q>{entry.text}</q>
+        </span>
+      </button>
+      {entry.differs.length > 0 && <p class="visually-hidden">Differs from other coverage: {entry.differs.join('; ')}</p>}
+      <ul class="claims">
+        {entry.claims.map((claim) => (
+          <li key={claim.claimId}>
+            {claim.text}{' '}
+            <span class="who">
+              · {plural(claim.sources.length, 'source')}
+              {claim.origins < claim.sources.length && `, ${plural(claim.origins, 'independent origin')}`}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+}
