@@ -66,7 +66,7 @@ function AnalysedStatus({ analysis, index, site }: { analysis: Analysis; index: 
       <p data-testid="summary" class="summary" data-conflicts={summary.conflicts} data-sentences={summary.sentences}>
         {summary.parts.map((part, i) => (
           <span key={part} class={i === 0 && summary.conflicts > 0 ? 'differs' : undefined}>
-            {i > 0 && <span aria-hidden="true"> · </span>}
+            {i > 0 && <span class="separator" aria-hidden="true"> · </span>}
             {part}
           </span>
         ))}

@@ -42,6 +42,35 @@ function pagesToCheck(): FixturePage[] {
   return [withConflicts, without];
 }
 
+/**
+ * Firefox cannot emulate the colour scheme once started (Puppeteer emulates media over CDP only), so its
+ * dark-theme check gets a session of its own, started dark.
+ */
+function describeDarkFirefox(): void {
+  describe('the reader\'s view in firefox, dark', () => {
+    let context: E2eContext | undefined;
+    beforeAll(async () => {
+      context = await openE2eContext('firefox', (requests) => launchFirefox(requests, { dark: true }));
+    });
+    afterAll(() => closeE2eContext(context));
+    it('has no axe violations in the dark theme', async () => {
+      if (!context) throw new Error('firefox (dark) did not start; see the beforeAll error above');
+      const { session, url } = context;
+      const [fixture] = pagesToCheck();
+      const page = await session.openPage(url(fixture.urlPath));
+      const popup = await session.openPopup(await session.tabIdOf(page));
+      try {
+        await waitForPopup(popup, (r) => r.matches > 0);
+        expect(await popup.evaluate(readColorScheme, undefined)).toBe('dark');
+        await shoot(popup, 'firefox-popup-dark');
+        expect(await axeViolations(popup), 'axe in the dark theme').toEqual([]);
+      } finally {
+        await Promise.all([popup.close(), page.close()]);
+      }
+    });
+  });
+}
+
 function describePopupViewIn(browserName: BrowserName, launch: LaunchExtensionBrowser): void {
   describe(`the reader's view in ${browserName}`, () => {
     let context: E2eContext | undefined;
@@ -92,8 +121,7 @@ function describePopupViewIn(browserName: BrowserName, launch: LaunchExtensionBr
 
     it('has no axe violations in the dark theme', async ({ skip }) => {
       const { session, url } = ctx();
-      // Puppeteer emulates media features over CDP only, which Firefox no longer speaks.
-      if (session.browserName !== 'chromium') return skip();
+      if (session.browserName !== 'chromium') return skip(); // Firefox: see describeDarkFirefox
       const [fixture] = pagesToCheck();
       const page = await session.openPage(url(fixture.urlPath));
       const popup = await session.openPopup(await session.tabIdOf(page), { colorScheme: 'dark' });
@@ -190,3 +218,4 @@ function checkAgreement(view: PopupViewReport, highlights: { relation: string; t
 
 describePopupViewIn('chromium', launchChromium);
 describePopupViewIn('firefox', launchFirefox);
+describeDarkFirefox();
