@@ -44,9 +44,9 @@ function StatusBody({ phase, report, index, busy, site, onScanAnyway }: StatusPa
       <div data-testid="status" data-on-topic="false" class="status off">
         <p data-testid="summary" class="summary">Not about the {story}</p>
         <div class="story-line">
-          <span>
+          <div>
             ClaimLens left this page alone: nothing is highlighted. <Why topic={report.topic} story={story} />
-          </span>
+          </div>
           {site && <SiteSwitch {...site} />}
         </div>
         <button type="button" class="secondary" onClick={onScanAnyway} disabled={busy} aria-busy={busy}>
@@ -72,10 +72,10 @@ function AnalysedStatus({ analysis, index, site }: { analysis: Analysis; index: 
         ))}
       </p>
       <div class="story-line">
-        <span>
+        <div>
           {onTopic ? 'Recognised as about the story.' : `Scanned on request; not about the ${index.story.title}.`}{' '}
           <Why topic={analysis.topic} story={index.story.title} />
-        </span>
+        </div>
         {site && <SiteSwitch {...site} />}
       </div>
     </div>

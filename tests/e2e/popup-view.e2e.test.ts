@@ -12,8 +12,12 @@ import { waitUntil } from './wait-until';
 /** Two popup heights (600 px each): the most a typical article's popup may take without expanding anything. */
 const MAX_POPUP_HEIGHT = 1200;
 const POPUP_WIDTH = 400;
-/** Screenshots of the popup's states, kept in the repository for the README. */
-const SCREENSHOT_DIR = path.resolve('docs/screenshots');
+/**
+ * Screenshots of the popup's states: in test-results/screenshots on every run (look at them), and in
+ * docs/screenshots, which the README shows, when CLAIMLENS_README_SCREENSHOTS=1 (so an ordinary run
+ * leaves the repository's pictures alone).
+ */
+const SCREENSHOT_DIRS = [path.resolve('test-results/screenshots'), ...(process.env.CLAIMLENS_README_SCREENSHOTS ? [path.resolve('docs/screenshots')] : [])];
 const AXE_SOURCE = readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 
 /**
@@ -30,8 +34,10 @@ async function axeViolations(page: TestPage): Promise<string[]> {
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 async function shoot(page: TestPage, file: string): Promise<void> {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot(path.join(SCREENSHOT_DIR, `${file}.png`)).catch(() => undefined);
+  for (const dir of SCREENSHOT_DIRS) {
+    mkdirSync(dir, { recursive: true });
+    await page.screenshot(path.join(dir, `${file}.png`));
+  }
 }
 
 /** The pages checked: a page with planted conflicts and one without, whatever the fixtures are named. */
