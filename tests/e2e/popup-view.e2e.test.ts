@@ -170,6 +170,34 @@ function describePopupViewIn(browserName: BrowserName, launch: LaunchExtensionBr
       }
     });
 
+    it('turns ClaimLens off for the site from the popup, clearing page and badge, and on again', async () => {
+      const { session, url } = ctx();
+      const [fixture] = pagesToCheck();
+      const page = await session.openPage(url(fixture.urlPath));
+      const tabId = await session.tabIdOf(page);
+      const popup = await session.openPopup(tabId);
+      const flip = () => popup.evaluate(() => document.querySelector<HTMLInputElement>('input[role="switch"]')!.click(), undefined);
+      try {
+        await waitForPopup(popup, (r) => r.matches > 0);
+        await waitUntil('the site switch', () => popup.evaluate(() => document.querySelector('input[role="switch"]') !== null, undefined));
+        await flip();
+        await waitUntil('the popup to say ClaimLens is off', async () => (await popup.evaluate(readPopupView, undefined)).summary === 'ClaimLens is off on this site');
+        await waitUntil('the page to lose its highlights', async () => (await page.evaluate(readHighlightTexts, undefined)).length === 0);
+        await shoot(popup, `${browserName}-popup-site-off`);
+        const badge = await waitForBadge(session, tabId, (text) => text === '');
+        if (badge !== undefined) expect(badge).toBe('');
+        await flip();
+        await waitForHighlights(page, 'body', (r) => r.marks + r.ranges > 0, 'highlights back after turning the site on');
+      } finally {
+        // Leave the site on for the tests after this one, whatever happened above.
+        await popup.evaluate(() => {
+          const toggle = document.querySelector<HTMLInputElement>('input[role="switch"]');
+          if (toggle && !toggle.checked) toggle.click();
+        }, undefined).catch(() => undefined);
+        await Promise.all([popup.close(), page.close()]);
+      }
+    });
+
     it('names the story on a near miss, and after "Scan anyway" highlights nothing and claims no stage', async () => {
       const { session, pages, url } = ctx();
       const page = await session.openPage(url(pages.nearMiss.urlPath));
