@@ -107,7 +107,11 @@ function describePopupViewIn(browserName: BrowserName, launch: LaunchExtensionBr
             if (i === 0) {
               await popup.evaluate(showEnd, browserName === 'firefox');
               await shoot(popup, `${browserName}-popup-conflicts-${browserName === 'firefox' ? 'full' : 'end'}`);
-              await shoot(page, `${browserName}-page-conflicts`);
+              // "Show on page" for the first conflict: the page scrolls to its sentence (and the card, the page's own, opens).
+              await popup.evaluate(() => document.querySelector<HTMLButtonElement>('[data-testid="conflict"] button')!.click(), undefined);
+              await page.bringToFront();
+              await new Promise((resolve) => setTimeout(resolve, 500));
+              await shoot(page, `${browserName}-page-conflict`);
             }
             checkAgreement(v, await page.evaluate(readHighlightTexts, undefined), fixture);
             const badge = await waitForBadge(session, tabId, (text) => /^\d/.test(text));
