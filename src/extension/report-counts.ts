@@ -33,6 +33,8 @@ export interface HighlightedSentence {
   matches: Match[];
   /** 'conflicts' when any conflict shown lies in it: the warning wins over agreement. */
   relation: Relation;
+  /** The conflicts shown in it (the figures to mark), in page order. */
+  conflicts: ShownConflict[];
 }
 
 /** The numbers a reader sees on the badge and in the popup's summary. */
@@ -81,11 +83,13 @@ export function highlightedSentences(analysis: Analysis): HighlightedSentence[] 
     const key = `${m.start}:${m.end}`;
     const sentence = bySpan.get(key);
     if (sentence) sentence.matches.push(m);
-    else bySpan.set(key, { start: m.start, end: m.end, text: m.text, matches: [m], relation: 'supports' });
+    else bySpan.set(key, { start: m.start, end: m.end, text: m.text, matches: [m], relation: 'supports', conflicts: [] });
   }
   for (const c of shownConflicts(analysis)) {
     const sentence = bySpan.get(`${c.start}:${c.end}`);
-    if (sentence) sentence.relation = 'conflicts';
+    if (!sentence) continue;
+    sentence.relation = 'conflicts';
+    sentence.conflicts.push(c);
   }
   return [...bySpan.values()].sort((a, b) => a.start - b.start || a.end - b.end);
 }

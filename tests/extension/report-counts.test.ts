@@ -31,6 +31,7 @@ describe('the counting rule', () => {
 
   it('marks a sentence as conflicting when a conflict shown lies in it, even if its matches agree', () => {
     expect(highlightedSentences(READER_ANALYSIS).map((s) => s.relation)).toEqual(['supports', 'conflicts', 'supports', 'conflicts']);
+    expect(highlightedSentences(READER_ANALYSIS).map((s) => s.conflicts.map((c) => c.facet))).toEqual([[], ['meeting.date'], [], ['taliban.takeover.year']]);
   });
 
   it('counts a facet once per sentence: the matcher’s figure, not each figure of the sentence', () => {

@@ -1,7 +1,7 @@
 import type { Analysis, ClaimIndex, Facet, Match, Relation, Tier } from '@/src/types';
 import { countOrigins } from '@/src/extension/source-labels';
 import { facetLabel } from '@/src/extension/facet-labels';
-import { highlightedSentences, possibleMatches, shownConflicts } from '@/src/extension/report-counts';
+import { highlightedSentences, possibleMatches } from '@/src/extension/report-counts';
 import { formatValue } from '@/src/index/format-value';
 import { sourceNames } from './source-names';
 
@@ -39,9 +39,8 @@ export interface SentenceEntries {
 
 /** Builds both lists, in page order. A possible match inside a highlighted sentence is left out. */
 export function sentenceEntries(analysis: Analysis, index: ClaimIndex): SentenceEntries {
-  const conflicts = shownConflicts(analysis);
   const highlighted = highlightedSentences(analysis).map((s): SentenceEntry => {
-    const own = conflicts.filter((c) => c.start === s.start && c.end === s.end);
+    const own = s.conflicts;
     return {
       start: s.start,
       end: s.end,
