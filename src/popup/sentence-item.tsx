@@ -1,4 +1,4 @@
-import type { SentenceEntry } from './model/sentence-entries';
+import type { ClaimLine, SentenceEntry } from './model/sentence-entries';
 import { plural } from './model/source-names';
 
 /** Props of one page sentence in the list. */
@@ -7,9 +7,13 @@ export interface SentenceItemProps {
   onReveal: (start: number, end: number) => void;
 }
 
+/** Claims listed under a sentence before "and N more": most sentences state one or two. */
+export const CLAIMS_SHOWN = 2;
+
 /** One page sentence (click to see it on the page), with the claims it states grouped under it. */
 export function SentenceItem({ entry, onReveal }: SentenceItemProps) {
   const confident = entry.tier === 'confident';
+  const rest = entry.claims.slice(CLAIMS_SHOWN);
   return (
     <li
       class={`sentence ${entry.relation}`}
@@ -28,17 +32,25 @@ export function SentenceItem({ entry, onReveal }: SentenceItemProps) {
         </span>
       </button>
       {entry.differs.length > 0 && <p class="visually-hidden">Differs from other coverage: {entry.differs.join('; ')}</p>}
-      <ul class="claims">
-        {entry.claims.map((claim) => (
-          <li key={claim.claimId}>
-            {claim.text}{' '}
-            <span class="who">
-              · {plural(claim.sources.length, 'source')}
-              {claim.origins < claim.sources.length && `, ${plural(claim.origins, 'independent origin')}`}
-            </span>
-          </li>
-        ))}
-      </ul>
+      <ul class="claims">{entry.claims.slice(0, CLAIMS_SHOWN).map(claimItem)}</ul>
+      {rest.length > 0 && (
+        <details class="more-claims">
+          <summary>and {plural(rest.length, 'more fact')}</summary>
+          <ul class="claims">{rest.map(claimItem)}</ul>
+        </details>
+      )}
+    </li>
+  );
+}
+
+function claimItem(claim: ClaimLine) {
+  return (
+    <li key={claim.claimId}>
+      {claim.text}{' '}
+      <span class="who">
+        · {plural(claim.sources.length, 'source')}
+        {claim.origins < claim.sources.length && `, ${plural(claim.origins, 'independent origin')}`}
+      </span>
     </li>
   );
 }

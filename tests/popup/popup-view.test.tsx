@@ -54,6 +54,15 @@ describe('popup for an analysed page', () => {
     expect(one('details.possible [data-testid="possible-match"]').textContent).toContain(READER_SENTENCES.possible);
   });
 
+  it('lists two claims under a sentence and keeps the rest one click away', async () => {
+    const visas = READER_ANALYSIS.matches[2];
+    const third = { ...visas, claimId: 'talks-on-returning-afghans', relation: 'supports' as const, facet: undefined, value: undefined };
+    await show({ ...analysed, analysis: { ...READER_ANALYSIS, matches: [...READER_ANALYSIS.matches, third] } });
+    const entry = all('[data-testid="match"]')[2];
+    expect(entry.querySelectorAll(':scope > ul.claims > li')).toHaveLength(2);
+    expect(entry.querySelector('details.more-claims summary')!.textContent).toBe('and 1 more fact');
+  });
+
   it('shows each conflict with its facet, its sentence and "Show on page"', async () => {
     await show(analysed);
     const conflicts = all('[data-testid="conflict"]');
