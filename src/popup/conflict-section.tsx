@@ -42,7 +42,7 @@ function FacetConflict({ table, onReveal }: { table: ConflictTable; onReveal: Co
         <p class="consensus">
           {table.consensus.count} of {table.consensus.total} sources: <strong>{table.consensus.value}</strong>{' '}
           <span class="note">
-            ({compactList(table.consensus.sources)}{table.consensus.contradicts ? '' : '; less precise, does not contradict it'})
+            ({compactList(table.consensus.sources, 1)}{table.consensus.contradicts ? '' : '; less precise, does not contradict it'})
           </span>
         </p>
       )}

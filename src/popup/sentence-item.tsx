@@ -13,7 +13,10 @@ export const CLAIMS_SHOWN = 2;
 /** One page sentence (click to see it on the page), with the claims it states grouped under it. */
 export function SentenceItem({ entry, onReveal }: SentenceItemProps) {
   const confident = entry.tier === 'confident';
-  const rest = entry.claims.slice(CLAIMS_SHOWN);
+  // A contradicted claim is set out in "Figures that differ"; here one line names the figure instead.
+  const agreeing = entry.claims.filter((c) => c.relation !== 'conflicts');
+  const shown = agreeing.slice(0, CLAIMS_SHOWN);
+  const rest = entry.claims.filter((c) => !shown.includes(c));
   return (
     <li
       class={`sentence ${entry.relation}`}
@@ -31,8 +34,8 @@ export function SentenceItem({ entry, onReveal }: SentenceItemProps) {
           <q>{entry.text}</q>
         </span>
       </button>
-      {entry.differs.length > 0 && <p class="visually-hidden">Differs from other coverage: {entry.differs.join('; ')}</p>}
-      <ul class="claims">{entry.claims.slice(0, CLAIMS_SHOWN).map(claimItem)}</ul>
+      {entry.differs.length > 0 && <p class="differs-line">Differs from other coverage: {entry.differs.join('; ')}</p>}
+      {shown.length > 0 && <ul class="claims">{shown.map(claimItem)}</ul>}
       {rest.length > 0 && (
         <details class="more-claims">
           <summary>and {plural(rest.length, 'more fact')}</summary>

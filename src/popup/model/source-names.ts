@@ -11,7 +11,7 @@ export function sourceNames(refs: readonly SourceRef[], index: Pick<ClaimIndex, 
 
 /** "A", "A and B", "A, B and 3 more": a list that stays one line however many names there are. */
 export function compactList(names: readonly string[], shown = NAMES_SHOWN): string {
-  if (names.length <= shown + 1) return joinWithAnd(names);
+  if (names.length <= Math.max(shown, 1) || (shown > 1 && names.length === shown + 1)) return joinWithAnd(names);
   return `${names.slice(0, shown).join(', ')} and ${names.length - shown} more`;
 }
 
