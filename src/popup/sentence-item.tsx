@@ -7,7 +7,7 @@ export interface SentenceItemProps {
   onReveal: (start: number, end: number) => void;
 }
 
-/** Claims listed under a sentence before "and N more": most sentences state one or two. */
+/** Claims listed under a sentence before "and N more" (one under a sentence whose figure differs). */
 export const CLAIMS_SHOWN = 2;
 
 /** One page sentence (click to see it on the page), with the claims it states grouped under it. */
@@ -15,7 +15,7 @@ export function SentenceItem({ entry, onReveal }: SentenceItemProps) {
   const confident = entry.tier === 'confident';
   // A contradicted claim is set out in "Figures that differ"; here one line names the figure instead.
   const agreeing = entry.claims.filter((c) => c.relation !== 'conflicts');
-  const shown = agreeing.slice(0, CLAIMS_SHOWN);
+  const shown = agreeing.slice(0, entry.differs.length > 0 ? 1 : CLAIMS_SHOWN);
   const rest = entry.claims.filter((c) => !shown.includes(c));
   return (
     <li
@@ -34,7 +34,13 @@ export function SentenceItem({ entry, onReveal }: SentenceItemProps) {
           <q>{entry.text}</q>
         </span>
       </button>
-      {entry.differs.length > 0 && <p class="differs-line">Differs from other coverage: {entry.differs.join('; ')}</p>}
+      {entry.differs.map((line) => (
+        <p key={line} class="differs-line">
+          <span aria-hidden="true">≠ </span>
+          {line}
+          <span class="visually-hidden"> differs from other coverage</span>
+        </p>
+      ))}
       {shown.length > 0 && <ul class="claims">{shown.map(claimItem)}</ul>}
       {rest.length > 0 && (
         <details class="more-claims">
