@@ -73,7 +73,7 @@ function AnalysedStatus({ analysis, index, site }: { analysis: Analysis; index: 
       </p>
       <div class="story-line">
         <div>
-          {onTopic ? 'Recognised as about the story.' : `Scanned on request; not about the ${index.story.title}.`}{' '}
+          {onTopic ? 'About the story.' : `Scanned on request; not about the ${index.story.title}.`}{' '}
           <Why topic={analysis.topic} story={index.story.title} />
         </div>
         {site && <SiteSwitch {...site} />}

@@ -1,7 +1,6 @@
 import type { Analysis, ClaimIndex, Source } from '@/src/types';
 import { confidentMatches, highlightedSentences, shownConflicts } from '@/src/extension/report-counts';
 import { formatSourceDate } from '../format-source-date';
-import { compactList } from './source-names';
 
 /** One of the other articles, as a reader can place it. */
 export interface SourceEntry {
@@ -12,7 +11,7 @@ export interface SourceEntry {
   meta: string;
   /** The stage of the story it was written at ("Visas issued"). */
   stage: string;
-  /** "Cites Reuters, El País and 2 more", or undefined when it cites no one. */
+  /** "cites Reuters +3", or undefined when it cites no one. */
   cites?: string;
   /** Highlighted sentences of this page that state one of its claims. */
   shares: number;
@@ -46,7 +45,7 @@ export function sourceEntries(analysis: Analysis, index: ClaimIndex): SourceEntr
       name: source.name,
       meta: [KIND_LABELS[source.kind], date && formatSourceDate(date)].filter(Boolean).join(' · '),
       stage: stageLabel(source.stage),
-      cites: source.outlets.length ? `cites ${compactList(source.outlets, 1)}` : undefined,
+      cites: source.outlets.length ? `cites ${source.outlets[0]}${source.outlets.length > 1 ? ` +${source.outlets.length - 1}` : ''}` : undefined,
       shares: sentences.filter((s) => s.matches.some((m) => states(m.claimId))).length,
       adds: adds.slice(0, ADDS_SHOWN),
       moreAdds: Math.max(0, adds.length - ADDS_SHOWN),
