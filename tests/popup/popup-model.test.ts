@@ -91,8 +91,11 @@ describe('source entries', () => {
 
   it('places each source: short name, kind, date, outlets cited; most shared first', () => {
     expect(entries.map((e) => e.shares)).toEqual([4, 4, 3, 2, 2]);
-    expect(entries.find((e) => e.id === '003')).toMatchObject({ name: 'One-day visas analysis', meta: 'Analysis · 23 Jun 2026', cites: 'cites Reuters', shares: 4 });
-    expect(entries.find((e) => e.id === '001')).toMatchObject({ meta: 'Explainer · 1 Mar–20 Jun 2026', stage: 'Being considered' });
+    expect(entries.find((e) => e.id === '003')).toMatchObject({ name: 'One-day visas analysis', meta: '23 Jun 2026', cites: 'cites Reuters', shares: 4 });
+    expect(entries.find((e) => e.id === '001')).toMatchObject({ name: 'Removals explainer', meta: '1 Mar–20 Jun 2026', stage: 'Being considered' });
+    // The kind is said when the name does not say it.
+    const renamed = { ...READER_INDEX, sources: READER_INDEX.sources.map((x) => (x.id === '002' ? { ...x, name: 'Brussels brief' } : x)) };
+    expect(sourceEntries(READER_ANALYSIS, renamed).find((e) => e.id === '002')).toMatchObject({ name: 'Brussels brief', meta: 'News report' });
   });
 
   it('never offers as an addition what the page contradicts', () => {

@@ -7,7 +7,7 @@ export interface SourceEntry {
   id: string;
   /** Its short name ("One-day visas analysis"). */
   name: string;
-  /** "Analysis · 23 Jun 2026" (its stage shows on the timeline). */
+  /** "Analysis · 23 Jun 2026", the kind left out when the name says it (its stage shows on the timeline). */
   meta: string;
   /** The stage of the story it was written at ("Visas issued"). */
   stage: string;
@@ -43,7 +43,7 @@ export function sourceEntries(analysis: Analysis, index: ClaimIndex): SourceEntr
     return {
       id: source.id,
       name: source.name,
-      meta: [KIND_LABELS[source.kind], date && formatSourceDate(date)].filter(Boolean).join(' · '),
+      meta: [kindUnlessNamed(source), date && formatSourceDate(date)].filter(Boolean).join(' · '),
       stage: stageLabel(source.stage),
       cites: source.outlets.length ? `cites ${source.outlets[0]}${source.outlets.length > 1 ? ` +${source.outlets.length - 1}` : ''}` : undefined,
       shares: sentences.filter((s) => s.matches.some((m) => states(m.claimId))).length,
@@ -64,6 +64,13 @@ function hiddenFromAdds(analysis: Analysis, index: ClaimIndex): Set<string> {
   for (const m of confidentMatches(analysis)) if (m.facet && m.relation === 'conflicts') facets.add(m.facet);
   for (const claim of index.claims) if (claim.facet && facets.has(claim.facet)) hidden.add(claim.id);
   return hidden;
+}
+
+/** The kind, unless the short name already says it ("Delegation news report" is a news report). */
+function kindUnlessNamed(source: Source): string | undefined {
+  const kind = KIND_LABELS[source.kind];
+  const word = kind.split(' ').pop()!.toLowerCase();
+  return source.name.toLowerCase().includes(word) ? undefined : kind;
 }
 
 /** The latest date the source gives (a range counts by its end): roughly when it was written. */
