@@ -72,6 +72,9 @@ export function readColorScheme(): string {
 export function showEnd(unclip: boolean): void {
   if (unclip) {
     for (const element of [document.documentElement, document.body]) element.style.maxHeight = 'none';
+    // A sticky header would be drawn where the element screenshot's scrolling left it.
+    const header = document.querySelector<HTMLElement>('.popup-header');
+    if (header) header.style.position = 'static';
     return;
   }
   window.scrollTo(0, document.documentElement.scrollHeight);
