@@ -16,7 +16,7 @@ export function thresholdMeaning(value: number): string {
   const isDefault = Math.abs(value - DEFAULT_CONFIDENT_THRESHOLD) < 1e-9;
   if (isDefault) return `${percent} · balanced (the default)`;
   if (value < DEFAULT_CONFIDENT_THRESHOLD - BALANCED_SPAN) return `${percent} · more highlights, more of them wrong`;
-  if (value > DEFAULT_CONFIDENT_THRESHOLD + BALANCED_SPAN) return `${percent} · fewer highlights, nearly all right`;
+  if (value > DEFAULT_CONFIDENT_THRESHOLD + BALANCED_SPAN) return `${percent} · fewer highlights, fewer of them wrong`;
   return `${percent} · close to balanced`;
 }
 
@@ -28,22 +28,24 @@ export function ThresholdField({ value, onChange }: ThresholdFieldProps) {
       <legend>How sure before highlighting</legend>
       <label for="threshold">Highlight a sentence when ClaimLens is at least</label>
       <div class="slider-row">
-        <input
-          id="threshold"
-          type="range"
-          min={THRESHOLD_RANGE.min}
-          max={THRESHOLD_RANGE.max}
-          step={THRESHOLD_RANGE.step}
-          value={value}
-          aria-valuetext={meaning}
-          aria-describedby="threshold-help"
-          onInput={(e) => onChange(Number((e.target as HTMLInputElement).value))}
-        />
+        <div class="slider">
+          <input
+            id="threshold"
+            type="range"
+            min={THRESHOLD_RANGE.min}
+            max={THRESHOLD_RANGE.max}
+            step={THRESHOLD_RANGE.step}
+            value={value}
+            aria-valuetext={meaning}
+            aria-describedby="threshold-help"
+            onInput={(e) => onChange(Number((e.target as HTMLInputElement).value))}
+          />
+          <div class="slider-ends" aria-hidden="true">
+            <span>More highlights</span>
+            <span>Surer highlights</span>
+          </div>
+        </div>
         <output for="threshold" data-testid="threshold-meaning">{meaning}</output>
-      </div>
-      <div class="slider-ends" aria-hidden="true">
-        <span>More highlights</span>
-        <span>Surer highlights</span>
       </div>
       <p id="threshold-help" class="help">
         ClaimLens scores how sure it is that a sentence states a fact from the other coverage. Sentences below this

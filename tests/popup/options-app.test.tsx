@@ -67,7 +67,7 @@ describe('options page', () => {
     expect(document.querySelector('label[for="threshold"]')?.textContent).toContain('Highlight a sentence when ClaimLens is at least');
     await type(input('#threshold'), '0.8');
     await settle();
-    expect(input('#threshold').getAttribute('aria-valuetext')).toBe('80% sure · fewer highlights, nearly all right');
+    expect(input('#threshold').getAttribute('aria-valuetext')).toBe('80% sure · fewer highlights, fewer of them wrong');
     await click([...document.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Back to the default'))!);
     await settle();
     expect((await loadSettings()).confidentThreshold).toBe(DEFAULT_CONFIDENT_THRESHOLD);
