@@ -6,6 +6,7 @@ import { closeE2eContext, openE2eContext, waitForBadge, waitForHighlights, waitF
 import { listFixturePages, type FixturePage } from './fixture-pages';
 import { launchChromium } from './launch-chromium';
 import { launchFirefox } from './launch-firefox';
+import { readRealChromiumPopup } from './real-popup';
 import { axeViolations, checkAgreement } from './popup-view-checks';
 import { readColorScheme, readHighlightTexts, readPopupView, showEnd, type PopupViewReport } from './popup-view-probes';
 import { waitUntil } from './wait-until';
@@ -130,6 +131,17 @@ function describePopupViewIn(browserName: BrowserName, launch: LaunchExtensionBr
       } finally {
         await Promise.all([popup.close(), page.close()]);
       }
+    });
+
+    it('opens as the real toolbar popup at its full width (Chromium)', async ({ skip }) => {
+      const { session, requests, url } = ctx();
+      if (session.browserName !== 'chromium') return skip(); // Firefox's toolbar popup is out of WebDriver BiDi's reach
+      const [fixture] = pagesToCheck();
+      const reading = await readRealChromiumPopup(url(fixture.urlPath), requests.proxyPort, SCREENSHOT_DIRS.map((d) => path.join(d, 'chromium-real-popup.png'))[0]);
+      console.info(`chromium real toolbar popup: ${JSON.stringify(reading)}`);
+      expect(reading.bodyWidth, 'the real popup keeps its 400 px').toBe(POPUP_WIDTH);
+      expect(reading.summary).toMatch(/sentences? match/);
+      expect(reading.contentHeight).toBeLessThanOrEqual(MAX_POPUP_HEIGHT);
     });
 
     it('finds what the sources say despite a typo, and says whether this page states it', async () => {
