@@ -57,6 +57,8 @@ describe('sentence entries', () => {
     const { highlighted, possible } = sentenceEntries({ ...READER_ANALYSIS, topic: OFF_TOPIC }, READER_INDEX);
     expect(highlighted).toEqual([]);
     expect(possible.every((e) => e.tier === 'possible' && e.relation === 'supports')).toBe(true);
+    // The sentence that conflicts when confident is, as a possible match, no finding at all.
+    expect(possible.flatMap((e) => e.claims).every((c) => c.relation === 'supports')).toBe(true);
   });
 });
 

@@ -68,7 +68,7 @@ export function sentenceEntries(analysis: Analysis, index: ClaimIndex): Sentence
       relation: 'supports',
       facet: matches.find((m) => m.facet)?.facet,
       differs: [],
-      claims: claimLines(matches, index),
+      claims: claimLines(matches, index).map((c) => ({ ...c, relation: 'supports' as const })),
     }))
     .sort((a, b) => a.start - b.start);
   return { highlighted, possible };
