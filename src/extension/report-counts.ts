@@ -23,6 +23,8 @@ export interface ShownConflict {
   text: string;
   /** The claim the sentence was matched to, when a match (not only the figure) conflicts. */
   claimId?: string;
+  /** The figure as the sentence writes it ("24th of June"), when the match's evidence names it. */
+  figure?: string;
 }
 
 /** One highlighted sentence, with the confident matches that cover it. */
@@ -65,7 +67,8 @@ export function shownConflicts(analysis: Analysis): ShownConflict[] {
   };
   for (const m of confident) {
     if (m.relation === 'conflicts' && m.facet && m.value) {
-      add({ facet: m.facet, value: m.value, start: m.start, end: m.end, text: m.text, claimId: m.claimId });
+      const figure = m.evidence.figures.find((raw) => raw !== '' && m.text.includes(raw));
+      add({ facet: m.facet, value: m.value, start: m.start, end: m.end, text: m.text, claimId: m.claimId, figure });
     }
   }
   for (const c of analysis.conflicts) {

@@ -40,6 +40,11 @@ describe('the counting rule', () => {
     expect(shownConflicts(twice).filter((c) => c.facet === 'meeting.date').map((c) => c.value)).toEqual([{ kind: 'date', iso: '2026-06-24' }]);
   });
 
+  it('names the disputed figure as the sentence writes it, when the match’s evidence has it', () => {
+    const matches = READER_ANALYSIS.matches.map((m) => (m.relation === 'conflicts' ? { ...m, evidence: { ...m.evidence, figures: ['June', '24 June 2026'] } } : m));
+    expect(shownConflicts({ ...READER_ANALYSIS, matches }).map((c) => c.figure)).toEqual(['June', undefined]);
+  });
+
   it('highlights nothing and shows no conflict on a page scanned against the gate', () => {
     const forced = { ...READER_ANALYSIS, topic: OFF_TOPIC };
     expect(reportCounts(forced)).toEqual({ sentences: 0, conflicts: 0 });
