@@ -35,7 +35,8 @@ export function MatchSection({ entries, onReveal }: MatchSectionProps) {
           </details>
         )}
         {possible.length > 0 && (
-          <details class="more possible">
+          // With nothing highlighted (a scan made on request), the possible ones are all there is to see.
+          <details class="more possible" open={highlighted.length === 0}>
             <summary>{possible.length} possible, not highlighted</summary>
             <ul class="sentences">{possible.map(item)}</ul>
           </details>

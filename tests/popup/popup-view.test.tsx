@@ -161,6 +161,7 @@ describe('popup for other pages', () => {
     expect(document.querySelector('[data-testid="match"]')).toBeNull();
     expect(document.querySelector('[data-testid="conflict"]')).toBeNull();
     expect(all('[data-testid="possible-match"]').length).toBeGreaterThan(0);
+    expect(one('details.possible').hasAttribute('open')).toBe(true);
     expect(document.querySelector('[aria-current="step"]')).toBeNull();
     expect(document.body.textContent).toContain('Scanned on request');
     expect(await axeViolations()).toEqual([]);
