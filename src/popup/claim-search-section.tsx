@@ -17,6 +17,12 @@ const ON_PAGE_LABELS: Record<OnPage, string> = {
   absent: 'Not on this page',
 };
 
+/** "Search what the sources say: European Commission, Taliban…", the examples from the story's actors. */
+function searchHint(index: ClaimIndex): string {
+  const examples = index.story.actors.slice(0, 2).map((a) => a.name);
+  return examples.length ? `Search what the sources say: ${examples.join(', ')}…` : 'Search what the sources say…';
+}
+
 /** A search box over the claim index, forgiving typos, each result with its sources and the page's stance. */
 export function ClaimSearchSection({ index, analysis }: ClaimSearchSectionProps) {
   const search = useMemo(() => createClaimSearch(index), [index]);
@@ -29,7 +35,7 @@ export function ClaimSearchSection({ index, analysis }: ClaimSearchSectionProps)
       <input
         type="search"
         aria-labelledby="search-heading"
-        placeholder="Search what the sources say: visas, Prévot…"
+        placeholder={searchHint(index)}
         value={query}
         onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
         data-testid="claim-search"
