@@ -134,9 +134,11 @@ describe('matchSentence', () => {
     expect(match(sentence, confidence + 0.001)?.tier).toBe('possible');
   });
 
-  it('uses the default threshold when none is passed', () => {
-    const m = match(ORDERED[0][1])!;
-    expect(m.tier).toBe(m.confidence >= DEFAULT_CONFIDENT_THRESHOLD ? 'confident' : 'possible');
+  it('uses the shared default threshold when none is passed', () => {
+    for (const [, paraphrase] of ORDERED) {
+      expect(match(paraphrase)).toEqual(match(paraphrase, DEFAULT_CONFIDENT_THRESHOLD));
+      expect(match(paraphrase, 0.99)?.tier).toBe('possible');
+    }
   });
 
   it('keeps the sentence offsets and quote it was given', () => {
