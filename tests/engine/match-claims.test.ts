@@ -206,3 +206,30 @@ describe('required ideas', () => {
     expect(claimsOf(text)).toContain(claimId);
   });
 });
+
+describe('what each named weight does', () => {
+  const tuning = MATCH_TUNING as unknown as Record<string, number>;
+  const outcome = (text: string) =>
+    matchSentenceClaims({ start: 0, end: text.length, text }, parseFigures(text), index).map((m) => `${m.claimId}:${m.tier}`);
+
+  // Each row: a weight, a neutral value for it, a sentence, what the sentence gives with the weight and without it.
+  it.each<[string, number, string, string[], string[]]>([
+    ['figureRank', 0, 'In the spring, the Commission was still only reported to be preparing an invitation.',
+      ['meeting-date-before-summer:possible', 'commission-preparing-invitation:confident'], ['commission-preparing-invitation:confident', 'meeting-date-before-summer:possible']],
+    ['evidenceRank', 0, 'Sweden, too, has argued for a harder line on returns.', ['sweden-pressing-for-returns:confident'], ['eu-hardening-return-policy:possible']],
+    ['sentenceRank', 0, 'Foreign Minister Maxime Prevot has said he opposed the invitation.',
+      ['prevot-disapproves-cannot-block:confident'], ['belgian-backlash-to-invitation:confident', 'prevot-disapproves-cannot-block:confident']],
+    ['placeShare', 1, 'Islamic Emirate delegation in Brussels: what it means for Afghans in Europe', [], ['meeting-in-brussels:confident']],
+    ['agreementBonus', 0, 'Two EU sources said the meeting was planned for Tuesday.', ['meeting-date-23-june-2026:confident'], ['meeting-date-before-summer:confident']],
+    ['minGroupsFound', 1, 'Sweden is among the loudest voices.', [], ['sweden-pressing-for-returns:possible']],
+  ])('%s', (key, neutral, sentence, withIt, withoutIt) => {
+    const value = tuning[key];
+    expect(outcome(sentence)).toEqual(withIt);
+    try {
+      tuning[key] = neutral;
+      expect(outcome(sentence)).toEqual(withoutIt);
+    } finally {
+      tuning[key] = value;
+    }
+  });
+});
