@@ -222,6 +222,7 @@ describe('what each named weight does', () => {
     ['placeShare', 1, 'Islamic Emirate delegation in Brussels: what it means for Afghans in Europe', [], ['meeting-in-brussels:confident']],
     ['agreementBonus', 0, 'Two EU sources said the meeting was planned for Tuesday.', ['meeting-date-23-june-2026:confident'], ['meeting-date-before-summer:confident']],
     ['minGroupsFound', 1, 'Sweden is among the loudest voices.', [], ['sweden-pressing-for-returns:possible']],
+    ['attestationBonus', 0, 'Two EU sources said the meeting was planned for Tuesday.', ['meeting-date-23-june-2026:confident'], ['meeting-date-before-summer:confident']],
   ])('%s', (key, neutral, sentence, withIt, withoutIt) => {
     const value = tuning[key];
     expect(outcome(sentence)).toEqual(withIt);
