@@ -3,7 +3,7 @@ import path from 'node:path';
 import Fuse from 'fuse.js';
 import type { ArticleText } from '../types';
 import { analyzeArticle } from '../engine/analyze';
-import { segmentSentences } from '../engine/segment-sentences';
+import { segmentSentences } from '../engine/sentences/segment-sentences';
 import { htmlToArticle } from '../extract/html-to-article';
 import { plainTextToArticle } from '../extract/plain-text-to-article';
 import { loadIndexFromSeeds } from './load-index-data';

@@ -1,14 +1,14 @@
 import type { Analysis, AnalyzeOptions, ArticleText, Match, PageFigure, Sentence, SourceDisagreement, TopicVerdict } from '../types';
 import type { LoadedIndex } from '../index/hydrate-index';
-import { detectTopic } from './detect-topic';
-import { weighTopicEvidence } from './topic-evidence';
-import { warmPatterns } from './lazy-pattern';
-import { segmentSentences } from './segment-sentences';
-import { parseFigures, warmFigureFinders } from './parse-figures';
-import { matchSentenceClaims, DEFAULT_CONFIDENT_THRESHOLD, warmMatcher } from './match-claims';
-import { findConflicts, findSourceDisagreements, type LocatedFigure } from './find-conflicts';
-import { reportSources, stageOf } from './report-sources';
-import { inTimeFrame } from './time-frame';
+import { detectTopic } from './gate/detect-topic';
+import { weighTopicEvidence } from './gate/topic-evidence';
+import { warmPatterns } from './text/lazy-pattern';
+import { segmentSentences } from './sentences/segment-sentences';
+import { parseFigures, warmFigureFinders } from './figures/parse-figures';
+import { matchSentenceClaims, DEFAULT_CONFIDENT_THRESHOLD, warmMatcher } from './match/match-claims';
+import { findConflicts, findSourceDisagreements, type LocatedFigure } from './conflicts/find-conflicts';
+import { reportSources, stageOf } from './sources/report-sources';
+import { inTimeFrame } from './figures/time-frame';
 
 /** Sentences matched between two yields of `analyzeArticleInSteps`: a few milliseconds of work. */
 export const SENTENCES_PER_STEP = 5;

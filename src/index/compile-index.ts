@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import type { ClaimIndexSpec, CompiledClaim, FacetsSpec, FigureValue, Source, Story } from '../types';
-import { phraseStems, STOPWORDS } from '../engine/normalize';
-import { NEGATION_STEM, NEGATION_TERM, REQUIRED_TERM } from '../engine/polarity';
+import { phraseStems, STOPWORDS } from '../engine/text/normalize';
+import { NEGATION_STEM, NEGATION_TERM, REQUIRED_TERM } from '../engine/text/polarity';
 import { VOCABULARY_KEYS } from './vocabulary-keys';
 
 /** The index as shipped in the bundle: JSON, produced once at build time. */

@@ -2,7 +2,7 @@ import Fuse, { type FuseIndex } from 'fuse.js';
 import type { ClaimIndex } from '../types';
 import type { CompiledIndexData } from './compile-index';
 import { VOCABULARY_KEYS } from './vocabulary-keys';
-import { figureGrammarOf, type FigureGrammar } from '../engine/figure-grammar';
+import { figureGrammarOf, type FigureGrammar } from '../engine/figures/figure-grammar';
 
 /** Fuse's score (0 exact … 1 anything) above which a vocabulary word is not offered as a correction. */
 const FUSE_THRESHOLD = 0.25;

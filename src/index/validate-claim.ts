@@ -1,5 +1,5 @@
 import type { FacetSpec } from '../types';
-import { phraseStems, STOPWORDS } from '../engine/normalize';
+import { phraseStems, STOPWORDS } from '../engine/text/normalize';
 import {
   expectKnownKeys,
   expectOneOf,

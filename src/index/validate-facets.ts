@@ -1,5 +1,5 @@
 import type { FacetSpec } from '../types';
-import { FIGURE_SHAPES } from '../engine/figure-grammar';
+import { FIGURE_SHAPES } from '../engine/figures/figure-grammar';
 import { expectKnownKeys, expectText, isNonEmptyString, isRecord, type Report } from './index-shape';
 
 const FACET_KEYS = ['key', 'label', 'kinds', 'statedWithoutFigure', 'whole', 'countsZero'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureValue } from '@/src/types';
-import { compareValues } from '@/src/engine/compare-values';
+import { compareValues } from '@/src/engine/conflicts/compare-values';
 
 const count = (n: number, qualifier?: 'about' | 'nearly' | 'more-than'): FigureValue => ({ kind: 'count', n, qualifier });
 const date = (iso: string, part?: 'early' | 'mid' | 'late'): FigureValue => ({ kind: 'date', iso, part });

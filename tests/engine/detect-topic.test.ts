@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadIndexFromSeeds } from '@/src/cli/load-index-data';
-import { detectTopic } from '@/src/engine/detect-topic';
+import { detectTopic } from '@/src/engine/gate/detect-topic';
 import { analyzeArticle } from '@/src/engine/analyze';
 import { plainTextToArticle } from '@/src/extract/plain-text-to-article';
 

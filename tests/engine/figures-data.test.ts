@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { attributeFacet } from '../../src/engine/attribute-facet';
-import { digitsToNumber, wordsToNumber } from '../../src/engine/number-words';
-import { QUALIFIER_PHRASES } from '../../src/engine/qualifiers';
+import { attributeFacet } from '../../src/engine/figures/attribute-facet';
+import { digitsToNumber, wordsToNumber } from '../../src/engine/figures/number-words';
+import { QUALIFIER_PHRASES } from '../../src/engine/figures/qualifiers';
 import { loadIndexFromSeeds } from '../../src/cli/load-index-data';
 
 const index = loadIndexFromSeeds();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Match } from '@/src/types';
 import { loadIndexFromSeeds } from '@/src/cli/load-index-data';
-import { DEFAULT_CONFIDENT_THRESHOLD, MATCH_TUNING, matchSentence, matchSentenceClaims } from '@/src/engine/match-claims';
+import { DEFAULT_CONFIDENT_THRESHOLD, MATCH_TUNING, matchSentence, matchSentenceClaims } from '@/src/engine/match/match-claims';
 import { parseFigures } from './seeds-grammar';
-import { sentenceStems } from '@/src/engine/sentence-terms';
+import { sentenceStems } from '@/src/engine/match/sentence-terms';
 
 /**
  * The matcher, judged by order rather than by numbers: a claim's own text scores at least as high

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, phraseStems, stem, tokenize } from '@/src/engine/normalize';
+import { foldText, phraseStems, stem, tokenize } from '@/src/engine/text/normalize';
 
 /** The stem of a word as the matcher sees it: folded first, then stemmed. */
 const stemOf = (word: string): string => stem(foldText(word));

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadIndexFromSeeds } from '@/src/cli/load-index-data';
 import { scorePage, type Expected } from '@/src/cli/score-fixtures';
 import { analyzeArticle } from '@/src/engine/analyze';
-import { analyzeAcrossStories } from '@/src/engine/choose-story';
+import { analyzeAcrossStories } from '@/src/engine/gate/choose-story';
 import { htmlToArticle } from '@/src/extract/html-to-article';
 
 /**

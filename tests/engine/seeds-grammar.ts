@@ -1,6 +1,6 @@
 import { loadIndexFromSeeds } from '@/src/cli/load-index-data';
-import { parseFigures as parseWithGrammar } from '@/src/engine/parse-figures';
-import type { FigureContext } from '@/src/engine/figure-span';
+import { parseFigures as parseWithGrammar } from '@/src/engine/figures/parse-figures';
+import type { FigureContext } from '@/src/engine/figures/figure-span';
 import type { PageFigure } from '@/src/types';
 
 /** The seeds' index, loaded once for the figure tests. */

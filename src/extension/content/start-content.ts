@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { analyzeArticleInSteps } from '@/src/engine/analyze';
-import { detectTopic } from '@/src/engine/detect-topic';
+import { detectTopic } from '@/src/engine/gate/detect-topic';
 import { extractArticle } from '@/src/extract/extract-article';
 import { loadClaimIndex, loadStory } from '@/src/index/load-index';
 import { isContentRequest, type BackgroundRequest, type PageReport } from '../messages';

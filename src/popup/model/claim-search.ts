@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import type { Analysis, ClaimIndex, CompiledClaim } from '@/src/types';
-import { compareValues } from '@/src/engine/compare-values';
+import { compareValues } from '@/src/engine/conflicts/compare-values';
 import { confidentMatches, possibleMatches, shownConflicts } from '@/src/extension/report-counts';
 import { sourceNames } from './source-names';
 

@@ -1,5 +1,5 @@
 import type { Analysis, ClaimIndex, Facet, FigureValue } from '@/src/types';
-import { compareValues } from '@/src/engine/compare-values';
+import { compareValues } from '@/src/engine/conflicts/compare-values';
 import { facetLabel } from '@/src/extension/facet-labels';
 import { shownConflicts } from '@/src/extension/report-counts';
 import { formatValue } from '@/src/index/format-value';

@@ -1,4 +1,4 @@
-import type { FigureValue } from '../types';
+import type { FigureValue } from '../../types';
 
 /** How a page figure relates to one source's figure. */
 export type Comparison = 'agrees' | 'disagrees' | 'incomparable';

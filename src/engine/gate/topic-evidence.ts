@@ -5,10 +5,10 @@
  * which story a page is, so they count for nothing. The cheap first half (`detectTopic`) only rules
  * out pages that never name the story's subject.
  */
-import type { ArticleText, ClaimIndex, Match, StoryEvidence, TopicVerdict } from '../types';
+import type { ArticleText, ClaimIndex, Match, StoryEvidence, TopicVerdict } from '../../types';
 import { signalPattern } from './detect-topic';
-import { foldText } from './normalize';
-import { DEFAULT_CONFIDENT_THRESHOLD } from '../settings/defaults';
+import { foldText } from '../text/normalize';
+import { DEFAULT_CONFIDENT_THRESHOLD } from '../../settings/defaults';
 
 /** Used when a story gives no `evidence` block. */
 export const DEFAULT_EVIDENCE: StoryEvidence = { headlineWeight: 2, leadWeight: 1.5, leadWords: 80, threshold: 3 };

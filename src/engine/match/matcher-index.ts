@@ -1,7 +1,7 @@
-import type { CompiledClaim } from '../types';
-import type { LoadedIndex } from '../index/hydrate-index';
-import { isNegated } from './polarity';
-import { STOPWORDS, tokenize } from './normalize';
+import type { CompiledClaim } from '../../types';
+import type { LoadedIndex } from '../../index/hydrate-index';
+import { isNegated } from '../text/polarity';
+import { STOPWORDS, tokenize } from '../text/normalize';
 
 /** What the matcher precomputes once per index: postings and the weight of every term group. */
 export interface MatcherIndex {

@@ -1,11 +1,11 @@
-import type { CompiledClaim, Facet, FigureValue, Match, PageFigure, Relation, Sentence } from '../types';
-import type { LoadedIndex } from '../index/hydrate-index';
+import type { CompiledClaim, Facet, FigureValue, Match, PageFigure, Relation, Sentence } from '../../types';
+import type { LoadedIndex } from '../../index/hydrate-index';
 import { matcherIndexOf, type MatcherIndex } from './matcher-index';
 import { sentenceStems } from './sentence-terms';
-import { compareValues } from './compare-values';
-import { inTimeFrame } from './time-frame';
-import { isQuestion, NEGATION_STEM, refersBack } from './polarity';
-import { DEFAULT_CONFIDENT_THRESHOLD, POSSIBLE_THRESHOLD } from '../settings/defaults';
+import { compareValues } from '../conflicts/compare-values';
+import { inTimeFrame } from '../figures/time-frame';
+import { isQuestion, NEGATION_STEM, refersBack } from '../text/polarity';
+import { DEFAULT_CONFIDENT_THRESHOLD, POSSIBLE_THRESHOLD } from '../../settings/defaults';
 
 export { DEFAULT_CONFIDENT_THRESHOLD };
 

@@ -3,9 +3,9 @@
  * ranges, decades, codes ("COVID-19", "G7", "MH17"), clock times, money, percentages and references
  * ("page 2", "Article 5"). Each finder returns masks, which claim the text without reporting it.
  */
-import type { NumberMaskSpec } from '../types';
+import type { NumberMaskSpec } from '../../types';
 import { type FigureFinder, spansOf } from './figure-span';
-import { lazyPattern, type LazyPattern } from './lazy-pattern';
+import { lazyPattern, type LazyPattern } from '../text/lazy-pattern';
 
 const YEAR = '(?:19|20)\\d\\d';
 

@@ -3,9 +3,9 @@
  * when more than one takes the page, the one whose claims weigh most in it wins. Each index is a
  * folder like seeds/ (see the README's "Adding a story").
  */
-import type { Analysis, AnalyzeOptions, ArticleText } from '../types';
-import type { LoadedIndex } from '../index/hydrate-index';
-import { analyzeArticle } from './analyze';
+import type { Analysis, AnalyzeOptions, ArticleText } from '../../types';
+import type { LoadedIndex } from '../../index/hydrate-index';
+import { analyzeArticle } from '../analyze';
 
 /** The analysis under the story the page is about, or, when none takes it, under the first index. */
 export function analyzeAcrossStories(article: ArticleText, indexes: readonly LoadedIndex[], options: AnalyzeOptions = {}): { index: LoadedIndex; analysis: Analysis } {

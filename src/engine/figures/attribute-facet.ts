@@ -3,7 +3,7 @@
  * facet of the closest cue that fits its shape, so "five visas valid for one day for the 23 June
  * meeting" gives visas.issued 5, visas.validity 1 day and meeting.date 2026-06-23.
  */
-import type { Facet, FigureShape, FigureValue, PageFigure } from '../types';
+import type { Facet, FigureShape, FigureValue, PageFigure } from '../../types';
 import { MAX_CUE_DISTANCE, type CompiledCue, type FacetCue, type FigureGrammar } from './figure-grammar';
 
 /** A figure to attribute: where it is in its sentence and what it is (the sentence is not part of it). */

@@ -4,7 +4,7 @@
  * initials ("J. Smith"), before a lower-case continuation ('"Ready?" he asked'), and inside footnote
  * markers ("talks.[5] Then"). A line break always ends a sentence.
  */
-import type { Sentence } from '../types';
+import type { Sentence } from '../../types';
 
 /** Abbreviations after which a sentence never ends (lower case, without the final stop). */
 export const ALWAYS_JOINED = [

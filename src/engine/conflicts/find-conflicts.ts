@@ -1,8 +1,8 @@
-import type { FacetConflict, PageFigure, Sentence, SourceDisagreement, SourceValue } from '../types';
-import type { LoadedIndex } from '../index/hydrate-index';
-import { formatValue } from '../index/format-value';
-import { matcherIndexOf } from './matcher-index';
-import { figureVerdict } from './match-claims';
+import type { FacetConflict, PageFigure, Sentence, SourceDisagreement, SourceValue } from '../../types';
+import type { LoadedIndex } from '../../index/hydrate-index';
+import { formatValue } from '../../index/format-value';
+import { matcherIndexOf } from '../match/matcher-index';
+import { figureVerdict } from '../match/match-claims';
 
 /** A figure of the page together with the sentence it was found in. */
 export interface LocatedFigure {

@@ -1,5 +1,5 @@
-import type { ClaimIndex, Story, TopicSignal, TopicVerdict } from '../types';
-import { foldText } from './normalize';
+import type { ClaimIndex, Story, TopicSignal, TopicVerdict } from '../../types';
+import { foldText } from '../text/normalize';
 
 /** Occurrences of a signal beyond this add nothing: one long article should not outscore a focused brief. */
 const SATURATION = 2;

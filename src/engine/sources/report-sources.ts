@@ -1,5 +1,5 @@
-import type { Match, SourceReport, Stage } from '../types';
-import type { LoadedIndex } from '../index/hydrate-index';
+import type { Match, SourceReport, Stage } from '../../types';
+import type { LoadedIndex } from '../../index/hydrate-index';
 
 /**
  * For each source: the claims this page shares with it, and the claims it states that the page

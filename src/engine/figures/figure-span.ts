@@ -3,8 +3,8 @@
  * a value is a mask: text that looks numeric but is not a figure (footnotes, "COVID-19", year ranges),
  * claimed early so that later finders cannot read numbers inside it.
  */
-import type { FigureValue } from '../types';
-import { patternOf, type LazyPattern } from './lazy-pattern';
+import type { FigureValue } from '../../types';
+import { patternOf, type LazyPattern } from '../text/lazy-pattern';
 import type { FigureGrammar } from './figure-grammar';
 
 /** Options shared by the figure parsers. */

@@ -4,7 +4,7 @@
  * "the Commission's Berlaymont building"). A place is reported only when the sentence is about where
  * a meeting happens, and not when something else happens beside it ("protesters outside the Commission").
  */
-import type { FigureValue, VenuesSpec } from '../types';
+import type { FigureValue, VenuesSpec } from '../../types';
 import { type FigureFinder, spansOf } from './figure-span';
 
 /**

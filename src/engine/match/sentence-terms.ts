@@ -1,6 +1,6 @@
-import type { LoadedIndex } from '../index/hydrate-index';
-import { stem as stemWord, STOPWORDS, tokenize } from './normalize';
-import { isNegated, NEGATION_STEM } from './polarity';
+import type { LoadedIndex } from '../../index/hydrate-index';
+import { stem as stemWord, STOPWORDS, tokenize } from '../text/normalize';
+import { isNegated, NEGATION_STEM } from '../text/polarity';
 
 /** Page words shorter than this are never corrected: too many short words are one edit apart. */
 const MIN_FUZZY_LENGTH = 5;

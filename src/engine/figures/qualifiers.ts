@@ -2,7 +2,7 @@
  * Hedges written before a number ("nearly 20", "more than 80", "at least two"), mapped to the
  * `Qualifier` the comparison of figures understands.
  */
-import type { Qualifier } from '../types';
+import type { Qualifier } from '../../types';
 
 /** Hedging phrases, lower case, with the qualifier each expresses. */
 export const QUALIFIER_PHRASES: Readonly<Record<string, Qualifier>> = {

@@ -2,11 +2,11 @@
  * Lengths of time, in days: "one-day visas", "for a single day", "a three-day visit",
  * "valid for 24 hours", "48 hours", "a week", "up to two weeks".
  */
-import type { FigureValue } from '../types';
+import type { FigureValue } from '../../types';
 import { type FigureFinder, spansOf } from './figure-span';
 import { NUMBER_SOURCE, parseNumber } from './number-words';
 import { QUALIFIER_SOURCE, qualifierOf } from './qualifiers';
-import { lazyPattern } from './lazy-pattern';
+import { lazyPattern } from '../text/lazy-pattern';
 
 /** Time units and their length in days. */
 export const UNIT_DAYS: Readonly<Record<string, number>> = { hour: 1 / 24, day: 1, night: 1, week: 7, fortnight: 14, month: 30, year: 365 };

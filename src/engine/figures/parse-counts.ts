@@ -3,11 +3,11 @@
  * "2 million", "1,000,000", "a dozen", "two others". Runs after dates, durations and masks, so the
  * numbers inside "23 June" or "one-day" are already claimed.
  */
-import type { FigureValue } from '../types';
+import type { FigureValue } from '../../types';
 import { type FigureFinder, spansOf } from './figure-span';
 import { leadingNumberLength, NUMBER_SOURCE, parseNumber } from './number-words';
 import { QUALIFIER_SOURCE, qualifierOf } from './qualifiers';
-import { lazyPattern } from './lazy-pattern';
+import { lazyPattern } from '../text/lazy-pattern';
 
 /**
  * Contexts in which a lone "one" is a pronoun, not a count: "one of the", "one another", "no one",

@@ -3,7 +3,7 @@
  * and the facet each speaks about. Finders run in a fixed order and each claims its text: a later
  * finder cannot read a number inside a span an earlier one took ("23" in "23 June" is no count).
  */
-import type { PageFigure } from '../types';
+import type { PageFigure } from '../../types';
 import { attributeFacets } from './attribute-facet';
 import { DEFAULT_YEAR, type FigureContext, type FigureFinder, type FigureSpan } from './figure-span';
 import { DATELINE_FINDER, FOOTNOTE_FINDER, MASK_FINDERS, maskFinders } from './figure-masks';
@@ -12,7 +12,7 @@ import { figureGrammarOf, NO_FACETS, type FigureGrammar } from './figure-grammar
 import { DATE_FINDERS, LOOSE_DATE_FINDERS } from './parse-dates';
 import { DURATION_FINDERS } from './parse-durations';
 import { placeFinders } from './parse-places';
-import { WARM_INPUT } from './lazy-pattern';
+import { WARM_INPUT } from '../text/lazy-pattern';
 import { SEASON_FINDERS } from './parse-seasons';
 
 /**

@@ -4,9 +4,9 @@
  * "in January" and years ("in 2021"). A weekday alone ("on Tuesday") is a weekday: it can confirm a
  * date that fell on it, never contradict one.
  */
-import type { FigureValue } from '../types';
+import type { FigureValue } from '../../types';
 import { type FigureFinder, pad2, spansOf } from './figure-span';
-import { lazyPattern } from './lazy-pattern';
+import { lazyPattern } from '../text/lazy-pattern';
 
 /** Month names and abbreviations, mapped to their number. */
 export const MONTHS: Readonly<Record<string, number>> = {

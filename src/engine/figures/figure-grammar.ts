@@ -3,7 +3,7 @@
  * words that tell which facet a figure speaks about, and the facet flags the parsers need. The engine
  * holds no facet of its own; a second story brings its own grammar.
  */
-import type { FacetCueSpec, FacetSpec, FacetsSpec, FigureShape, NumberMaskSpec, VenuesSpec } from '../types';
+import type { FacetCueSpec, FacetSpec, FacetsSpec, FigureShape, NumberMaskSpec, VenuesSpec } from '../../types';
 
 /** A cue with its context resolved to words. */
 export interface FacetCue extends Omit<FacetCueSpec, 'context'> {

@@ -4,8 +4,8 @@
  * they state no version of that claim and contradict none. A facet's time frame is the span of years
  * its claims name in their text.
  */
-import type { PageFigure } from '../types';
-import type { LoadedIndex } from '../index/hydrate-index';
+import type { PageFigure } from '../../types';
+import type { LoadedIndex } from '../../index/hydrate-index';
 
 /** Whether a count figure falls in its facet's time frame, judged by the sentence's other figures. */
 export function inTimeFrame(figure: PageFigure, sentenceFigures: readonly PageFigure[], index: LoadedIndex): boolean {

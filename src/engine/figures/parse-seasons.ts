@@ -2,9 +2,9 @@
  * Seasons as date ranges: "this summer", "summer 2026", "before the summer" (→ 2026-03-01 … 2026-06-20),
  * "after the summer". Season bounds follow the astronomical calendar of the northern hemisphere.
  */
-import type { FigureValue } from '../types';
+import type { FigureValue } from '../../types';
 import { type FigureFinder, pad2, spansOf } from './figure-span';
-import { lazyPattern } from './lazy-pattern';
+import { lazyPattern } from '../text/lazy-pattern';
 
 /** First and last day of each season (month, day); winter runs into the next year. */
 export const SEASONS: Readonly<Record<string, { from: [number, number]; to: [number, number] }>> = {
