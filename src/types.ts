@@ -9,9 +9,8 @@ export type SourceId = string;
 /** What kind of article a source is. */
 export type SourceKind = 'news-report' | 'analysis' | 'explainer';
 
-/** The stages the story went through, in order. */
-export const STAGES = ['being-considered', 'invitation-sent', 'visas-issued', 'meeting-held'] as const;
-export type Stage = (typeof STAGES)[number];
+/** A stage the story went through: the id of one of seeds/story.json's `stages`, listed in order. */
+export type Stage = string;
 
 /** A dated event as one source reports it. */
 export interface SourceDate {
@@ -45,21 +44,77 @@ export interface SourceRef {
   via?: string;
 }
 
-/** The facets a figure can speak about. */
-export const FACETS = [
-  'meeting.date',
-  'visas.issued',
-  'visas.validity',
-  'delegation.size',
-  'asylum.applications',
-  'states.urging',
-  'petition.groups',
-  'icc.warrants',
-  'taliban.takeover.year',
-  'kabul.mission',
-  'meeting.venue',
-] as const;
-export type Facet = (typeof FACETS)[number];
+/**
+ * What a figure speaks about ("meeting.date", "visas.issued"): a key of the story's
+ * seeds/facets.json. The engine knows no facet of its own.
+ */
+export type Facet = string;
+
+/** The shape of a figure, finer than `FigureValue.kind`: dates are told apart by precision. */
+export type FigureShape = 'count' | 'duration' | 'year' | 'month' | 'day' | 'range' | 'place';
+
+/** A facet as seeds/facets.json defines it. */
+export interface FacetSpec {
+  key: Facet;
+  /** What a reader calls it, in the popup and card ("Meeting date"). */
+  label: string;
+  /** Kinds of `FigureValue` its claims may hold. */
+  kinds: FigureValue['kind'][];
+  /** Its claims are facts even without their figure ("Belgium issued the visas"). */
+  statedWithoutFigure?: boolean;
+  /** It counts a whole: "two of the five envoys" is a part of it, no figure for it. */
+  whole?: boolean;
+  /** Its nouns make "no …" a count of zero ("no visa requests had been made"). */
+  countsZero?: boolean;
+}
+
+/**
+ * One group of cue words: a figure of one of `shapes` near one of `words` speaks about `facet`
+ * (`null`: about no facet, e.g. "reported on 22 June"). Order in the file breaks ties.
+ */
+export interface FacetCueSpec {
+  facet: Facet | null;
+  shapes: FigureShape[];
+  /** Words or phrases, matched whole and case-insensitively; a space also matches a hyphen. */
+  words: string[];
+  /** When present, one of these (or of the named list, "@urging") must occur in the sentence. */
+  context?: string[] | string;
+  /** Words subtracted from the cue's distance: a cue that binds tighter than plain nearness. */
+  pull?: number;
+  /** The cue speaks only about figures after it ("reported on 22 June"). */
+  onlyBefore?: boolean;
+}
+
+/** Where the story's meeting may be said to take place: its city and the buildings in it. */
+export interface VenuesSpec {
+  /** Words that make a sentence about a meeting happening somewhere. */
+  meetingWords: string[];
+  city: { name: string; words: string[] };
+  /** Each building: its name, and how reports name it (an owner and a noun, or a name of its own). */
+  buildings: { name: string; owners: string[]; nouns: string[]; names: string[] }[];
+}
+
+/**
+ * A number that is never one of the story's figures ("the 27 member states": the size of the Union):
+ * one of `numbers` before one of `nouns` (one of `modifiers` may sit between) or after one of `after`.
+ */
+export interface NumberMaskSpec {
+  /** Why it is no figure, for maintainers. */
+  about: string;
+  numbers: string[];
+  nouns: string[];
+  modifiers?: string[];
+  after?: string[];
+}
+
+/** seeds/facets.json: the facets, word lists cues refer to by name, the cues in tie-breaking order, venues and masks. */
+export interface FacetsSpec {
+  facets: FacetSpec[];
+  lists?: Record<string, string[]>;
+  cues: FacetCueSpec[];
+  venues?: VenuesSpec;
+  masks?: NumberMaskSpec[];
+}
 
 /** How a figure is hedged. */
 export type Qualifier = 'exactly' | 'about' | 'more-than' | 'nearly' | 'at-least' | 'up-to';
@@ -69,15 +124,18 @@ export type Qualifier = 'exactly' | 'about' | 'more-than' | 'nearly' | 'at-least
  * - count: a number of things (5 visas, about 1,000,000 applications).
  * - date: a calendar date at day, month or year precision, optionally a part of a month ("late June").
  * - date-range: a span given as a range ("before the summer" → up to 2026-06-20); `from`/`to` are ISO dates.
+ * - weekday: a day named only by its weekday ("on Tuesday"), `day` 0 (Sunday) to 6; found in pages only.
  * - duration: a length of time in days ("one-day visa" → 1).
- * - place: a named place (the meeting venue), compared by its normalised name.
+ * - place: a named place (the meeting venue), compared by its normalised name; a building names the
+ *   city it is `within`, which agrees with it.
  */
 export type FigureValue =
   | { kind: 'count'; n: number; qualifier?: Qualifier; note?: string }
   | { kind: 'date'; iso: string; part?: 'early' | 'mid' | 'late' }
   | { kind: 'date-range'; from: string; to: string; label?: string }
+  | { kind: 'weekday'; day: number; label: string }
   | { kind: 'duration'; days: number; qualifier?: Qualifier }
-  | { kind: 'place'; name: string };
+  | { kind: 'place'; name: string; within?: string };
 
 /** What sort of statement a claim is. */
 export type ClaimKind = 'fact' | 'figure' | 'statement' | 'quote';
@@ -99,6 +157,16 @@ export interface ClaimSpec {
   /** For quotes: the short quote itself, with attribution kept in `speaker`. */
   quote?: string;
   /**
+   * True for a claim that any coverage of the region might state (the takeover year, Taliban rule at
+   * home): it is matched like any claim but is no evidence that a page is about this story.
+   */
+  background?: boolean;
+  /**
+   * True for a version of a figure that one source gives against all the others and that is
+   * evidently a slip (a meeting dated two years early): shown as an outlier, never as the consensus.
+   */
+  outlier?: boolean;
+  /**
    * The ideas a sentence must express to state this claim. Each group is one idea; its entries are
    * words or short phrases that can express it (synonyms, inflections, translations of names).
    * Matching needs most groups, weighted by position: put the most telling ideas first.
@@ -110,6 +178,8 @@ export interface ClaimSpec {
 export interface Story {
   id: string;
   title: string;
+  /** The year dates written without one ("23 June") are read in. */
+  year: number;
   summary: string;
   stages: { id: Stage; label: string; description: string }[];
   actors: { name: string; role: string }[];
@@ -139,14 +209,34 @@ export interface Story {
   leadSignal?: string;
   /** Kinds of near-miss stories, described for maintainers and tests. */
   nearMisses: string[];
+  /** Weighted signal score the first, cheap half of the gate needs. */
   threshold: number;
+  /** Nouns after which "the …" opening a sentence points back to the one before ("the visas were…"). */
+  referBack?: string[];
+  /** How the second half of the gate weighs the claims a page states (see `weighTopicEvidence`). */
+  evidence?: StoryEvidence;
 }
 
-/** The claim index as maintained by hand: seeds/sources.json, seeds/claims.json, seeds/story.json. */
+/** The gate's evidence rule: claims stated, weighed by where they are, must reach `threshold`. */
+export interface StoryEvidence {
+  /** Weight of a claim stated in the headline or standfirst. */
+  headlineWeight: number;
+  /** Weight of a claim stated in the lead (the first `leadWords` words of the body). */
+  leadWeight: number;
+  leadWords: number;
+  threshold: number;
+  /** A signal id: only claims stated in a block that names it count (the story's subject, the Taliban). */
+  subject?: string;
+}
+
+/** The claim index as maintained by hand: seeds/sources.json, claims.json, story.json and facets.json. */
 export interface ClaimIndexSpec {
   sources: Source[];
   claims: ClaimSpec[];
   story: Story;
+  facets: FacetsSpec;
+  /** seeds/thesaurus.json: sets of wordings that say the same thing; a claim's group gains every set it shares a wording with. */
+  thesaurus: string[][];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -201,12 +291,16 @@ export interface TopicSignal {
 
 /** The gate's verdict. */
 export interface TopicVerdict {
+  /** The story the verdict is about (the index's), so a reader is told which story a page is or is not. */
+  story?: { id: string; title: string };
   onTopic: boolean;
   score: number;
   threshold: number;
   signals: TopicSignal[];
   /** Required signals that were absent: why a page was declined. */
   missing: string[];
+  /** The claims the page states that made the verdict (after the full analysis). */
+  claims?: string[];
 }
 
 export type Relation = 'supports' | 'conflicts';
@@ -298,6 +392,11 @@ export interface Analysis {
 export interface CompiledClaim extends ClaimSpec {
   /** `terms` after normalisation: each group's alternatives as token lists. */
   groups: string[][][];
+  /**
+   * Groups a sentence must express (or lend from the sentence it points back to) to state the claim
+   * at all: those marked `(required)` in `terms`, and every group holding `(negated)`.
+   */
+  required?: number[];
 }
 
 /** The claim index as the engine uses it. */
@@ -305,6 +404,7 @@ export interface ClaimIndex {
   sources: Source[];
   claims: CompiledClaim[];
   story: Story;
+  facets: FacetsSpec;
   claimById: ReadonlyMap<string, CompiledClaim>;
   sourceById: ReadonlyMap<string, Source>;
 }

@@ -1,14 +1,25 @@
 import { analyzeArticle } from '../engine/analyze';
 import { loadIndexFromSeeds } from './load-index-data';
+import { takeIndexOption } from './read-index-spec';
 import { readArticle, InputError } from './read-article';
 import { analysisToJson, analysisToText } from './format-analysis';
 
-const USAGE = `usage: npm run --silent analyze -- [--json] [--force] [--] FILE...
-  FILE    an .html or .txt article, or - for standard input
-  --json  one JSON object per file, one per line
-  --force analyse even when the page is not about the story`;
+const USAGE = `usage: npm run --silent analyze -- [--json] [--force] [--index DIR] [--] FILE...
+  FILE        an .html or .txt article, or - for standard input
+  --json      one JSON object per file, one per line
+  --force     analyse even when the page is not about the story
+  --index DIR the claim index in DIR (sources.json, claims.json, story.json) instead of seeds/`;
 
-function main(argv: string[]): number {
+function main(commandLine: string[]): number {
+  let indexDir: string | undefined;
+  let argv: string[];
+  try {
+    ({ indexDir, rest: argv } = takeIndexOption(commandLine));
+  } catch (error) {
+    console.error(`claimlens: ${(error as Error).message}`);
+    console.error(USAGE);
+    return 2;
+  }
   // Everything after `--` is a file, so a file whose name starts with dashes can still be read.
   const end = argv.includes('--') ? argv.indexOf('--') : argv.length;
   const options = argv.slice(0, end);
@@ -22,7 +33,7 @@ function main(argv: string[]): number {
   }
   let index;
   try {
-    index = loadIndexFromSeeds();
+    index = loadIndexFromSeeds(indexDir);
   } catch (error) {
     console.error(`claimlens: the claim index is broken:\n${(error as Error).message}`);
     return 3;

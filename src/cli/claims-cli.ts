@@ -1,13 +1,14 @@
 /**
- * Inspects the claim index: `npm run --silent claims -- [--json] [--seeds DIR]`.
+ * Inspects the claim index: `npm run --silent claims -- [--json] [--index DIR]` (DIR: another story's
+ * index folder, default seeds/).
  * Without --json it prints the sources, the claim count and, per facet, every source's value side
  * by side, which is where the sources' disagreements show. Exits 1 with every problem when the
  * index is broken.
  */
-import { FACETS, type ClaimIndexSpec, type ClaimSpec, type SourceRef } from '../types';
+import type { ClaimIndexSpec, ClaimSpec, SourceRef } from '../types';
 import { formatValue } from '../index/format-value';
 import { validateIndex } from '../index/validate-index';
-import { readIndexSpec } from './read-index-spec';
+import { readIndexSpec, takeIndexOption } from './read-index-spec';
 
 /** What `--json` prints: the sources and each claim without its matching terms. */
 export function claimsAsJson(spec: ClaimIndexSpec): object {
@@ -24,8 +25,9 @@ export function formatClaimsReport(spec: ClaimIndexSpec): string {
     lines.push(`  ${source.id}  ${source.kind.padEnd(11)} ${source.stage.padEnd(16)} ${source.title}`);
   }
   lines.push('', 'Figures by facet');
-  const width = Math.max(...FACETS.map((facet) => facet.length)) + 2;
-  for (const facet of FACETS) {
+  const facets = spec.facets.facets.map((f) => f.key);
+  const width = Math.max(...facets.map((facet) => facet.length)) + 2;
+  for (const facet of facets) {
     const values = spec.claims.filter((claim) => claim.facet === facet).map(formatClaimValue);
     lines.push(`  ${facet.padEnd(width)} ${values.join(' | ') || '(none)'}`);
   }
@@ -53,12 +55,13 @@ function loadSpec(seedsDir: string | undefined): ClaimIndexSpec {
   return validateIndex(readIndexSpec(seedsDir));
 }
 
-function main(args: string[]): number {
-  const seedsAt = args.indexOf('--seeds');
-  const seedsDir = seedsAt >= 0 ? args[seedsAt + 1] : undefined;
+function main(argv: string[]): number {
   let spec: ClaimIndexSpec;
+  let args: string[];
   try {
-    spec = loadSpec(seedsDir);
+    const { indexDir, rest } = takeIndexOption(argv);
+    args = rest;
+    spec = loadSpec(indexDir);
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     return 1;

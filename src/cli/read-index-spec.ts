@@ -6,10 +6,10 @@ import { fileURLToPath } from 'node:url';
 export const DEFAULT_SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
 
 /** The three files of a claim index and the `ClaimIndexSpec` field each one fills. */
-export const INDEX_FILES = { sources: 'sources.json', claims: 'claims.json', story: 'story.json' } as const;
+export const INDEX_FILES = { sources: 'sources.json', claims: 'claims.json', story: 'story.json', facets: 'facets.json', thesaurus: 'thesaurus.json', concepts: 'concepts.json' } as const;
 
 /**
- * Reads seeds/sources.json, claims.json and story.json from a folder (Node only) into one
+ * Reads seeds/sources.json, claims.json, story.json and facets.json from a folder (Node only) into one
  * unvalidated object; pass it to `validateIndex`. Throws naming the file that is missing or not JSON.
  */
 export function readIndexSpec(seedsDir: string = DEFAULT_SEEDS_DIR): unknown {
@@ -43,4 +43,16 @@ function displayPath(path: string): string {
 function reason(error: unknown): string {
   if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return 'file not found';
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Takes `--index DIR` (or the older `--seeds DIR`) out of a command line: the folder of another
+ * story's index. Returns the folder, if given, and the other arguments; throws when DIR is missing.
+ */
+export function takeIndexOption(args: readonly string[]): { indexDir?: string; rest: string[] } {
+  const at = args.findIndex((a) => a === '--index' || a === '--seeds');
+  if (at < 0) return { rest: [...args] };
+  const dir = args[at + 1];
+  if (!dir || dir.startsWith('--')) throw new Error(`${args[at]} needs a folder holding sources.json, claims.json and story.json`);
+  return { indexDir: dir, rest: [...args.slice(0, at), ...args.slice(at + 2)] };
 }

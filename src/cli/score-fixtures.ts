@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Analysis, Facet, Match, Relation } from '../types';
 import type { LoadedIndex } from '../index/hydrate-index';
@@ -39,6 +39,22 @@ export interface Score {
   plantedFlagged: number;
   falseConflicts: number;
   problems: string[];
+  /** What happened to each scored sentence: the page's baseline is made of these. */
+  outcomes: Outcome[];
+}
+
+/**
+ * One scored sentence: `right` is a highlighted sentence naming its label's claim, `wrong` a
+ * highlighted sentence that is unlabelled or names another claim, `missed` a labelled sentence not
+ * highlighted with its claim, `false-conflict` a flagged figure no planted label accounts for, and
+ * `planted` a planted figure flagged on the right facet.
+ */
+export interface Outcome {
+  kind: 'right' | 'wrong' | 'missed' | 'false-conflict' | 'planted';
+  /** The sentence, whitespace collapsed; a page's baseline names sentences by this text. */
+  text: string;
+  /** The claims (or facet, for a conflict) the engine gave it. */
+  got: string;
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
@@ -46,7 +62,7 @@ const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** Scores one fixture page's analysis against its labels, sentence by sentence. */
 export function scorePage(name: string, text: string, analysis: Analysis, expected: Expected): Score {
-  const score: Score = { pages: 1, gateRight: 0, labels: 0, confident: 0, truePositives: 0, wrongClaim: 0, labelsHighlighted: 0, planted: 0, plantedFlagged: 0, falseConflicts: 0, problems: [] };
+  const score: Score = { pages: 1, gateRight: 0, labels: 0, confident: 0, truePositives: 0, wrongClaim: 0, labelsHighlighted: 0, planted: 0, plantedFlagged: 0, falseConflicts: 0, problems: [], outcomes: [] };
   if (analysis.topic.onTopic === expected.onTopic) score.gateRight++;
   else score.problems.push(`${name}: gate said ${analysis.topic.onTopic ? 'on' : 'off'} topic`);
   const labels = expected.sentences.map((l) => {
@@ -64,52 +80,70 @@ export function scorePage(name: string, text: string, analysis: Analysis, expect
     const [m] = group;
     const ids = group.map((g) => g.claimId).join(' + ');
     const label = labels.find((l) => overlaps(l, m));
-    if (label && group.some((g) => g.claimId === label.claimId)) score.truePositives++;
-    else if (label) {
+    const text = collapse(m.text);
+    if (label && group.some((g) => g.claimId === label.claimId)) {
+      score.truePositives++;
+      score.outcomes.push({ kind: 'right', text, got: ids });
+    } else if (label) {
       score.wrongClaim++;
+      score.outcomes.push({ kind: 'wrong', text, got: ids });
       score.problems.push(`${name}: wrong claim ${ids} (want ${label.claimId}) for "${m.text.slice(0, 70)}"`);
-    } else score.problems.push(`${name}: false match ${ids} [${m.confidence}] for "${m.text.slice(0, 70)}"`);
+    } else {
+      score.outcomes.push({ kind: 'wrong', text, got: ids });
+      score.problems.push(`${name}: false match ${ids} [${m.confidence}] for "${m.text.slice(0, 70)}"`);
+    }
   }
   for (const l of labels) {
     if (confident.some((m) => overlaps(l, m))) score.labelsHighlighted++;
     if (!confident.some((m) => overlaps(l, m) && m.claimId === l.claimId)) {
       const near = analysis.matches.find((m) => overlaps(l, m));
+      score.outcomes.push({ kind: 'missed', text: collapse(l.text), got: near ? `${near.claimId} (${near.tier})` : '' });
       score.problems.push(`${name}: missed ${l.claimId} in "${l.text.slice(0, 70)}"${near ? ` (got ${near.claimId} ${near.tier} ${near.confidence})` : ''}`);
     }
   }
   const flagged = [
-    ...analysis.conflicts.filter((c) => c.conflicts).map((c) => ({ facet: c.facet, start: c.page.start, end: c.page.end })),
-    ...analysis.matches.filter((m) => m.relation === 'conflicts' && m.tier === 'confident').map((m) => ({ facet: m.facet, start: m.start, end: m.end })),
+    ...analysis.conflicts.filter((c) => c.conflicts).map((c) => ({ facet: c.facet, start: c.page.start, end: c.page.end, text: c.page.text })),
+    ...analysis.matches.filter((m) => m.relation === 'conflicts' && m.tier === 'confident').map((m) => ({ facet: m.facet, start: m.start, end: m.end, text: m.text })),
   ];
   const planted = labels.filter((l) => l.relation === 'conflicts');
   score.planted = planted.length;
   for (const p of planted) {
-    if (flagged.some((f) => overlaps(p, f) && f.facet === p.facet)) score.plantedFlagged++;
-    else score.problems.push(`${name}: planted ${p.facet} conflict not flagged: "${p.text.slice(0, 70)}"`);
+    if (flagged.some((f) => overlaps(p, f) && f.facet === p.facet)) {
+      score.plantedFlagged++;
+      score.outcomes.push({ kind: 'planted', text: collapse(p.text), got: p.facet ?? '' });
+    } else score.problems.push(`${name}: planted ${p.facet} conflict not flagged: "${p.text.slice(0, 70)}"`);
   }
-  const falseFlags = new Set(flagged.filter((f) => !planted.some((p) => overlaps(p, f) && f.facet === p.facet)).map((f) => `${f.facet}@${f.start}`));
+  const falseFlags = new Map<string, { facet?: string; text: string }>();
+  for (const f of flagged) if (!planted.some((p) => overlaps(p, f) && f.facet === p.facet)) falseFlags.set(`${f.facet}@${f.start}`, f);
   score.falseConflicts = falseFlags.size;
-  for (const f of falseFlags) score.problems.push(`${name}: false conflict ${f}`);
+  for (const [key, f] of falseFlags) {
+    score.outcomes.push({ kind: 'false-conflict', text: collapse(f.text), got: f.facet ?? '' });
+    score.problems.push(`${name}: false conflict ${key} in "${f.text.slice(0, 70)}"`);
+  }
   return score;
 }
 
 /** Adds two scores. */
 export function addScores(a: Score, b: Score): Score {
-  const sum = { ...a, problems: [...a.problems, ...b.problems] };
-  for (const key of Object.keys(a) as (keyof Score)[]) if (key !== 'problems') (sum[key] as number) = (a[key] as number) + (b[key] as number);
+  const sum = { ...a, problems: [...a.problems, ...b.problems], outcomes: [...a.outcomes, ...b.outcomes] };
+  for (const key of Object.keys(a) as (keyof Score)[]) if (key !== 'problems' && key !== 'outcomes') (sum[key] as number) = (a[key] as number) + (b[key] as number);
   return sum;
 }
 
 /** The folders of tests/fixtures that hold labelled pages (page.html + expected.json per page). */
-export const FIXTURE_GROUPS = ['on-topic', 'near-miss', 'blind', 'blind-2'] as const;
+export const FIXTURE_GROUPS = ['on-topic', 'near-miss', 'blind', 'blind-2', 'real-coverage'] as const;
+
+/** The sets pages are scored in: each has its own quality bars, so a drop in one cannot hide in the others. */
+export type FixtureSet = 'development' | 'validation' | 'blind' | 'blind-2' | 'real-coverage';
 
 /**
- * The sets, by page name: development (tuned on), validation (written later by another author), and
- * blind and blind-2 (each written by another author and scored once before any change it could inform).
+ * The sets, by page name: development (tuned on), validation (written later by another author),
+ * blind and blind-2 (each written by another author and scored once before any change it could
+ * inform), and real-coverage (written by authors who read only published coverage, never the seeds).
  */
-export function fixtureSetOf(name: string): 'development' | 'validation' | 'blind' | 'blind-2' {
+export function fixtureSetOf(name: string): FixtureSet {
   const [group, page] = name.split('/');
-  if (group === 'blind' || group === 'blind-2') return group;
+  if (group === 'blind' || group === 'blind-2' || group === 'real-coverage') return group;
   const n = Number(page.slice(0, 2));
   return (group === 'on-topic' ? n >= 15 : n >= 11) ? 'validation' : 'development';
 }
@@ -123,7 +157,10 @@ export function scoreCorpus(
   const pages: Record<string, Score> = {};
   for (const group of FIXTURE_GROUPS) {
     const dir = path.join(fixturesDir, group);
+    if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
+      // A page still being labelled has no expected.json yet; the corpus test requires one for every page.
+      if (!existsSync(path.join(dir, name, 'expected.json'))) continue;
       const html = readFileSync(path.join(dir, name, 'page.html'), 'utf8');
       const expected = JSON.parse(readFileSync(path.join(dir, name, 'expected.json'), 'utf8')) as Expected;
       const article = htmlToArticle(html);
@@ -132,6 +169,17 @@ export function scoreCorpus(
   }
   const total = Object.values(pages).reduce(addScores);
   return { total, pages };
+}
+
+/** Page scores summed per set (see `fixtureSetOf`). */
+export function scoresBySet(pages: Record<string, Score>): Map<FixtureSet, Score> {
+  const sets = new Map<FixtureSet, Score>();
+  for (const [name, score] of Object.entries(pages)) {
+    const set = fixtureSetOf(name);
+    const sum = sets.get(set);
+    sets.set(set, sum ? addScores(sum, score) : score);
+  }
+  return sets;
 }
 
 /** Precision and recall of confident matches (right claim required). */

@@ -1,15 +1,14 @@
-import type { Analysis, AnalyzeOptions, ArticleText, Match, PageFigure, Sentence } from '../types';
+import type { Analysis, AnalyzeOptions, ArticleText, Match, PageFigure, Sentence, SourceDisagreement, TopicVerdict } from '../types';
 import type { LoadedIndex } from '../index/hydrate-index';
-import { detectTopic } from './detect-topic';
-import { warmPatterns } from './lazy-pattern';
-import { segmentSentences } from './segment-sentences';
-import { parseFigures, warmFigureFinders } from './parse-figures';
-import { matchSentenceClaims, DEFAULT_CONFIDENT_THRESHOLD, warmMatcher } from './match-claims';
-import { findConflicts, findSourceDisagreements, type LocatedFigure } from './find-conflicts';
-import { reportSources, stageOf } from './report-sources';
-
-/** The year dates without one are read in: the story's. */
-const STORY_YEAR = 2026;
+import { detectTopic } from './gate/detect-topic';
+import { weighTopicEvidence } from './gate/topic-evidence';
+import { warmPatterns } from './text/lazy-pattern';
+import { segmentSentences } from './sentences/segment-sentences';
+import { parseFigures, warmFigureFinders } from './figures/parse-figures';
+import { matchSentenceClaims, DEFAULT_CONFIDENT_THRESHOLD, warmMatcher } from './match/match-claims';
+import { findConflicts, findSourceDisagreements, type LocatedFigure } from './conflicts/find-conflicts';
+import { reportSources, stageOf } from './sources/report-sources';
+import { inTimeFrame } from './figures/time-frame';
 
 /** Sentences matched between two yields of `analyzeArticleInSteps`: a few milliseconds of work. */
 export const SENTENCES_PER_STEP = 5;
@@ -36,16 +35,14 @@ export function* analyzeArticleInSteps(
   options: AnalyzeOptions = {},
 ): Generator<void, Analysis, void> {
   const started = now();
-  const topic = detectTopic(article.title, article.text, index);
+  const firstHalf = detectTopic(article.title, article.text, index);
   const sourceDisagreements = findSourceDisagreements(index);
-  if (!topic.onTopic && !options.force) {
-    return { topic, matches: [], conflicts: [], sourceDisagreements, sources: [], stats: { sentences: 0, ms: now() - started } };
-  }
+  if (!firstHalf.onTopic && !options.force) return declined(firstHalf, sourceDisagreements, 0, started);
   yield;
   // Compiling patterns and building the matcher's postings each get idle steps of their own, so the
   // first sentence does not pay for them in one long task.
   yield* warmPatterns();
-  yield* warmFigureFinders();
+  yield* warmFigureFinders(index.figureGrammar);
   yield;
   warmMatcher(index);
   yield;
@@ -56,21 +53,50 @@ export function* analyzeArticleInSteps(
   const figures: LocatedFigure[] = [];
   for (const [i, sentence] of sentences.entries()) {
     if (i > 0 && i % SENTENCES_PER_STEP === 0) yield;
-    const found = parseFigures(sentence.text, { year: STORY_YEAR })
+    const found = parseFigures(sentence.text, { year: index.story.year, grammar: index.figureGrammar })
       .filter(isStandalone)
       .map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));
     for (const figure of found) figures.push({ figure, sentence });
     matches.push(...matchSentenceClaims(sentence, found, index, threshold, sentences[i - 1]));
+    // A page that names the Taliban but states too little of the story in its first sentences is
+    // declined there: a long near miss costs a few dozen sentences, not all of them.
+    if (i + 1 === EVIDENCE_SENTENCES && !options.force) {
+      const early = weighTopicEvidence(firstHalf, matches, article, index);
+      if (!early.onTopic) return declined(early, sourceDisagreements, i + 1, started);
+    }
   }
+  const topic = weighTopicEvidence(firstHalf, matches, article, index);
+  if (!topic.onTopic && !options.force) return declined(topic, sourceDisagreements, sentences.length, started);
   return {
     topic,
     matches,
-    conflicts: findConflicts(figures, index),
+    conflicts: findConflicts(
+      figures.filter((f) => statesFacet(f, matches) && inTimeFrame(f.figure, figures.filter((o) => o.sentence === f.sentence).map((o) => o.figure), index)),
+      index,
+    ),
     sourceDisagreements,
     sources: reportSources(matches, index),
     stage: stageOf(matches, index),
     stats: { sentences: sentences.length, ms: Math.round((now() - started) * 100) / 100 },
   };
+}
+
+/**
+ * A figure is compared with the sources only when its sentence is highlighted and states a claim on
+ * the figure's facet (see `figureClaims` in the matcher): "a dozen member states took part" in a sentence about something else is no version
+ * of the countries urging returns, and a conflict must be one the page highlights.
+ */
+function statesFacet({ figure, sentence }: LocatedFigure, matches: readonly Match[]): boolean {
+  const own = matches.filter((m) => m.start === sentence.start);
+  return own.some((m) => m.tier === 'confident') && own.some((m) => m.facet === figure.facet);
+}
+
+/** Sentences after which a page must show enough of the story to be analysed further. */
+export const EVIDENCE_SENTENCES = 40;
+
+/** The analysis of a page the gate declined: its verdict and nothing else. */
+function declined(topic: TopicVerdict, sourceDisagreements: SourceDisagreement[], sentences: number, started: number): Analysis {
+  return { topic, matches: [], conflicts: [], sourceDisagreements, sources: [], stats: { sentences, ms: Math.round((now() - started) * 100) / 100 } };
 }
 
 /** "Two more" adds to an earlier count; on its own it is no figure to compare with a source's. */

@@ -3,7 +3,6 @@
  * after an update or a crash, the pages content scripts send for analysis. A value that does not
  * have the exact shape the popup and background read is refused (null), never half-used.
  */
-import { FACETS, STAGES } from '@/src/types';
 import type { PageForAnalysis, PageReport } from './messages';
 
 type Check = (value: unknown) => boolean;
@@ -21,22 +20,26 @@ const shape = (fields: Record<string, Check>): Check => (v) =>
 const byKind = (shapes: Record<string, Record<string, Check>>): Check => (v) =>
   isObject(v) && typeof v.kind === 'string' && Object.hasOwn(shapes, v.kind) && shape(shapes[v.kind])(v);
 
-const isFacet = oneOf(...FACETS);
+// Facets and stages are named by the index's data (several stories), so any name is accepted.
+const isFacet = isString;
 const isStrings = arrayOf(isString);
 const isSourceRef = shape({ source: isString, via: optional(isString) });
 const isFigureValue = byKind({
   count: { n: isNumber, qualifier: optional(isString), note: optional(isString) },
   date: { iso: isString, part: optional(oneOf('early', 'mid', 'late')) },
   'date-range': { from: isString, to: isString, label: optional(isString) },
+  weekday: { day: isNumber, label: isString },
   duration: { days: isNumber, qualifier: optional(isString) },
-  place: { name: isString },
+  place: { name: isString, within: optional(isString) },
 });
 const isTopic = shape({
+  story: optional(shape({ id: isString, title: isString })),
   onTopic: isBoolean,
   score: isNumber,
   threshold: isNumber,
   signals: arrayOf(shape({ id: isString, label: isString, count: isNumber, weight: isNumber })),
   missing: isStrings,
+  claims: optional(isStrings),
 });
 const isMatch = shape({
   start: isNumber,
@@ -64,7 +67,7 @@ const isAnalysis = shape({
   conflicts: arrayOf(isFacetConflict),
   sourceDisagreements: arrayOf(shape({ facet: isFacet, values: arrayOf(isSourceValue) })),
   sources: arrayOf(shape({ source: isString, corroborates: isStrings, adds: isStrings })),
-  stage: optional(oneOf(...STAGES)),
+  stage: optional(isString),
   stats: shape({ sentences: isNumber, ms: isNumber }),
 });
 const isPageReport = byKind({

@@ -21,6 +21,8 @@ export const BLOCK_TAGS: Readonly<Record<string, BlockKind>> = {
 /** Tags that only group blocks: they are walked into, never read whole unless they hold only text. */
 const CONTAINER_TAGS = new Set([
   'div', 'section', 'article', 'main', 'header', 'ul', 'ol', 'dl', 'figure', 'body', 'center', 'details', 'hgroup',
+  // Old layouts set the whole page in a table: its cells hold the article.
+  'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th',
 ]);
 
 /** Teaser links shorter than this are "read also" furniture when a paragraph is nothing but a link. */

@@ -10,6 +10,7 @@ import type { ArticleText } from '../types';
 import { buildArticleText } from './build-article-text';
 import { blockText, collectBlocks, collectChromeTexts, STANDFIRST_NAME, type RawBlock } from './collect-blocks';
 import { isInsideChrome } from './page-chrome';
+import { summaryBlocks } from './summary-boxes';
 
 /** Below this many characters of body text, Readability's pick is not trusted over the plain walk. */
 export const MIN_READABLE_CHARS = 250;
@@ -78,5 +79,6 @@ export function extractArticle(doc: Document): ArticleText {
   const seen = new Set(lead.map((b) => b.text));
   const chrome = body === readable.blocks && doc.body ? collectChromeTexts(doc.body) : new Set<string>();
   const rest = body.filter((b) => !seen.has(b.text) && !chrome.has(b.text) && !(b.kind === 'heading' && b.text === title));
-  return buildArticleText(title, [...lead, ...rest]);
+  const boxes = summaryBlocks(doc, headline, new Set([...seen, ...rest.map((b) => b.text)]));
+  return buildArticleText(title, [...lead, ...boxes.before, ...rest, ...boxes.after]);
 }

@@ -6,7 +6,7 @@
 /** Elements that never hold article text. */
 export const SKIPPED_TAGS = new Set([
   'nav', 'footer', 'aside', 'form', 'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'button',
-  'select', 'textarea', 'input', 'dialog', 'menu', 'object', 'canvas', 'video', 'audio', 'picture', 'img', 'table',
+  'select', 'textarea', 'input', 'dialog', 'menu', 'object', 'canvas', 'video', 'audio', 'picture', 'img',
 ]);
 
 /** ARIA roles of page furniture. */
@@ -53,6 +53,8 @@ export function isChromeName(name: string): boolean {
 export function isPageChrome(el: Element, allowHeader = false): boolean {
   const tag = el.tagName.toLowerCase();
   if (SKIPPED_TAGS.has(tag)) return true;
+  // A table is data or a layout grid; an old layout grid holds the article itself.
+  if (tag === 'table') return !holdsArticle(el);
   const role = el.getAttribute('role');
   if (!allowHeader && (role === 'banner' || (tag === 'header' && !el.parentElement?.closest('article, main')))) return true;
   if (role && role !== 'banner' && CHROME_ROLES.has(role)) return true;

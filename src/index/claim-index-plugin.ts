@@ -3,6 +3,9 @@ import type { Plugin } from 'vite';
 
 const VIRTUAL_ID = 'virtual:claimlens-index';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+/** The facets' labels alone, for the popup and card: they must not pull the whole index in. */
+const LABELS_ID = 'virtual:claimlens-facet-labels';
+const RESOLVED_LABELS_ID = `\0${LABELS_ID}`;
 
 /**
  * Vite plugin that validates seeds/ and compiles it into the module the extension imports, once per
@@ -16,11 +19,17 @@ export function claimIndexPlugin(): Plugin {
       seedsDir = path.join(config.root, 'seeds');
     },
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+      return id === VIRTUAL_ID ? RESOLVED_ID : id === LABELS_ID ? RESOLVED_LABELS_ID : undefined;
     },
     async load(id) {
+      if (id === RESOLVED_LABELS_ID) {
+        this.addWatchFile(path.join(seedsDir, 'facets.json'));
+        const { loadIndexData } = await import('../cli/load-index-data');
+        const labels = Object.fromEntries(loadIndexData(seedsDir).facets.facets.map((f) => [f.key, f.label]));
+        return `export default ${JSON.stringify(labels)};`;
+      }
       if (id !== RESOLVED_ID) return undefined;
-      for (const file of ['sources.json', 'claims.json', 'story.json']) this.addWatchFile(path.join(seedsDir, file));
+      for (const file of ['sources.json', 'claims.json', 'story.json', 'facets.json', 'thesaurus.json', 'concepts.json']) this.addWatchFile(path.join(seedsDir, file));
       // Imported lazily so that loading wxt.config.ts does not depend on the seeds being valid.
       const { loadIndexData } = await import('../cli/load-index-data');
       const full = loadIndexData(seedsDir);

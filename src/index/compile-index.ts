@@ -1,8 +1,7 @@
 import Fuse from 'fuse.js';
-import type { ClaimIndexSpec, CompiledClaim, Source, Story } from '../types';
-import { phraseStems, STOPWORDS } from '../engine/normalize';
-import { NEGATION_STEM, NEGATION_TERM } from '../engine/polarity';
-import { THESAURUS } from './thesaurus';
+import type { ClaimIndexSpec, CompiledClaim, FacetsSpec, FigureValue, Source, Story } from '../types';
+import { phraseStems, STOPWORDS } from '../engine/text/normalize';
+import { NEGATION_STEM, NEGATION_TERM, REQUIRED_TERM } from '../engine/text/polarity';
 import { VOCABULARY_KEYS } from './vocabulary-keys';
 
 /** The index as shipped in the bundle: JSON, produced once at build time. */
@@ -10,6 +9,7 @@ export interface CompiledIndexData {
   version: 1;
   sources: Source[];
   story: Story;
+  facets: FacetsSpec;
   claims: CompiledClaim[];
   /** Every stem that claim terms and gate signals use: the vocabulary typo-tolerant lookup maps onto. */
   vocabulary: string[];
@@ -23,10 +23,16 @@ export interface CompiledIndexData {
 
 /** Normalises every claim's term groups into stem lists and builds the vocabulary index. */
 export function compileIndex(spec: ClaimIndexSpec): CompiledIndexData {
-  const claims: CompiledClaim[] = spec.claims.map((claim) => ({
-    ...claim,
-    groups: claim.terms.map((group) => dedupe(widen(group.map(contentStems).filter((stems) => stems.length > 0)))),
-  }));
+  const thesaurus = thesaurusStems(spec.thesaurus);
+  const claims: CompiledClaim[] = spec.claims.map((claim) => {
+    const required = claim.terms.flatMap((group, g) => (group.includes(REQUIRED_TERM) || group.includes(NEGATION_TERM) ? [g] : []));
+    return {
+      ...claim,
+      ...(claim.value && { value: placedValue(claim.value, spec) }),
+      groups: claim.terms.map((group) => dedupe(widen(group.filter((w) => w !== REQUIRED_TERM).map(contentStems).filter((stems) => stems.length > 0), thesaurus))),
+      ...(required.length > 0 && { required }),
+    };
+  });
   const words = new Set<string>();
   for (const claim of claims) for (const group of claim.groups) for (const alt of group) for (const w of alt) words.add(w);
   for (const signal of spec.story.signals) for (const word of signal.words) for (const w of phraseStems(word)) words.add(w);
@@ -36,7 +42,15 @@ export function compileIndex(spec: ClaimIndexSpec): CompiledIndexData {
   for (const bucket of Object.values(vocabularyIndex)) {
     bucket.index = Fuse.createIndex(VOCABULARY_KEYS, bucket.words.map((w) => ({ w }))).toJSON();
   }
-  return { version: 1, sources: spec.sources, story: spec.story, claims, vocabulary, vocabularyIndex };
+  return { version: 1, sources: spec.sources, story: spec.story, facets: spec.facets, claims, vocabulary, vocabularyIndex };
+}
+
+/** A building of the story's venues names its city, so a page that gives only the city agrees with it. */
+function placedValue(value: FigureValue, spec: ClaimIndexSpec): FigureValue {
+  const venues = spec.facets.venues;
+  if (value.kind !== 'place' || value.within || !venues) return value;
+  const inCity = venues.buildings.some((b) => b.name.toLowerCase() === value.name.toLowerCase());
+  return inCity ? { ...value, within: venues.city.name } : value;
 }
 
 /** A wording's stems without stopwords: page sentences are matched without them too ("came to power"). */
@@ -45,12 +59,15 @@ function contentStems(phrase: string): string[] {
   return phraseStems(phrase).filter((stem) => !STOPWORDS.has(stem));
 }
 
-const THESAURUS_STEMS = THESAURUS.map((set) => set.map(contentStems).filter((stems) => stems.length > 0));
+/** The thesaurus sets as stem lists (seeds/thesaurus.json: ways news English says the same thing). */
+function thesaurusStems(thesaurus: readonly string[][]): string[][][] {
+  return thesaurus.map((set) => set.map(contentStems).filter((stems) => stems.length > 0));
+}
 
 /** Adds every thesaurus set that shares a wording with the group. */
-function widen(alternatives: string[][]): string[][] {
+function widen(alternatives: string[][], thesaurus: readonly string[][][]): string[][] {
   const keys = new Set(alternatives.map((alt) => alt.join(' ')));
-  const extra = THESAURUS_STEMS.filter((set) => set.some((alt) => keys.has(alt.join(' ')))).flat();
+  const extra = thesaurus.filter((set) => set.some((alt) => keys.has(alt.join(' ')))).flat();
   return [...alternatives, ...extra];
 }
 

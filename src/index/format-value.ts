@@ -34,6 +34,8 @@ export function formatValue(value: FigureValue): string {
       return hedge(`${value.days} ${value.days === 1 ? 'day' : 'days'}`, value.qualifier);
     case 'place':
       return value.name;
+    case 'weekday':
+      return value.label;
   }
 }
 

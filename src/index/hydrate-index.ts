@@ -2,12 +2,15 @@ import Fuse, { type FuseIndex } from 'fuse.js';
 import type { ClaimIndex } from '../types';
 import type { CompiledIndexData } from './compile-index';
 import { VOCABULARY_KEYS } from './vocabulary-keys';
+import { figureGrammarOf, type FigureGrammar } from '../engine/figures/figure-grammar';
 
 /** Fuse's score (0 exact … 1 anything) above which a vocabulary word is not offered as a correction. */
 const FUSE_THRESHOLD = 0.25;
 
 /** The claim index plus what the matcher derives from it once per load. */
 export interface LoadedIndex extends ClaimIndex {
+  /** The story's figure grammar (facets and cues), compiled from `facets` on first use. */
+  figureGrammar: FigureGrammar;
   vocabulary: ReadonlySet<string>;
   /** Typo-tolerant lookup of a page word among the vocabulary words with its first two letters. */
   searchVocabulary(word: string): { word: string; score: number } | undefined;
@@ -32,6 +35,10 @@ export function hydrateIndex(data: CompiledIndexData): LoadedIndex {
     sources: data.sources,
     claims: data.claims,
     story: data.story,
+    facets: data.facets,
+    get figureGrammar() {
+      return figureGrammarOf(data.facets);
+    },
     claimById: new Map(data.claims.map((c) => [c.id, c])),
     sourceById: new Map(data.sources.map((s) => [s.id, s])),
     vocabulary: new Set(data.vocabulary),

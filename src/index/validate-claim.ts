@@ -1,5 +1,5 @@
-import { FACETS, type Facet } from '../types';
-import { phraseStems, STOPWORDS } from '../engine/normalize';
+import type { FacetSpec } from '../types';
+import { phraseStems, STOPWORDS } from '../engine/text/normalize';
 import {
   expectKnownKeys,
   expectOneOf,
@@ -14,7 +14,7 @@ import { validateFigureValue } from './validate-figure-value';
 /** The claim kinds of `ClaimKind`. */
 export const CLAIM_KINDS = ['fact', 'figure', 'statement', 'quote'] as const;
 
-const CLAIM_KEYS = ['id', 'text', 'kind', 'facet', 'value', 'sources', 'speaker', 'quote', 'terms'];
+const CLAIM_KEYS = ['id', 'text', 'kind', 'facet', 'value', 'sources', 'speaker', 'quote', 'background', 'outlier', 'terms'];
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
@@ -24,31 +24,40 @@ const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MIN_TERM_GROUPS = 2;
 
 /** Checks one claim entry against `ClaimSpec` and the index's source ids. */
-export function validateClaim(claim: unknown, where: string, sourceIds: ReadonlySet<string>, report: Report): void {
+export function validateClaim(
+  claim: unknown,
+  where: string,
+  sourceIds: ReadonlySet<string>,
+  facets: ReadonlyMap<string, FacetSpec>,
+  report: Report,
+): void {
   if (!isRecord(claim)) {
     report(where, 'must be an object');
     return;
   }
   expectKnownKeys(claim, CLAIM_KEYS, where, report);
+  for (const flag of ['background', 'outlier']) if (claim[flag] !== undefined && typeof claim[flag] !== 'boolean') report(where, `"${flag}" must be true or false`);
+  if (claim.outlier && !claim.facet) report(where, '"outlier" marks a version of a figure: the claim needs a "facet"');
   if (typeof claim.id !== 'string' || !KEBAB_CASE.test(claim.id)) report(where, '"id" must be kebab-case (a-z, 0-9, single hyphens)');
   expectText(claim, 'text', where, report);
   expectOneOf(claim, 'kind', CLAIM_KINDS, where, report);
-  checkFigure(claim, where, report);
+  checkFigure(claim, where, facets, report);
   checkSpeaker(claim, where, report);
   checkSourceRefs(claim.sources, where, sourceIds, report);
   checkTerms(claim.terms, where, 'facet' in claim, report);
 }
 
-function checkFigure(claim: Record<string, unknown>, where: string, report: Report): void {
+function checkFigure(claim: Record<string, unknown>, where: string, facets: ReadonlyMap<string, FacetSpec>, report: Report): void {
   const hasFacet = 'facet' in claim;
   if (hasFacet !== 'value' in claim) report(where, '"facet" and "value" go together: give both or neither');
   if ((claim.kind === 'figure') !== hasFacet) report(where, 'a claim has a "facet" exactly when its kind is "figure"');
   if (!hasFacet) return;
-  if (!FACETS.includes(claim.facet as Facet)) {
-    report(where, `unknown facet ${JSON.stringify(claim.facet)} (known: ${FACETS.join(', ')})`);
+  const facet = facets.get(claim.facet as string);
+  if (!facet) {
+    report(where, `unknown facet ${JSON.stringify(claim.facet)} (known, from facets.json: ${[...facets.keys()].join(', ')})`);
     return;
   }
-  if ('value' in claim) validateFigureValue(claim.value, claim.facet as Facet, where, report);
+  if ('value' in claim) validateFigureValue(claim.value, facet, where, report);
 }
 
 function checkSpeaker(claim: Record<string, unknown>, where: string, report: Report): void {

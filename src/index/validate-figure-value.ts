@@ -1,5 +1,4 @@
-import type { Facet, FigureValue, Qualifier } from '../types';
-import { FACET_VALUE_KINDS } from './facet-kinds';
+import type { FacetSpec, FigureValue, Qualifier } from '../types';
 import { expectKnownKeys, expectOptionalText, isNonEmptyString, isRecord, type Report } from './index-shape';
 import { isIsoDate, isNotAfter } from './iso-date';
 
@@ -9,14 +8,14 @@ export const QUALIFIERS: readonly Qualifier[] = ['exactly', 'about', 'more-than'
 const DATE_PARTS = ['early', 'mid', 'late'];
 
 /** Checks one figure value: its shape, and that its kind suits the facet it is filed under. */
-export function validateFigureValue(value: unknown, facet: Facet, where: string, report: Report): void {
+export function validateFigureValue(value: unknown, facet: FacetSpec, where: string, report: Report): void {
   if (!isRecord(value)) {
     report(where, '"value" must be an object');
     return;
   }
-  const allowed = FACET_VALUE_KINDS[facet];
+  const allowed = facet.kinds;
   if (!allowed.includes(value.kind as FigureValue['kind'])) {
-    report(where, `value kind ${JSON.stringify(value.kind)} is not allowed for facet "${facet}" (use ${allowed.join(' or ')})`);
+    report(where, `value kind ${JSON.stringify(value.kind)} is not allowed for facet "${facet.key}" (use ${allowed.join(' or ')}, as facets.json says)`);
     return;
   }
   CHECKS[value.kind as FigureValue['kind']](value, where, report);
@@ -55,8 +54,13 @@ const CHECKS: Record<FigureValue['kind'], Check> = {
     checkQualifier(value, where, report);
   },
   place(value, where, report) {
-    expectKnownKeys(value, ['kind', 'name'], where, report);
+    expectKnownKeys(value, ['kind', 'name', 'within'], where, report);
     if (!isNonEmptyString(value.name)) report(where, 'place "name" must be a non-empty string');
+    expectOptionalText(value, 'within', where, report);
+  },
+  // A weekday only confirms a source's date; a source states the date itself.
+  weekday(_value, where, report) {
+    report(where, 'a claim gives a date ("kind": "date"), not a bare weekday; weekdays are read from pages only');
   },
 };
 

@@ -1,4 +1,6 @@
-import { FACETS, type ClaimIndexSpec } from '../types';
+import type { ClaimIndexSpec, FacetSpec } from '../types';
+import { validateFacets } from './validate-facets';
+import { expandConcepts } from './expand-concepts';
 import { entryName, isRecord, type Report } from './index-shape';
 import { validateClaim } from './validate-claim';
 import { validateSource } from './validate-source';
@@ -14,7 +16,8 @@ export function validateIndex(spec: unknown): ClaimIndexSpec {
   if (problems.length > 0) {
     throw new Error(`Claim index has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
-  return spec as ClaimIndexSpec;
+  const { concepts: _concepts, ...rest } = spec as Record<string, unknown>;
+  return { ...rest, claims: expandConcepts(rest.claims as unknown[], _concepts, () => undefined) } as unknown as ClaimIndexSpec;
 }
 
 /** Every problem of a claim index, as messages; empty when the index is valid. */
@@ -22,20 +25,23 @@ export function findIndexProblems(spec: unknown): string[] {
   const problems: string[] = [];
   const report: Report = (where, problem) => problems.push(`${where}: ${problem}`);
   if (!isRecord(spec)) {
-    report('index', 'must be an object with "sources", "claims" and "story"');
+    report('index', 'must be an object with "sources", "claims", "story" and "facets"');
     return problems;
   }
   const sources = listOf(spec, 'sources', report);
-  const claims = listOf(spec, 'claims', report);
+  const claims = expandConcepts(listOf(spec, 'claims', report), spec.concepts, report);
   const sourceIds = new Set(idsOf(sources));
+  const facets = validateFacets(spec.facets, report);
 
   sources.forEach((source, index) => validateSource(source, entryName('sources', index, source), report));
-  claims.forEach((claim, index) => validateClaim(claim, entryName('claims', index, claim), sourceIds, report));
+  claims.forEach((claim, index) => validateClaim(claim, entryName('claims', index, claim), sourceIds, facets, report));
   reportDuplicateIds('sources', sources, report);
   reportDuplicateIds('claims', claims, report);
   reportUncitedSources(sources, claims, report);
-  reportMissingFacets(claims, report);
+  reportMissingFacets(claims, facets, report);
   validateStory(spec.story, report);
+  checkThesaurus(spec.thesaurus, report);
+  checkStagesOfSources(sources, spec.story, report);
   return problems;
 }
 
@@ -73,9 +79,29 @@ function reportUncitedSources(sources: unknown[], claims: unknown[], report: Rep
 }
 
 /** The engine recognises every facet on pages, so each needs at least one source value to compare with. */
-function reportMissingFacets(claims: unknown[], report: Report): void {
+function reportMissingFacets(claims: unknown[], facets: ReadonlyMap<string, FacetSpec>, report: Report): void {
   const present = new Set(claims.map((claim) => (isRecord(claim) ? claim.facet : undefined)));
-  for (const facet of FACETS) {
+  for (const facet of facets.keys()) {
     if (!present.has(facet)) report('claims', `no claim gives a value for facet "${facet}"`);
   }
+}
+
+/** seeds/thesaurus.json: a list of sets, each two or more wordings. */
+function checkThesaurus(thesaurus: unknown, report: Report): void {
+  if (!Array.isArray(thesaurus)) return report('thesaurus.json', 'must be an array of sets of wordings');
+  thesaurus.forEach((set, index) => {
+    if (!Array.isArray(set) || set.length < 2 || set.some((w) => typeof w !== 'string' || w !== w.trim().toLowerCase() || !w)) {
+      report(`thesaurus.json [${index}]`, 'must be a set of two or more lowercase, trimmed wordings');
+    }
+  });
+}
+
+/** Each source's stage must be one of the story's stages. */
+function checkStagesOfSources(sources: unknown[], story: unknown, report: Report): void {
+  const stages = isRecord(story) && Array.isArray(story.stages) ? story.stages.map((s) => (isRecord(s) ? s.id : undefined)) : [];
+  sources.forEach((source, index) => {
+    if (isRecord(source) && !stages.includes(source.stage)) {
+      report(entryName('sources', index, source), `"stage" must be one of the story's stages (${stages.join(', ')})`);
+    }
+  });
 }

@@ -1,7 +1,6 @@
-import { STAGES } from '../types';
 import { expectKnownKeys, expectText, expectTextList, isNonEmptyString, isRecord, type Report } from './index-shape';
 
-const STORY_KEYS = ['id', 'title', 'summary', 'stages', 'actors', 'signals', 'nearMisses', 'threshold', 'minCooccurrences', 'otherVenues', 'leadSignal'];
+const STORY_KEYS = ['id', 'title', 'year', 'summary', 'stages', 'actors', 'signals', 'nearMisses', 'threshold', 'minCooccurrences', 'otherVenues', 'leadSignal', 'evidence', 'referBack'];
 const SIGNAL_KEYS = ['id', 'label', 'weight', 'required', 'anchor', 'minCount', 'words'];
 
 /** Checks the story entry against `Story`: every stage once and in order, sane gate signals. */
@@ -14,6 +13,7 @@ export function validateStory(story: unknown, report: Report): void {
   expectKnownKeys(story, STORY_KEYS, where, report);
   for (const key of ['id', 'title', 'summary']) expectText(story, key, where, report);
   expectTextList(story, 'nearMisses', where, report);
+  if (!Number.isInteger(story.year) || (story.year as number) < 1900 || (story.year as number) > 2100) report(where, '"year" must be the story\'s year, e.g. 2026');
   if (typeof story.threshold !== 'number' || !(story.threshold > 0)) report(where, '"threshold" must be a number > 0');
   if (story.minCooccurrences !== undefined && !(Number.isInteger(story.minCooccurrences) && (story.minCooccurrences as number) >= 1)) {
     report(where, '"minCooccurrences" must be a whole number ≥ 1');
@@ -22,6 +22,22 @@ export function validateStory(story: unknown, report: Report): void {
   checkActors(story.actors, report);
   checkSignals(story.signals, report);
   checkLead(story, report);
+  checkEvidence(story, report);
+  if (story.referBack !== undefined) expectTextList(story, 'referBack', 'story', report);
+}
+
+function checkEvidence(story: Record<string, unknown>, report: Report): void {
+  const evidence = story.evidence;
+  if (evidence === undefined) return;
+  const where = 'story.evidence';
+  if (!isRecord(evidence)) return report(where, 'must be an object with headlineWeight, leadWeight, leadWords and threshold');
+  expectKnownKeys(evidence, ['headlineWeight', 'leadWeight', 'leadWords', 'threshold', 'subject'], where, report);
+  if (evidence.subject !== undefined && !(Array.isArray(story.signals) && story.signals.some((s) => isRecord(s) && s.id === evidence.subject))) {
+    report(where, '"subject" must be the id of one of the signals');
+  }
+  for (const key of ['headlineWeight', 'leadWeight', 'leadWords', 'threshold']) {
+    if (typeof evidence[key] !== 'number' || !((evidence[key] as number) > 0)) report(where, `"${key}" must be a number > 0`);
+  }
 }
 
 function checkLead(story: Record<string, unknown>, report: Report): void {
@@ -33,7 +49,8 @@ function checkLead(story: Record<string, unknown>, report: Report): void {
 
 function checkStages(stages: unknown, report: Report): void {
   const ids = Array.isArray(stages) ? stages.map((stage) => (isRecord(stage) ? stage.id : undefined)) : [];
-  if (ids.join() !== STAGES.join()) report('story.stages', `must list the stages ${STAGES.join(', ')} once each, in order`);
+  if (ids.length === 0 || ids.some((id) => typeof id !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))) report('story.stages', 'must list the story\'s stages in order, each with a kebab-case "id"');
+  if (new Set(ids).size !== ids.length) report('story.stages', 'lists a stage twice');
   if (!Array.isArray(stages)) return;
   stages.forEach((stage, index) => {
     const at = `story.stages[${index}]`;

@@ -6,3 +6,9 @@ declare module 'virtual:claimlens-index' {
   /** The whole compiled index, parsed on first call. */
   export default function loadData(): CompiledIndexData;
 }
+
+declare module 'virtual:claimlens-facet-labels' {
+  /** Each facet's label from seeds/facets.json, by key. */
+  const labels: Record<string, string>;
+  export default labels;
+}

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { normalizeHostname } from '@/src/extension/settings';
+import { validateSite } from './validate-site';
 
 /** Props of the disabled-sites editor. */
 export interface SiteListEditorProps {
@@ -14,11 +14,11 @@ export function SiteListEditor({ sites, onChange }: SiteListEditorProps) {
 
   const add = (event: Event) => {
     event.preventDefault();
-    const host = normalizeHostname(draft);
-    if (!host) return setError('Enter a site such as example.com.');
+    const site = validateSite(draft);
+    if (!site.ok) return setError(site.error);
     setError('');
     setDraft('');
-    if (!sites.includes(host)) onChange([...sites, host].sort());
+    if (!sites.includes(site.host)) onChange([...sites, site.host].sort());
   };
 
   return (

@@ -9,7 +9,7 @@ export interface PopupHeaderProps {
   onOpenSettings: () => void;
 }
 
-/** Title, the show/hide highlights toggle (also the Alt+Shift+. command) and a way to settings. */
+/** Title, the show/hide highlights button (its label says what it will do) and a way to settings. */
 export function PopupHeader({ highlightsVisible, busy, onToggleHighlights, onOpenSettings }: PopupHeaderProps) {
   return (
     <header class="popup-header">
@@ -19,14 +19,8 @@ export function PopupHeader({ highlightsVisible, busy, onToggleHighlights, onOpe
       </h1>
       <div class="header-actions">
         {highlightsVisible !== undefined && (
-          <button
-            type="button"
-            aria-pressed={!highlightsVisible}
-            onClick={onToggleHighlights}
-            disabled={busy}
-            title="Alt+Shift+. (rebindable in the browser's shortcut settings)"
-          >
-            Hide highlights
+          <button type="button" onClick={onToggleHighlights} disabled={busy} data-testid="toggle-highlights">
+            {highlightsVisible ? 'Hide highlights' : 'Show highlights'}
           </button>
         )}
         <button type="button" onClick={onOpenSettings}>

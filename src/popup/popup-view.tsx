@@ -1,7 +1,13 @@
-import type { ClaimIndex, Match } from '@/src/types';
+import { useMemo } from 'preact/hooks';
+import type { Analysis, ClaimIndex } from '@/src/types';
+import { ClaimSearchSection } from './claim-search-section';
 import { ConflictSection } from './conflict-section';
 import { MatchSection } from './match-section';
+import { conflictTables } from './model/conflict-tables';
+import { sentenceEntries } from './model/sentence-entries';
+import { sourceEntries } from './model/source-entries';
 import { PopupHeader } from './popup-header';
+import type { SiteSwitchProps } from './site-switch';
 import { SourcesSection } from './sources-section';
 import { StatusPanel } from './status-panel';
 import { StoryTimeline } from './story-timeline';
@@ -12,20 +18,22 @@ import type { TabReportState } from './use-tab-report';
 export interface PopupViewProps {
   index: ClaimIndex;
   state: Pick<TabReportState, 'phase' | 'report' | 'busy'>;
+  /** The per-site switch, once the settings are read and the page has a site. */
+  site?: SiteSwitchProps;
   onScanAnyway: () => void;
-  onReveal: (match: Match) => void;
+  onReveal: (start: number, end: number) => void;
   onSetHighlights: (visible: boolean) => void;
   onOpenSettings: () => void;
 }
 
-/** The popup: status, then (for an analysed page) timeline, conflicts, matches and the other sources. */
-export function PopupView({ index, state, onScanAnyway, onReveal, onSetHighlights, onOpenSettings }: PopupViewProps) {
+/** The popup: the answer first, then figures that differ, matching sentences, other coverage, the timeline, search. */
+export function PopupView({ index, state, site, onScanAnyway, onReveal, onSetHighlights, onOpenSettings }: PopupViewProps) {
   const { phase, report, busy } = state;
   const analysed = report?.kind === 'analysed' ? report : undefined;
   return (
     <>
       <PopupHeader
-        highlightsVisible={analysed?.highlightsVisible}
+        highlightsVisible={analysed?.analysis.topic.onTopic ? analysed.highlightsVisible : undefined}
         busy={busy}
         onToggleHighlights={() => analysed && onSetHighlights(!analysed.highlightsVisible)}
         onOpenSettings={onOpenSettings}
@@ -34,24 +42,30 @@ export function PopupView({ index, state, onScanAnyway, onReveal, onSetHighlight
         {phase === 'unsupported' ? (
           <UnsupportedPage />
         ) : (
-          <StatusPanel
-            phase={phase}
-            report={report}
-            storyTitle={index.story.title}
-            busy={busy}
-            onScanAnyway={onScanAnyway}
-            onOpenSettings={onOpenSettings}
-          />
+          <StatusPanel phase={phase} report={report} index={index} busy={busy} site={site} onScanAnyway={onScanAnyway} />
         )}
-        {analysed && (
-          <>
-            <StoryTimeline stages={index.story.stages} current={analysed.analysis.stage} />
-            <ConflictSection conflicts={analysed.analysis.conflicts} sources={index.sourceById} />
-            <MatchSection matches={analysed.analysis.matches} index={index} onReveal={onReveal} />
-            <SourcesSection index={index} reports={analysed.analysis.sources} />
-          </>
-        )}
+        {analysed && <AnalysisSections analysis={analysed.analysis} index={index} onReveal={onReveal} />}
+        {phase !== 'unsupported' && <ClaimSearchSection index={index} analysis={analysed?.analysis} />}
       </main>
+    </>
+  );
+}
+
+function AnalysisSections({ analysis, index, onReveal }: { analysis: Analysis; index: ClaimIndex; onReveal: PopupViewProps['onReveal'] }) {
+  const tables = useMemo(() => conflictTables(analysis, index), [analysis, index]);
+  const entries = useMemo(() => sentenceEntries(analysis, index), [analysis, index]);
+  const sources = useMemo(() => sourceEntries(analysis, index), [analysis, index]);
+  const onTopic = analysis.topic.onTopic;
+  return (
+    <>
+      {tables.length > 0 && <ConflictSection tables={tables} onReveal={onReveal} />}
+      <MatchSection entries={entries} onReveal={onReveal} />
+      <SourcesSection entries={sources} />
+      <StoryTimeline
+        stages={index.story.stages}
+        current={onTopic ? analysis.stage : undefined}
+        unplacedNote={onTopic ? undefined : 'Not placed: the page is not about the story.'}
+      />
     </>
   );
 }

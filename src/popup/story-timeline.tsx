@@ -5,10 +5,12 @@ export interface StoryTimelineProps {
   stages: Story['stages'];
   /** The latest stage this article reflects; undefined when it does not say. */
   current?: Stage;
+  /** Why no stage is marked, when that is not the article's silence (a page not about the story). */
+  unplacedNote?: string;
 }
 
 /** The story's stages in order, marking where this article stands. */
-export function StoryTimeline({ stages, current }: StoryTimelineProps) {
+export function StoryTimeline({ stages, current, unplacedNote }: StoryTimelineProps) {
   const at = stages.findIndex((s) => s.id === current);
   return (
     <section aria-labelledby="timeline-heading">
@@ -27,7 +29,7 @@ export function StoryTimeline({ stages, current }: StoryTimelineProps) {
           </li>
         ))}
       </ol>
-      {at === -1 && <p class="note">This article does not say how far the story has got.</p>}
+      {at === -1 && <p class="note">{unplacedNote ?? 'This article does not say how far the story has got.'}</p>}
     </section>
   );
 }

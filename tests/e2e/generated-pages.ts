@@ -96,6 +96,19 @@ function longArticle(words: number): string {
   return html.replace(found[0], body).replace('</body>', `${watch}</body>`);
 }
 
+/** A plain 100 KB page about something else entirely: a bread recipe, in our own words. */
+function offTopic(bytes: number): string {
+  const steps = [
+    'Mix the flour, the water and a pinch of salt until no dry patches remain.',
+    'Leave the dough covered for an hour, then fold it over itself four times.',
+    'Shape a round loaf, dust it with flour and let it rise in a basket overnight.',
+    'Bake it in a hot covered pot for twenty minutes, then uncovered until it is deep brown.',
+  ];
+  const paragraph = `<p>${steps.join(' ')}</p>\n`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Country bread</title></head>
+<body><article><h1>Country bread at home</h1>${paragraph.repeat(Math.ceil(bytes / paragraph.length))}</article></body></html>`;
+}
+
 /** The generated pages, by URL path under `/generated/`. */
 export const GENERATED_PAGES: Record<string, () => string> = {
   'big-text.html': () => bigText(5_000_000),
@@ -105,4 +118,5 @@ export const GENERATED_PAGES: Record<string, () => string> = {
   'spoof.html': spoof,
   'plain.html': base,
   'long-article.html': () => longArticle(3000),
+  'off-topic.html': () => offTopic(100_000),
 };

@@ -76,13 +76,21 @@ function wrapExtensionPage(page: Page, url: string): TestPage {
   return { ...wrapPage(page), url: () => url };
 }
 
-async function launchFirefoxWithExtension(requests: RequestWatcher): Promise<Browser> {
+/** Options of a Firefox session: `dark` starts it with the system's dark theme (Firefox cannot emulate it later). */
+export interface FirefoxOptions {
+  dark?: boolean;
+}
+
+/** Content and extension pages see `prefers-color-scheme: dark`. */
+const DARK_PREFS = { 'layout.css.prefers-color-scheme.content-override': 0, 'ui.systemUsesDarkTheme': 1 };
+
+async function launchFirefoxWithExtension(requests: RequestWatcher, options: FirefoxOptions): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: '/usr/bin/firefox-esr',
     headless: true,
     args: ['--remote-allow-system-access'], // Firefox 153 refuses moz-extension:// navigation without it
-    extraPrefsFirefox: firefoxPrefs(requests.proxyPort),
+    extraPrefsFirefox: { ...firefoxPrefs(requests.proxyPort), ...(options.dark ? DARK_PREFS : {}) },
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
   });
   await browser.installExtension(EXTENSION_DIR); // a temporary add-on
@@ -114,8 +122,8 @@ function extensionPageProbes(probe: Page): Pick<ExtensionSession, 'tabIdOf' | 'b
 }
 
 /** Launches Debian's Firefox ESR headless over WebDriver BiDi with the built MV2 extension. */
-export const launchFirefox: LaunchExtensionBrowser = async (requests: RequestWatcher) => {
-  const browser = await launchFirefoxWithExtension(requests);
+export const launchFirefox = async (requests: RequestWatcher, options: FirefoxOptions = {}): ReturnType<LaunchExtensionBrowser> => {
+  const browser = await launchFirefoxWithExtension(requests, options);
   const newPage = async () => {
     const page = await browser.newPage();
     page.on('request', (request) => requests.record(request.url()));

@@ -54,12 +54,20 @@ export function describeLongTaskChecks(ctx: () => E2eContext): void {
       if (!session.openTracedPage) return skip();
       const bare = await launchChromiumWith(requests, writeBareExtension());
       try {
-        for (const fixture of listFixturePages('near-miss').slice(0, 2)) {
-          const ours = await medianPageCost(session, url(fixture.urlPath), OFF_TOPIC_SETTLE_MS);
-          const floor = await medianPageCost(bare, url(fixture.urlPath), OFF_TOPIC_SETTLE_MS);
+        // Pages without the story's required words (the gate declines them), and, for the record only,
+        // a near miss that names them (the reader then loads, and the background declines it).
+        const nearMisses = listFixturePages('near-miss');
+        const pages = [
+          { name: nearMisses[0].name, urlPath: nearMisses[0].urlPath, enforced: true },
+          { name: 'a 100 KB recipe page', urlPath: '/generated/off-topic.html', enforced: true },
+          { name: nearMisses[1].name, urlPath: nearMisses[1].urlPath, enforced: false },
+        ];
+        for (const page of pages) {
+          const ours = await medianPageCost(session, url(page.urlPath), OFF_TOPIC_SETTLE_MS);
+          const floor = await medianPageCost(bare, url(page.urlPath), OFF_TOPIC_SETTLE_MS);
           const ratio = ours.totalMs / Math.max(floor.totalMs, 0.01);
-          console.info(`${fixture.name}: ClaimLens ${ours.totalMs.toFixed(2)} ms, bare content script ${floor.totalMs.toFixed(2)} ms (×${ratio.toFixed(1)}); whole tasks ${ours.tasksMs.toFixed(2)} vs ${floor.tasksMs.toFixed(2)} ms`);
-          expect(ours.totalMs - floor.totalMs, `main-thread ms over a bare script on ${fixture.name}`).toBeLessThanOrEqual(OFF_TOPIC_BUDGET_MS);
+          console.info(`${page.name}${page.enforced ? '' : ' (not enforced)'}: ClaimLens ${ours.totalMs.toFixed(2)} ms, bare content script ${floor.totalMs.toFixed(2)} ms (×${ratio.toFixed(1)}); whole tasks ${ours.tasksMs.toFixed(2)} vs ${floor.tasksMs.toFixed(2)} ms`);
+          if (page.enforced) expect(ours.totalMs - floor.totalMs, `main-thread ms over a bare script on ${page.name}`).toBeLessThanOrEqual(OFF_TOPIC_BUDGET_MS);
         }
       } finally {
         await bare.close();

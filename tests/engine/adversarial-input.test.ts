@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseFigures } from '../../src/engine/parse-figures';
-import { segmentSentences } from '../../src/engine/segment-sentences';
+import { parseFigures } from './seeds-grammar';
+import { segmentSentences } from '../../src/engine/sentences/segment-sentences';
 
 /** Long runs that made a pattern rescan the text from every position (quadratic: seconds, not milliseconds). */
 const ADVERSARIAL: [name: string, text: string][] = [

@@ -47,11 +47,14 @@ describe('analyzeArticle', () => {
   it('reports matches in page order, each quoting the article at its offsets', () => {
     const starts = analysis.matches.map((m) => m.start);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
-    // A sentence states at most two claims, never the same one twice.
+    // A sentence states at most two claims without a figure, one more per facet of its figures, and never
+    // the same claim twice or two versions of one figure.
     for (const start of new Set(starts)) {
-      const ids = analysis.matches.filter((m) => m.start === start).map((m) => m.claimId);
-      expect(ids.length).toBeLessThanOrEqual(2);
-      expect(new Set(ids).size).toBe(ids.length);
+      const own = analysis.matches.filter((m) => m.start === start);
+      expect(own.filter((m) => !m.facet).length).toBeLessThanOrEqual(2);
+      expect(new Set(own.map((m) => m.claimId)).size).toBe(own.length);
+      const facets = own.flatMap((m) => (m.facet ? [m.facet] : []));
+      expect(new Set(facets).size).toBe(facets.length);
     }
     for (const m of analysis.matches) expect(ARTICLE.text.slice(m.start, m.end)).toBe(m.text);
   });
@@ -143,5 +146,40 @@ describe('analyzeArticle', () => {
     expect(strict.matches.map((m) => m.claimId)).toEqual(firsts.map((m) => m.claimId));
     expect(strict.matches.every((m) => m.tier === 'possible')).toBe(true);
     expect(strict.stage).toBeUndefined();
+  });
+});
+
+describe('analyzeArticle: conflicts', () => {
+  const index = loadIndexFromSeeds();
+  const flagged = (text: string) => {
+    const a = analyzeArticle(plainTextToArticle(text), index, { force: true });
+    return [
+      ...a.conflicts.filter((c) => c.conflicts).map((c) => c.facet),
+      ...a.matches.filter((m) => m.relation === 'conflicts' && m.tier === 'confident').map((m) => m.facet),
+    ];
+  };
+
+  it.each([
+    // Counts of another period than the sources' (2013 to 2024) contradict nothing.
+    'In the first half of 2025 Afghans lodged about 52,000 asylum applications in the EU.',
+    'In the twelve months after the takeover Afghans lodged roughly 127,000 asylum applications in Europe.',
+    // The date of a letter is not the date of the meeting it led to.
+    'The meeting with the Taliban delegation follows a letter sent last October by 20 European countries.',
+    // A count of something else near the facet's words.
+    'The Taliban delegation arrived in two black cars about twenty minutes before the talks.',
+  ])('raises none for a correct or unrelated figure: %s', (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Afghans lodged about two million asylum applications in the EU between 2013 and 2024.', 'asylum.applications'],
+    ['Belgium issued seven visas to the Taliban delegation for the Brussels talks.', 'visas.issued'],
+  ])('raises one for a wrong figure in a sentence that states the claim: %s', (text, facet) => {
+    expect(flagged(text)).toContain(facet);
+  });
+
+  it('compares a figure only where its sentence is highlighted', () => {
+    const a = analyzeArticle(plainTextToArticle('Belgium issued seven visas to the Taliban delegation for the Brussels talks.'), index, { force: true });
+    for (const c of a.conflicts) expect(a.matches.some((m) => m.tier === 'confident' && m.start === c.page.start)).toBe(true);
   });
 });

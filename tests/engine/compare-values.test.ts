@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureValue } from '@/src/types';
-import { compareValues } from '@/src/engine/compare-values';
+import { compareValues } from '@/src/engine/conflicts/compare-values';
 
 const count = (n: number, qualifier?: 'about' | 'nearly' | 'more-than'): FigureValue => ({ kind: 'count', n, qualifier });
 const date = (iso: string, part?: 'early' | 'mid' | 'late'): FigureValue => ({ kind: 'date', iso, part });
@@ -46,8 +46,11 @@ describe('compareValues', () => {
   it.each([
     ['a one-day visa against one day', { kind: 'duration', days: 1 }, { kind: 'duration', days: 1 }, 'agrees'],
     ['a three-day visa against one day', { kind: 'duration', days: 3 }, { kind: 'duration', days: 1 }, 'disagrees'],
-    ['Brussels against the Commission headquarters', { kind: 'place', name: 'Brussels' }, { kind: 'place', name: 'European Commission headquarters' }, 'agrees'],
-    ['another building against the Commission headquarters', { kind: 'place', name: 'Council building' }, { kind: 'place', name: 'European Commission headquarters' }, 'disagrees'],
+    // A city contains its buildings (the index gives each building its city from seeds/facets.json).
+    ['Brussels against the Commission headquarters', { kind: 'place', name: 'Brussels' }, { kind: 'place', name: 'European Commission headquarters', within: 'Brussels' }, 'agrees'],
+    ['the Commission headquarters against Brussels alone', { kind: 'place', name: 'European Commission headquarters', within: 'Brussels' }, { kind: 'place', name: 'Brussels' }, 'incomparable'],
+    ['another building against the Commission headquarters', { kind: 'place', name: 'Council building', within: 'Brussels' }, { kind: 'place', name: 'European Commission headquarters', within: 'Brussels' }, 'disagrees'],
+    ['another city against Brussels', { kind: 'place', name: 'Luxembourg' }, { kind: 'place', name: 'Brussels' }, 'disagrees'],
     ['a count against a date', { kind: 'count', n: 5 }, { kind: 'date', iso: '2026-06-23' }, 'incomparable'],
   ] as [string, FigureValue, FigureValue, string][])('%s', (_label, page, source, expected) => {
     expect(compareValues(page, source)).toBe(expected);

@@ -35,10 +35,12 @@ const results = sentences.map((s) => ({ ...s, ...verdictOf(s.text) }));
 const share = (rows: typeof results, pass: (r: (typeof results)[number]) => boolean) => rows.filter(pass).length / rows.length;
 
 describe('figure stress set', () => {
-  it('flags at least 85% of planted wrong figures, on the right facet and no other', () => {
+  // A figure is compared only in a sentence the page highlights, so a planted figure in a sentence
+  // matched below the threshold goes unflagged: that costs two of the 32 here and removes false alarms.
+  it('flags at least 80% of planted wrong figures, on the right facet and no other', () => {
     const planted = results.filter((r) => r.relation === 'conflicts');
     expect(planted.length).toBeGreaterThanOrEqual(30);
-    expect(share(planted, (r) => r.flagged.size === 1 && r.flagged.has(r.facet!))).toBeGreaterThanOrEqual(0.85);
+    expect(share(planted, (r) => r.flagged.size === 1 && r.flagged.has(r.facet!))).toBeGreaterThanOrEqual(0.8);
   });
 
   it('leaves at least 90% of right figures unflagged and reads them on their facet', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFigures } from '../../src/engine/parse-figures';
+import { parseFigures } from './seeds-grammar';
 import type { PageFigure } from '../../src/types';
 
 /** A figure as one short line: "count:5~about @visas.issued", "date:2026-06/late", "range:A..B". */
@@ -17,6 +17,8 @@ function brief(f: PageFigure): string {
       return `duration:${v.days}d${v.qualifier ? `~${v.qualifier}` : ''}${facet}`;
     case 'place':
       return `place:${v.name}${facet}`;
+    case 'weekday':
+      return `weekday:${v.label}${facet}`;
   }
 }
 
@@ -56,7 +58,7 @@ describe('parseFigures: counts', () => {
     ['A pair of Taliban leaders face ICC arrest warrants.', ['count:2 @icc.warrants']],
     ['Close to 1m asylum claims were filed by Afghans.', ['count:1000000~nearly @asylum.applications']],
     ['The Taliban side sent a four-member team.', ['count:4 @delegation.size']],
-    ['Forty-two groups met on Monday.', ['count:42']],
+    ['Forty-two groups met on Monday.', ['count:42', 'weekday:Monday @meeting.date']],
     ['Officials said no visa requests had been made.', ['count:0 @visas.issued']],
     ['The Taliban had not applied for any visas at all, a report said.', ['count:0 @visas.issued']],
     ['There is not any doubt about the visas.', []],
@@ -72,7 +74,7 @@ describe('parseFigures: dates', () => {
     ['The talks on 23.06.2026 were technical.', ['date:2026-06-23 @meeting.date']],
     ['The talks will take place on 24 June, officials said.', ['date:2026-06-24 @meeting.date']],
     ['The meeting has been pushed back to 1 July.', ['date:2026-07-01 @meeting.date']],
-    ['The delegation is due in Brussels in mid-July.', ['date:2026-07/mid @meeting.date']],
+    ['The delegation is due in Brussels in mid-July.', ['place:Brussels @meeting.venue', 'date:2026-07/mid @meeting.date']],
     ['This live blog was last updated at 09:41 CET on 24 June 2026 as reactions to the Taliban talks came in.', ['date:2026-06-24']],
     ['Germany flew 28 Afghan offenders to Kabul in August 2024.', ['count:28', 'date:2024-08']],
     ['The next German deportation flight is due on 3 July.', ['date:2026-07-03']],
@@ -81,7 +83,7 @@ describe('parseFigures: dates', () => {
     // Dates and numbers of other things around the story.
     ['BRUSSELS, June 24 (AFP) - The talks with the Taliban ended without a joint statement.', []],
     ['KABUL/BRUSSELS, 22 June 2026 (Reuters) – Belgium issued five visas.', ['count:5 @visas.issued']],
-    ['The delegation, led by a 52-year-old deputy minister, arrived in Brussels.', []],
+    ['The delegation, led by a 52-year-old deputy minister, arrived in Brussels.', ['place:Brussels @meeting.venue']],
     ['EU officials met Taliban officials 12 times last year.', []],
     ['The next round of talks could take place in September.', ['date:2026-09']],
     ['The European Parliament debated the talks on July 8.', ['date:2026-07-08']],
@@ -111,7 +113,7 @@ describe('parseFigures: dates', () => {
     ['Contacts have continued since 2021.', ['date:2021']],
     ['Reuters reported on 22 June that talks were planned.', ['date:2026-06-22']],
     ['The policy was adopted in May.', ['date:2026-05']],
-    ['On Tuesday the ministers met in private.', []],
+    ['On Tuesday the ministers met in private.', ['weekday:Tuesday @meeting.date']],
     ['Officials may meet again; the EU may decide later.', []],
     ['Nothing will March forward without the states.', []],
   ])('%s', (sentence, expected) => {
@@ -141,7 +143,8 @@ describe('parseFigures: places', () => {
     ['The session took place at the European Commission headquarters.', ['place:European Commission headquarters @meeting.venue']],
     ["They met in the Commission's Berlaymont building.", ['place:European Commission headquarters @meeting.venue']],
     ['The talks will be held in Brussels.', ['place:Brussels @meeting.venue']],
-    ['The Brussels meeting drew criticism.', ['place:Brussels @meeting.venue']],
+    // Naming the meeting by its city takes the venue for granted.
+    ['The Brussels meeting drew criticism.', []],
     ['Prices in Brussels rose sharply.', []],
   ])('%s', (sentence, expected) => {
     expect(briefs(sentence)).toEqual(expected);
@@ -229,5 +232,65 @@ describe('parseFigures: offsets and context', () => {
       to: '2025-06-20',
       label: 'before the summer',
     });
+  });
+});
+
+describe('parseFigures: a count takes the facet of the noun it counts', () => {
+  it.each([
+    // The count before a duration compound is its own number, and counts the permits.
+    ['Belgium handed the delegation five one-day permits.', ['count:5 @visas.issued', 'duration:1d']],
+    ['The visitors received five one-day visas.', ['count:5 @visas.issued', 'duration:1d @visas.validity']],
+    // Counts of things no facet counts, whatever cue stands nearby.
+    ['The envoys arrived in two black cars.', ['count:2']],
+    ['The delegation left after about twenty minutes as countries urged returns.', ['count:20~about']],
+    // A noun that counts for a facet only in another context: here nobody urges anything.
+    ['A dozen member states took part in the meeting with the Taliban delegation.', ['count:12']],
+    ['Some 25 countries have begged the Commission to start working with Kabul.', ['count:25~about @states.urging']],
+    ['Two senior Taliban leaders face ICC arrest warrants.', ['count:2 @icc.warrants']],
+    ['A five-member Taliban team held talks with Commission staff.', ['count:5 @delegation.size']],
+    // A counted noun with one letter wrong is still that noun.
+    ['A delegation of five Taleban officals will fly in.', ['count:5 @delegation.size']],
+    // With no noun after the number, the nearest cue decides.
+    ['The delegation numbered five.', ['count:5 @delegation.size']],
+    ['Sweden granted 1,200 Afghans asylum last year.', ['count:1200']],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual(expected);
+  });
+});
+
+describe('parseFigures: a date takes the facet of the event it dates', () => {
+  it.each([
+    // When a report appeared is not when the meeting was.
+    ['Reports in the spring said the Taliban would meet EU officials.', ['range:2026-03-20..2026-06-20']],
+    // The start of something ongoing is no one event's date…
+    ['The Commission has held talks with Kabul since January.', ['date:2026-01']],
+    // …unless a verb of its own dates it.
+    ['The Taliban have ruled since August 2021.', ['date:2021-08 @taliban.takeover.year']],
+    ['The talks took place on 23 June.', ['date:2026-06-23 @meeting.date']],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual(expected);
+  });
+});
+
+describe('parseFigures: a venue is where the meeting was, not where something happened beside it', () => {
+  it.each([
+    ['Campaigners held up a banner outside the European Commission headquarters as the meeting began.', []],
+    ['A rally near the Berlaymont greeted the delegation.', []],
+    ['The delegation was whisked into the Commission’s glass-fronted headquarters.', ['place:European Commission headquarters @meeting.venue']],
+    ['Taliban officials flew into Brussels today for talks.', ['place:Brussels @meeting.venue']],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual(expected);
+  });
+});
+
+describe('parseFigures: a bare weekday', () => {
+  it.each([
+    ['The session will be on Tuesday.', ['weekday:Tuesday @meeting.date']],
+    ["Tuesday's talks were closed to the press.", ['weekday:Tuesday @meeting.date']],
+    ['Belgium issued the visas late on Monday after a security check.', ['weekday:Monday']],
+    ['The envoys meet officials on Tuesday 23 June.', ['date:2026-06-23 @meeting.date']],
+    ['Markets close on Fridays.', []],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual(expected);
   });
 });

@@ -1,54 +1,58 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadIndexFromSeeds } from '@/src/cli/load-index-data';
-import { precisionRecall, scoreCorpus, sentencePrecisionRecall } from '@/src/cli/score-fixtures';
+import { compareWithBaseline, readBaseline } from '@/src/cli/fixture-baseline';
+import { scoreCorpus, scoresBySet, sentencePrecisionRecall, type FixtureSet } from '@/src/cli/score-fixtures';
 
 /**
- * Quality bars on our own labelled corpus (tests/fixtures). The bars sit a little under what the
- * engine reaches today, so a regression fails here; `npm run --silent score -- --verbose` lists
- * every miss and false match.
+ * Quality on our own labelled corpus (tests/fixtures), two ways: every page against its committed
+ * baseline (a lost right highlight, a new wrong one or a new false conflict fails and names the
+ * sentence), and bars per set, so that a drop in one set cannot hide in the others' totals.
+ * `npm run --silent score -- --verbose` lists every miss; `npm run baseline` commits an improvement.
  */
-// False conflicts are counted over all 50 pages: one in validation ("about the meeting in July"),
-// one in blind-2 (Norway's Oslo talks in January 2022 read as the meeting date).
-const BARS = { precision: 0.85, recall: 0.75, plantedFlagged: 0.9, falseConflicts: 2 };
-/** Bars on highlighting sentence by sentence, whichever claim is named (see `sentencePrecisionRecall`). */
-const SENTENCE_BARS = { precision: 0.92, recall: 0.84 };
+const fixturesDir = path.resolve('tests/fixtures');
+const { pages } = scoreCorpus(fixturesDir, loadIndexFromSeeds());
+
+/** Sentence precision and recall each set must reach, and the false conflicts it may have. */
+const SET_BARS: Record<FixtureSet, { precision: number; recall: number; falseConflicts: number }> = {
+  development: { precision: 0.94, recall: 0.88, falseConflicts: 0 },
+  validation: { precision: 0.94, recall: 0.85, falseConflicts: 1 },
+  blind: { precision: 0.97, recall: 0.91, falseConflicts: 0 },
+  'blind-2': { precision: 0.97, recall: 0.87, falseConflicts: 1 },
+  'real-coverage': { precision: 0.74, recall: 0.79, falseConflicts: 4 },
+};
 
 describe('labelled fixture corpus', () => {
-  const { total, pages } = scoreCorpus(path.resolve('tests/fixtures'), loadIndexFromSeeds());
-  const { precision, recall } = precisionRecall(total);
-
-  it('has the size the bars are meaningful on', () => {
-    const names = Object.keys(pages);
-    expect(names.filter((n) => n.startsWith('on-topic/')).length).toBeGreaterThanOrEqual(12);
-    expect(names.filter((n) => n.startsWith('near-miss/')).length).toBeGreaterThanOrEqual(8);
-    expect(total.planted).toBeGreaterThanOrEqual(15);
-    expect(total.problems.filter((p) => p.includes('label not found'))).toEqual([]);
+  it('finds every label in its page text', () => {
+    const missing = Object.values(pages).flatMap((s) => s.problems.filter((p) => p.includes('label not found')));
+    expect(missing).toEqual([]);
   });
 
   it('gets the gate right on every page', () => {
-    expect(total.problems.filter((p) => p.includes('gate said'))).toEqual([]);
+    const wrong = Object.values(pages).flatMap((s) => s.problems.filter((p) => p.includes('gate said')));
+    expect(wrong).toEqual([]);
   });
 
-  it(`reaches precision ≥ ${BARS.precision} and recall ≥ ${BARS.recall} on confident matches`, () => {
-    expect({ precision, recall }).toEqual({ precision: expect.any(Number), recall: expect.any(Number) });
-    expect(precision, total.problems.join('\n')).toBeGreaterThanOrEqual(BARS.precision);
-    expect(recall, total.problems.join('\n')).toBeGreaterThanOrEqual(BARS.recall);
+  it.each(Object.keys(pages))('%s: no regression against its baseline', (page) => {
+    const baseline = readBaseline(fixturesDir, page);
+    expect(baseline, `${page} has no baseline.json: run npm run baseline and review the diff`).toBeDefined();
+    const diff = compareWithBaseline(page, pages[page], baseline!);
+    expect(diff.regressions, `${page} got worse; if the change is right, run npm run baseline and review the diff`).toEqual([]);
   });
 
-  it(`highlights sentences with precision ≥ ${SENTENCE_BARS.precision} and recall ≥ ${SENTENCE_BARS.recall}`, () => {
-    const sentence = sentencePrecisionRecall(total);
-    expect(sentence.precision, total.problems.join('\n')).toBeGreaterThanOrEqual(SENTENCE_BARS.precision);
-    expect(sentence.recall, total.problems.join('\n')).toBeGreaterThanOrEqual(SENTENCE_BARS.recall);
-  });
-
-  it('flags planted figure conflicts with the right facet and few false ones', () => {
-    expect(total.plantedFlagged / total.planted, total.problems.join('\n')).toBeGreaterThanOrEqual(BARS.plantedFlagged);
-    expect(total.falseConflicts, total.problems.join('\n')).toBeLessThanOrEqual(BARS.falseConflicts);
+  it.each([...scoresBySet(pages)])('%s set: sentence precision, recall and false conflicts within its bars', (set, score) => {
+    const bars = SET_BARS[set];
+    const { precision, recall } = sentencePrecisionRecall(score);
+    const report = score.problems.join('\n');
+    expect(precision, report).toBeGreaterThanOrEqual(bars.precision);
+    expect(recall, report).toBeGreaterThanOrEqual(bars.recall);
+    expect(score.falseConflicts, report).toBeLessThanOrEqual(bars.falseConflicts);
+    expect(score.plantedFlagged, report).toBeGreaterThanOrEqual(score.planted - 1);
   });
 
   it('matches nothing on near-miss pages', () => {
-    const nearMisses = Object.entries(pages).filter(([n]) => n.startsWith('near-miss/'));
+    const nearMisses = Object.entries(pages).filter(([n]) => n.startsWith('near-miss/') || n.includes('near-miss'));
+    expect(nearMisses.length).toBeGreaterThan(0);
     for (const [name, s] of nearMisses) expect(s.confident, name).toBe(0);
   });
 });

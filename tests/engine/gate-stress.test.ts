@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadIndexFromSeeds } from '@/src/cli/load-index-data';
-import { detectTopic } from '@/src/engine/detect-topic';
+import { analyzeArticle } from '@/src/engine/analyze';
 import { plainTextToArticle } from '@/src/extract/plain-text-to-article';
 
 /**
@@ -16,7 +16,7 @@ const pages = (group: string) => readdirSync(join(dir, group)).filter((f) => f.e
 
 function isOnTopic(file: string): boolean {
   const article = plainTextToArticle(readFileSync(file, 'utf8'));
-  return detectTopic(article.title, article.text, index).onTopic;
+  return analyzeArticle(article, index).topic.onTopic;
 }
 
 describe('gate stress set', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, phraseStems, stem, tokenize } from '@/src/engine/normalize';
+import { foldText, phraseStems, stem, tokenize } from '@/src/engine/text/normalize';
 
 /** The stem of a word as the matcher sees it: folded first, then stemmed. */
 const stemOf = (word: string): string => stem(foldText(word));
@@ -42,7 +42,7 @@ describe('stem', () => {
     expect(stemOf(a)).not.toBe(stemOf(b));
   });
 
-  it.each(['us', 'eu', 'brussels', 'news', '2026', 'visa'])('leaves %j as it is', (word) => {
+  it.each(['us', 'eu', 'news', 'series', '2026', 'visa'])('leaves %j as it is', (word) => {
     expect(stem(word)).toBe(word);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { continuesSentence, segmentSentences } from '../../src/engine/segment-sentences';
+import { continuesSentence, segmentSentences } from '../../src/engine/sentences/segment-sentences';
 
 const texts = (text: string): string[] => segmentSentences(text).map((s) => s.text);
 

@@ -64,7 +64,7 @@ describe('badgeFor', () => {
   });
 
   it('says the numbers in its title', () => {
-    expect(badgeFor(analysed).title).toBe('ClaimLens: 3 highlighted sentences, 1 conflicting figure');
+    expect(badgeFor(analysed).title).toBe('ClaimLens: 3 highlighted sentences, 1 figure differs from other coverage');
   });
 });
 

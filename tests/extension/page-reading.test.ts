@@ -13,7 +13,7 @@ const run = <R>(steps: Generator<void, R, void>): R => {
     if (step.done) return step.value;
   }
 };
-const GATE = { required: [{ label: 'A', words: ['alpha', 'aleph'] }, { label: 'B', words: ['beta'] }], threshold: 1 };
+const GATE = { story: { id: 's', title: 'S' }, required: [{ label: 'A', words: ['alpha', 'aleph'] }, { label: 'B', words: ['beta'] }], threshold: 1 };
 
 afterEach(() => document.body.replaceChildren());
 

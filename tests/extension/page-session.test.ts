@@ -11,7 +11,7 @@ import { SAMPLE_INDEX } from '../popup/sample-index';
 import { build, serialize } from './dom-shape';
 
 /** Gate words as the build would compile them; test data, not the story's. */
-const GATE = { required: [{ label: 'Taliban', words: ['taliban'] }], threshold: 1 };
+const GATE = { story: { id: 'test-story', title: 'A test story' }, required: [{ label: 'Taliban', words: ['taliban'] }], threshold: 1 };
 
 /** A fake background: the sample analysis for any page, forced or not. */
 function fakeBackground() {

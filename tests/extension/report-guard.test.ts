@@ -23,7 +23,8 @@ describe('report guard', () => {
     ['an unknown relation', { ...analysed, analysis: { ...SAMPLE_ANALYSIS, matches: [{ ...SAMPLE_ANALYSIS.matches[0], relation: 'maybe' }] } }],
     ['a figure of an unknown kind', { ...analysed, analysis: { ...SAMPLE_ANALYSIS, matches: [{ ...SAMPLE_ANALYSIS.matches[0], value: { kind: 'colour' } }] } }],
     ['a topic without a verdict', { kind: 'declined', url: 'x', topic: { ...OFF_TOPIC, onTopic: 'no' } }],
-    ['an unknown stage', { ...analysed, analysis: { ...SAMPLE_ANALYSIS, stage: 'over' } }],
+    ['a stage that is not a name', { ...analysed, analysis: { ...SAMPLE_ANALYSIS, stage: 3 } }],
+    ['a weekday without its label', { ...analysed, analysis: { ...SAMPLE_ANALYSIS, matches: [{ ...SAMPLE_ANALYSIS.matches[0], value: { kind: 'weekday', day: 2 } }] } }],
   ])('refuses %s', (_name, value) => expect(parsePageReport(value)).toBeNull());
 
   it('refuses pages for analysis that are malformed or too large', () => {

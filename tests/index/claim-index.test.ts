@@ -5,7 +5,10 @@ import { DEFAULT_SEEDS_DIR, INDEX_FILES, readIndexSpec } from '../../src/cli/rea
 import { isCanonical } from '../../src/index/canonical-json';
 import { formatValue } from '../../src/index/format-value';
 import { validateIndex } from '../../src/index/validate-index';
-import { FACETS, type ClaimSpec, type Facet } from '../../src/types';
+import { type ClaimSpec, type Facet } from '../../src/types';
+
+/** The facets of seeds/facets.json. */
+const FACET_KEYS: string[] = (JSON.parse(readFileSync(join(DEFAULT_SEEDS_DIR, 'facets.json'), 'utf8')) as { facets: { key: string }[] }).facets.map((f) => f.key);
 
 const spec = validateIndex(readIndexSpec());
 const onFacet = (facet: Facet): ClaimSpec[] => spec.claims.filter((claim) => claim.facet === facet);
@@ -29,7 +32,7 @@ describe('the hand-written claim index in seeds/', () => {
   });
 
   it('gives every facet at least one value', () => {
-    expect(FACETS.filter((facet) => onFacet(facet).length === 0)).toEqual([]);
+    expect(FACET_KEYS.filter((facet) => onFacet(facet).length === 0)).toEqual([]);
   });
 
   it.each<[Facet, string, string[]]>([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileIndex } from '../../src/index/compile-index';
 import { readIndexSpec } from '../../src/cli/read-index-spec';
-import { NEGATION_STEM, NEGATION_TERM } from '../../src/engine/polarity';
+import { NEGATION_STEM, NEGATION_TERM } from '../../src/engine/text/polarity';
 import { validateIndex } from '../../src/index/validate-index';
 
 const spec = validateIndex(readIndexSpec());

@@ -13,9 +13,20 @@ const visasAt = `claims[${freshSpec().claims.findIndex((claim) => claim.id === '
 type Mutation = (spec: ClaimIndexSpec) => void;
 
 describe('validateIndex', () => {
-  it('accepts the real index and returns it', () => {
+  it('accepts the real index and returns it with concept references expanded', () => {
+    const spec = readIndexSpec() as ClaimIndexSpec;
+    const index = validateIndex(spec);
+    expect(index.sources).toBe(spec.sources);
+    expect(index.claims.map((c) => c.id)).toEqual(spec.claims.map((c) => c.id));
+    const raw = JSON.stringify(spec.claims.map((c) => c.terms));
+    expect(raw).toContain('"{taliban}"');
+    expect(JSON.stringify(index.claims.map((c) => c.terms))).not.toMatch(/"\{[a-z-]+\}"/);
+  });
+
+  it('names the claim and the reference when a concept is unknown', () => {
     const spec = freshSpec();
-    expect(validateIndex(spec)).toBe(spec);
+    visas(spec).terms[0] = ['{visas-typo}'];
+    expect(() => validateIndex(spec)).toThrow(`${visasAt}: terms[0] "{visas-typo}" names no concept of concepts.json`);
   });
 
   it.each<[string, Mutation, string]>([
@@ -43,7 +54,14 @@ describe('validateIndex', () => {
     ['a source name too long for a table row', (s) => (s.sources[1].name = 'An analysis whose name goes on and on'), 'sources[1] "001": "name" must be at most 32'],
     ['a source with an unknown stage', (s) => (s.sources[2].stage = 'visa-pending' as never), 'sources[2] "002": "stage" must be one of'],
     ['a source date that is not ISO', (s) => (s.sources[3].dates[0].value = '22 June'), 'sources[3] "003" dates[0]: "value" must be an ISO date'],
-    ['story stages out of order', (s) => s.story.stages.reverse(), 'story.stages: must list the stages'],
+    ['a story stage listed twice', (s) => s.story.stages.push(s.story.stages[0]), 'story.stages: lists a stage twice'],
+    ['a claim on a facet facets.json does not define', (s) => (visas(s).facet = 'visas.stamped'), `${visasAt}: unknown facet "visas.stamped" (known, from facets.json:`],
+    ['a value kind its facet does not take', (s) => (visas(s).value = { kind: 'duration', days: 5 }), 'is not allowed for facet "visas.issued"'],
+    ['a cue on an unknown facet', (s) => (s.facets.cues[0].facet = 'meeting.time'), 'facets.json cues[0]: unknown facet "meeting.time"'],
+    ['a cue context naming no list', (s) => (s.facets.cues[0].context = '@nothing'), 'facets.json cues[0]: "context" "@nothing" names no list'],
+    ['a facet listed twice', (s) => s.facets.facets.push({ ...s.facets.facets[0] }), 'duplicate facet key'],
+    ['a venue building no report can name', (s) => s.facets.venues!.buildings.push({ name: 'Nowhere', owners: [], nouns: [], names: [] }), 'needs "names", or both "owners" and "nouns"'],
+    ['a thesaurus set of one wording', (s) => s.thesaurus.push(['alone']), 'must be a set of two or more lowercase, trimmed wordings'],
     ['a signal with no weight', (s) => (s.story.signals[0].weight = 0), 'story.signals[0] "taliban": "weight" must be a number > 0'],
     ['a misspelt field', (s) => Object.assign(visas(s), { sorces: [] }), `${visasAt}: unknown field "sorces"`],
   ])('rejects %s, naming the entry', (_name, mutate, message) => {

@@ -39,13 +39,38 @@ describe('options page', () => {
     expect((await loadSettings()).disabledSites).toEqual([]);
   });
 
-  it('refuses input that is not a site and says why', async () => {
+  it.each(['   ', 'not a site!!', 'notasite!!', 'foo', '-a.com', 'a_b.com'])('refuses %j, says why and saves nothing', async (typed) => {
     await mount(<OptionsApp />);
     await settle();
-    await type(input('#site-input'), '   ');
+    await type(input('#site-input'), typed);
     await click(document.querySelector('form.add-site button[type="submit"]'));
+    await settle();
     expect(document.querySelector('[role="alert"]')?.textContent).toContain('example.com');
+    expect(input('#site-input').getAttribute('aria-invalid')).toBe('true');
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(document.querySelector('.saved')?.textContent).toBe('');
+  });
+
+  it.each(['localhost', '127.0.0.1', 'münchen.de', 'http://news.example.co.uk/x'])('accepts %j', async (typed) => {
+    await mount(<OptionsApp />);
+    await settle();
+    await type(input('#site-input'), typed);
+    await click(document.querySelector('form.add-site button[type="submit"]'));
+    await settle();
+    expect((await loadSettings()).disabledSites).toHaveLength(1);
+  });
+
+  it('says what the threshold means, in words, and offers the default back', async () => {
+    await mount(<OptionsApp />);
+    await settle();
+    expect(document.querySelector('[data-testid="threshold-meaning"]')?.textContent).toBe('52% sure · balanced (the default)');
+    expect(document.querySelector('label[for="threshold"]')?.textContent).toContain('Highlight a sentence when ClaimLens is at least');
+    await type(input('#threshold'), '0.8');
+    await settle();
+    expect(input('#threshold').getAttribute('aria-valuetext')).toBe('80% sure · fewer highlights, fewer of them wrong');
+    await click([...document.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Back to the default'))!);
+    await settle();
+    expect((await loadSettings()).confidentThreshold).toBe(DEFAULT_CONFIDENT_THRESHOLD);
   });
 
   it('saves the threshold and the highlight default', async () => {

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentRequest, PageReport } from '@/src/extension/messages';
 import { PopupApp } from '@/src/popup/popup-app';
+import { loadSettings, saveSettings } from '@/src/extension/settings';
 import { OFF_TOPIC, SAMPLE_ANALYSIS } from './sample-analysis';
 import { SAMPLE_INDEX } from './sample-index';
 import { click, mount } from './render';
@@ -68,7 +69,7 @@ describe('popup app', () => {
     const sendMessage = fakeTab((request) => (request.type === 'claimlens:scan-anyway' ? { ok: true, report: analysed } : { report: null }));
     await mount(<PopupApp index={SAMPLE_INDEX} search="?tabId=12" />);
     await settle();
-    await click([...document.querySelectorAll('button')].find((b) => b.textContent === 'Scan this page anyway')!);
+    await click([...document.querySelectorAll('button')].find((b) => b.textContent === 'Scan anyway')!);
     await settle();
     expect(sendMessage).toHaveBeenCalledWith(12, { type: 'claimlens:scan-anyway' });
     expect(document.querySelectorAll('[data-testid="match"]')).toHaveLength(3);
@@ -85,5 +86,21 @@ describe('popup app', () => {
     await act(() => fakeBrowser.runtime.onMessage.trigger({ type: 'claimlens:report-changed', tabId: 12, report: analysed }, {}).then(() => undefined));
     expect(status()?.getAttribute('data-on-topic')).toBe('true');
     expect(document.querySelectorAll('[data-testid="match"]')).toHaveLength(3);
+  });
+
+  it('turns ClaimLens off and on again for the page’s site from the switch', async () => {
+    await saveSettings({ disabledSites: ['other.org'] });
+    fakeBackground({ 12: analysed });
+    fakeTab(() => ({ report: null }));
+    await mount(<PopupApp index={SAMPLE_INDEX} search="?tabId=12" />);
+    await settle();
+    const toggle = () => document.querySelector<HTMLInputElement>('input[role="switch"]')!;
+    expect(toggle().checked).toBe(true);
+    await click(toggle());
+    await settle();
+    expect((await loadSettings()).disabledSites).toEqual(['news.example', 'other.org']);
+    await click(toggle());
+    await settle();
+    expect((await loadSettings()).disabledSites).toEqual(['other.org']);
   });
 });

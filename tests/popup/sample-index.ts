@@ -3,7 +3,6 @@
  * handful of claims, so tests do not break when the real claims are edited.
  */
 import type { ClaimIndex, CompiledClaim, Source } from '@/src/types';
-import { STAGES } from '@/src/types';
 
 const sources: Source[] = [
   { id: '000', title: 'Why Brussels is receiving Taliban envoys', name: 'Receiving envoys analysis', kind: 'analysis', stage: 'visas-issued', dates: [{ label: 'Kabul mission', value: '2026-01' }], outlets: ['Amnesty EU'], people: [], summary: 'Commentary on returns and legitimacy.' },
@@ -28,11 +27,13 @@ const claims: CompiledClaim[] = [
 export const SAMPLE_INDEX: ClaimIndex = {
   sources,
   claims,
+  facets: { facets: [], cues: [] },
   story: {
     id: 'sample-story',
     title: 'EU–Taliban talks on returning Afghans',
+    year: 2026,
     summary: 'Sample story for tests.',
-    stages: STAGES.map((id) => ({ id, label: id.replace('-', ' ').replace(/^./, (c) => c.toUpperCase()), description: `Stage ${id}` })),
+    stages: ['being-considered', 'invitation-sent', 'visas-issued', 'meeting-held'].map((id) => ({ id, label: id.replace('-', ' ').replace(/^./, (c) => c.toUpperCase()), description: `Stage ${id}` })),
     actors: [],
     signals: [],
     nearMisses: [],

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { PageReport } from '../messages';
+import { reportCounts } from '../report-counts';
 
 /** What the toolbar button shows for one tab. */
 export interface Badge {
@@ -16,23 +17,20 @@ export const CONFLICTS_COLOR = '#b91c1c';
 const PLAIN_TITLE = 'ClaimLens';
 
 /**
- * The badge for a page: the number of highlighted sentences (a sentence stating two claims counts
- * once, as the page shows it once), with a "!" and a red colour when the page states a figure that
- * conflicts with the sources (the "!" keeps it readable without colour).
+ * The badge for a page: the number of highlighted sentences (see `report-counts.ts`, the rule the
+ * popup and the page share), with a "!" and a red colour when a figure shown conflicts with the
+ * sources (the "!" keeps it readable without colour).
  */
 export function badgeFor(report: PageReport | null): Badge {
   if (report?.kind !== 'analysed') return { text: '', color: SUPPORTS_COLOR, title: PLAIN_TITLE };
-  const confident = report.analysis.matches.filter((m) => m.tier === 'confident');
-  const conflicting = report.analysis.conflicts.filter((c) => c.conflicts).length;
-  const hasConflict = conflicting > 0 || confident.some((m) => m.relation === 'conflicts');
-  if (confident.length === 0 && !hasConflict) return { text: '', color: SUPPORTS_COLOR, title: PLAIN_TITLE };
-  const sentences = new Set(confident.map((m) => `${m.start}:${m.end}`)).size;
-  const facts = `${sentences} highlighted sentence${sentences === 1 ? '' : 's'}`;
-  const figures = conflicting ? `, ${conflicting} conflicting figure${conflicting === 1 ? '' : 's'}` : '';
+  const { sentences, conflicts } = reportCounts(report.analysis);
+  if (sentences === 0) return { text: '', color: SUPPORTS_COLOR, title: PLAIN_TITLE };
+  const highlighted = `${sentences} highlighted sentence${sentences === 1 ? '' : 's'}`;
+  const figures = conflicts ? `, ${conflicts} ${conflicts === 1 ? 'figure differs' : 'figures differ'} from other coverage` : '';
   return {
-    text: hasConflict ? `${sentences}!` : String(sentences),
-    color: hasConflict ? CONFLICTS_COLOR : SUPPORTS_COLOR,
-    title: `${PLAIN_TITLE}: ${facts}${figures}`,
+    text: conflicts ? `${sentences}!` : String(sentences),
+    color: conflicts ? CONFLICTS_COLOR : SUPPORTS_COLOR,
+    title: `${PLAIN_TITLE}: ${highlighted}${figures}`,
   };
 }
 

@@ -8,14 +8,17 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
 /** What the always-on content script needs of the story: the required signals' words, nothing more. */
 export interface GateWords {
+  /** Which story the words are for, so a declined page can name it. */
+  story: { id: string; title: string };
   /** One entry per required signal: the page must contain one of its words (lower case, substring). */
   required: { label: string; words: string[] }[];
   threshold: number;
 }
 
 /** The required signals of `story`, lower-cased as the engine's own substring pass reads them. */
-export function gateWordsOf(story: Pick<Story, 'signals' | 'threshold'>): GateWords {
+export function gateWordsOf(story: Pick<Story, 'id' | 'title' | 'signals' | 'threshold'>): GateWords {
   return {
+    story: { id: story.id, title: story.title },
     required: story.signals
       .filter((signal) => signal.required)
       .map((signal) => ({ label: signal.label, words: [...new Set(signal.words.map((w) => w.toLowerCase()))] })),

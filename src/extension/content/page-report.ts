@@ -4,7 +4,7 @@ import type { PlannedHighlight } from '../messages';
 
 /** The verdict for a page the always-on check ruled out: which required signals it never mentions. */
 export function declinedVerdict(gate: GateWords, missing: string[]): TopicVerdict {
-  return { onTopic: false, score: 0, threshold: gate.threshold, signals: [], missing };
+  return { story: gate.story, onTopic: false, score: 0, threshold: gate.threshold, signals: [], missing };
 }
 
 /**

@@ -2,6 +2,7 @@ import gateWords from 'virtual:claimlens-gate-words';
 import type { TopicVerdict } from '@/src/types';
 import { isContentRequest, type ContentReply, type PageReport } from '../messages';
 import { missingRequiredWords } from '../content/page-precheck';
+import { declinedVerdict } from '../content/page-report';
 import { isSiteDisabled, SETTINGS_KEY, withDefaults } from '../site-settings';
 import { rawExtensionApi } from './raw-extension-api';
 import { readerHandoff } from './reader-handoff';
@@ -46,7 +47,7 @@ export function startGate(doc: Document = document): void {
       if (!next.done) return void idle(step, { timeout: IDLE_TIMEOUT_MS });
       checking = false;
       if (next.value.length === 0) void loadReader(false);
-      else declined = { onTopic: false, score: 0, threshold: gateWords.threshold, signals: [], missing: next.value };
+      else declined = declinedVerdict(gateWords, next.value);
     };
     step();
   };

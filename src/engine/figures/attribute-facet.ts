@@ -1,0 +1,309 @@
+/**
+ * Decides which facet a figure speaks about from the cue words nearest to it. Each figure takes the
+ * facet of the closest cue that fits its shape, so "five visas valid for one day for the 23 June
+ * meeting" gives visas.issued 5, visas.validity 1 day and meeting.date 2026-06-23.
+ */
+import type { Facet, FigureShape, FigureValue, PageFigure } from '../../types';
+import { MAX_CUE_DISTANCE, type CompiledCue, type FacetCue, type FigureGrammar } from './figure-grammar';
+
+/** A figure to attribute: where it is in its sentence and what it is (the sentence is not part of it). */
+export type FigureAt = Pick<PageFigure, 'start' | 'end' | 'value'>;
+
+/** Counted nouns follow their number ("five visas"): a cue after the figure is slightly closer. */
+const AFTER_BONUS = 0.5;
+/** A cue beyond another figure most likely belongs to that figure. */
+const FIGURE_BETWEEN_PENALTY = 4;
+/**
+ * A lone "one" is as often an article or pronoun as a count ("one report suggested…"), so it takes
+ * a facet only from a cue right after it ("one visa", "one delegate").
+ */
+const LONE_ONE = /^(?:one|1)$/i;
+const LONE_ONE_MAX_DISTANCE = 1 - AFTER_BONUS;
+
+/** A cue across a clause break (";", ":", a dash) is less likely to be about the figure. */
+const CLAUSE_BREAK_PENALTY = 3;
+
+// A colon inside a clock time ("09:41") is no break.
+const CLAUSE_BREAK = /[;—]|:(?!\d)|\s–\s/g;
+/** A word, with a clock time or decimal ("09:41", "1.2") counted as one. */
+const WORD = /[\p{L}\p{N}]+(?:[:.]\d+)*/gu;
+
+/** The shape of a figure, used to pick the cues that can apply to it. */
+export function figureShape(value: FigureValue): FigureShape {
+  switch (value.kind) {
+    case 'date':
+      return value.iso.length === 4 ? 'year' : value.iso.length === 7 ? 'month' : 'day';
+    case 'date-range':
+      return 'range';
+    case 'weekday':
+      return 'day';
+    default:
+      return value.kind;
+  }
+}
+
+interface CueHit {
+  cue: FacetCue;
+  order: number;
+  start: number;
+  end: number;
+}
+
+/** Every cue occurrence in the sentence, split by whether the cue's context condition holds. */
+function cueHits(sentence: string, grammar: FigureGrammar): { active: CueHit[]; idle: CueHit[] } {
+  const active: CueHit[] = [];
+  const idle: CueHit[] = [];
+  grammar.cues.forEach(({ cue, words, context }, order) => {
+    const isIdle = context !== undefined && !context().test(sentence);
+    // Idle cues matter only as the noun a count counts: others are not looked for at all.
+    if (isIdle && !cue.shapes.includes('count')) return;
+    const into = isIdle ? idle : active;
+    for (const m of sentence.matchAll(words())) into.push({ cue, order, start: m.index, end: m.index + m[0].length });
+  });
+  return { active, idle };
+}
+
+function countIn(pattern: RegExp, text: string): number {
+  return [...text.matchAll(pattern)].length;
+}
+
+/** What a sentence's figures are attributed against, found once per sentence rather than once per figure. */
+interface SentenceCues {
+  sentence: string;
+  grammar: FigureGrammar;
+  /** Cue hits, by start. */
+  hits: CueHit[];
+  /** Count cues whose context is missing from the sentence ("29 countries" with no one urging), by start. */
+  idle: CueHit[];
+  /** The longest hit, so a hit that starts before a window but reaches into it is not missed. */
+  longestHit: number;
+  /** Word positions, in order, to bound which hits can be near a figure. */
+  words: { start: number; end: number }[];
+  /** The figures, by start, to count those between a figure and a cue. */
+  figures: FigureAt[];
+}
+
+function sentenceCues(sentence: string, figures: readonly FigureAt[], grammar: FigureGrammar): SentenceCues {
+  const words = [...sentence.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const { active, idle } = cueHits(sentence, grammar);
+  const hits = active.sort((a, b) => a.start - b.start);
+  return {
+    sentence,
+    grammar,
+    hits,
+    idle: idle.sort((a, b) => a.start - b.start),
+    longestHit: hits.reduce((longest, h) => Math.max(longest, h.end - h.start), 0),
+    words,
+    figures: [...figures].sort((a, b) => a.start - b.start),
+  };
+}
+
+/** Index of the first item whose `key` is at least `position`, in items sorted by it. */
+function firstAtLeast<T>(items: readonly T[], position: number, key: (item: T) => number): number {
+  let [low, high] = [0, items.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (key(items[middle]) < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The hits that can be within reach of a figure: a superset of those `cueDistance` can accept. */
+function hitsNear(cues: SentenceCues, figure: FigureAt): CueHit[] {
+  const { words, hits } = cues;
+  const first = firstAtLeast(words, figure.start, (w) => w.end);
+  const after = firstAtLeast(words, figure.end, (w) => w.start);
+  const from = words[first - cues.grammar.windowWords]?.start ?? 0;
+  const to = words[after + cues.grammar.windowWords]?.end ?? Infinity;
+  const near: CueHit[] = [];
+  for (let i = firstAtLeast(hits, from - cues.longestHit, (h) => h.start); i < hits.length && hits[i].start <= to; i++) if (hits[i].end >= from) near.push(hits[i]);
+  return near;
+}
+
+function figuresWithin(cues: SentenceCues, figure: FigureAt, from: number, to: number): number {
+  let count = 0;
+  for (let i = firstAtLeast(cues.figures, from, (f) => f.start); i < cues.figures.length && cues.figures[i].start < to; i++) {
+    const other = cues.figures[i];
+    if (other !== figure && other.end <= to) count++;
+  }
+  return count;
+}
+
+/** How far a cue is from a figure, in words, with the penalties above; lower is closer. */
+function cueDistance(cues: SentenceCues, figure: FigureAt, hit: CueHit): number {
+  const after = hit.start >= figure.end;
+  if (after && hit.cue.onlyBefore) return Infinity;
+  const [from, to] = after ? [figure.end, hit.start] : [hit.end, figure.start];
+  if (to < from) return Infinity; // the cue overlaps the figure itself
+  const between = cues.sentence.slice(from, to);
+  return (
+    countIn(WORD, between) -
+    (after ? AFTER_BONUS : 0) -
+    (hit.cue.pull ?? 0) +
+    figuresWithin(cues, figure, from, to) * FIGURE_BETWEEN_PENALTY +
+    countIn(CLAUSE_BREAK, between) * CLAUSE_BREAK_PENALTY
+  );
+}
+
+/**
+ * The facet one figure of a sentence speaks about, or undefined when no cue is close enough.
+ * `figures` are all figures of the sentence, so that a cue nearer to another figure goes to that one.
+ */
+export function attributeFacet(sentence: string, figure: FigureAt, grammar: FigureGrammar, figures: readonly FigureAt[] = [figure]): Facet | undefined {
+  return facetOf(sentenceCues(sentence, figures, grammar), figure);
+}
+
+/** "Two of the five envoys": a part of a whole, after its number. */
+const PARTITIVE = /^\s+of\s+(?:the|them|those|these|its|their|his|her)\b/i;
+
+function facetOf(cues: SentenceCues, figure: FigureAt): Facet | undefined {
+  const facet = nearestFacet(cues, figure);
+  // A part of a whole ("two of the five envoys") is no figure for a facet that counts the whole; for
+  // facets that count those who did something ("a dozen of them asked") the part is the figure.
+  if (facet && cues.grammar.wholes.has(facet) && PARTITIVE.test(cues.sentence.slice(figure.end, figure.end + 12))) return undefined;
+  return facet;
+}
+
+function nearestFacet(cues: SentenceCues, figure: FigureAt): Facet | undefined {
+  if (figure.value.kind === 'place') return cues.grammar.placeFacet;
+  const shape = figureShape(figure.value);
+  if (shape === 'count') {
+    const counted = countedNounFacet(cues, figure);
+    if (counted !== NO_NOUN) return counted ?? undefined;
+  }
+  const loneOne = shape === 'count' && LONE_ONE.test(cues.sentence.slice(figure.start, figure.end));
+  const maxDistance = loneOne ? LONE_ONE_MAX_DISTANCE : MAX_CUE_DISTANCE;
+  let best: { facet: Facet | null; score: number; hit: CueHit } | undefined;
+  for (const hit of hitsNear(cues, figure)) {
+    if (!hit.cue.shapes.includes(shape)) continue;
+    const score = cueDistance(cues, figure, hit);
+    if (score > maxDistance || (loneOne && hit.start < figure.end)) continue;
+    if (closerFigureOwns(cues, figure, hit, score)) continue;
+    if (!best || score < best.score || (score === best.score && isEarlierCue(hit, best.hit))) {
+      best = { facet: hit.cue.facet, score, hit };
+    }
+  }
+  return best?.facet ?? undefined;
+}
+
+/** The most words between a number and the noun it counts ("five senior Taliban envoys"). */
+const NOUN_PHRASE_WORDS = 3;
+/** Words that end the noun phrase after a number: what follows is no longer the thing counted. */
+const PHRASE_END = new Set([
+  'of', 'in', 'at', 'on', 'to', 'for', 'from', 'with', 'by', 'into', 'about', 'after', 'before', 'and', 'or', 'but',
+  'than', 'as', 'who', 'which', 'that', 'were', 'was', 'are', 'is', 'be', 'been', 'have', 'has', 'had', 'will',
+  'would', 'could', 'can', 'may', 'might', 'should', 'did', 'do', 'does', 'per', 'each', 'ago', 'later', 'earlier',
+]);
+/** A word that is a verb form ("five arrived", "three remaining"), not the counted noun. */
+const VERB_FORM = /(?:ed|ing)$/i;
+/** `countedNounFacet` found no noun right after the number: nearness decides. */
+const NO_NOUN = Symbol('no noun');
+
+/**
+ * A count speaks about what it counts: the facet of the cue in the noun phrase right after it
+ * ("five one-day permits", "nearly 20 EU countries"). "two black cars" or "about twenty minutes"
+ * count something no facet counts, and "a dozen member states took part" counts states where no one
+ * urges anything: those get no facet (null), whatever cue stands nearby. With no noun after the number
+ * ("the delegation numbered five", "five of them"), `NO_NOUN` lets nearness decide.
+ */
+function countedNounFacet(cues: SentenceCues, figure: FigureAt): Facet | null | typeof NO_NOUN {
+  const { sentence, words } = cues;
+  let end = figure.end;
+  let taken = 0;
+  for (let i = firstAtLeast(words, figure.end, (w) => w.start); i < words.length && taken < NOUN_PHRASE_WORDS; i++) {
+    const word = sentence.slice(words[i].start, words[i].end);
+    if (!/^[\s‐-]*$/.test(sentence.slice(end, words[i].start)) || PHRASE_END.has(word.toLowerCase()) || /^\p{N}/u.test(word)) break;
+    if (taken === 0 && VERB_FORM.test(word)) break;
+    end = words[i].end;
+    taken++;
+  }
+  if (taken === 0) return NO_NOUN;
+  // "granted 1,200 Afghans asylum": a verb that claims its count for no facet, right before it, decides.
+  const before = cues.hits.findLast((h) => h.end <= figure.start && h.end >= figure.start - 2);
+  if (before && before.cue.facet === null && before.cue.shapes.includes('count')) return null;
+  // The first noun of the phrase decides; at one position the longest cue ("member states", not
+  // "member"), and a cue idle for want of its context claims the count for no facet.
+  let best: { hit: CueHit; idle: boolean } | undefined;
+  for (const [list, idle] of [[cues.hits, false], [cues.idle, true]] as const) {
+    for (let i = firstAtLeast(list, figure.end, (h) => h.start); i < list.length && list[i].start < end; i++) {
+      const hit = list[i];
+      if (!hit.cue.shapes.includes('count')) continue;
+      const b = best?.hit;
+      const better = !b || hit.start < b.start || (hit.start === b.start && (hit.end > b.end || (hit.end === b.end && !idle && hit.order < b.order)));
+      if (better) best = { hit, idle };
+    }
+  }
+  // A lone "one" counts what directly follows it or nothing: "one opposition member" is no delegation.
+  if (best && LONE_ONE.test(sentence.slice(figure.start, figure.end)) && !/^[\s‐-]*$/.test(sentence.slice(figure.end, best.hit.start))) return null;
+  if (best) return best.idle ? null : best.hit.cue.facet;
+  return misspeltCountNoun(sentence.slice(figure.end, end), sentence, cues.grammar) ?? null;
+}
+
+/** One-word count cues, for recognising a misspelt counted noun ("five Taleban officals"). */
+const countNounLists = new WeakMap<FigureGrammar, { word: string; cue: FacetCue; context?: () => RegExp }[]>();
+
+/**
+ * The facet of a counted noun typed with one letter wrong, missing, doubled or swapped ("officals",
+ * "delegattes"): only words of five letters or more, and a cue's context must hold as for any cue.
+ */
+function misspeltCountNoun(phrase: string, sentence: string, grammar: FigureGrammar): Facet | undefined {
+  let countNounList = countNounLists.get(grammar);
+  if (!countNounList) {
+    countNounList = grammar.cues.filter(({ cue }) => cue.facet && cue.shapes.includes('count')).flatMap(({ cue, context }: CompiledCue) =>
+      cue.words.filter((w) => /^\p{L}{5,}$/u.test(w)).map((word) => ({ word, cue, context })),
+    );
+    countNounLists.set(grammar, countNounList);
+  }
+  for (const word of phrase.toLowerCase().match(/\p{L}{5,}/gu) ?? []) {
+    const found = countNounList.find((n) => withinOneEdit(word, n.word) && (!n.context || n.context().test(sentence)));
+    if (found) return found.cue.facet ?? undefined;
+  }
+  return undefined;
+}
+
+/** Whether two words differ by at most one insertion, deletion, substitution or swap of neighbours. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * One cue dates or counts one figure: "returned to power in August 2021, resumed removals in late
+ * August 2024" gives the takeover to 2021, and 2024 must find a cue of its own.
+ */
+function closerFigureOwns(cues: SentenceCues, figure: FigureAt, hit: CueHit, score: number): boolean {
+  return cues.figures.some(
+    (other) => other !== figure && other.value.kind !== 'place' && hit.cue.shapes.includes(figureShape(other.value)) && cueDistance(cues, other, hit) < score,
+  );
+}
+
+/** Ties go to the cue listed first in the grammar (seeds/facets.json), then to the earlier occurrence. */
+function isEarlierCue(hit: CueHit, than: CueHit): boolean {
+  return hit.order < than.order || (hit.order === than.order && hit.start < than.start);
+}
+
+/**
+ * Attributes every figure of a sentence. "N others" / "N more" takes the facet of the count before
+ * it ("three visa requests … and two others"), since its noun is that count's noun.
+ */
+export function attributeFacets(sentence: string, figures: readonly FigureAt[], grammar: FigureGrammar): PageFigure[] {
+  const result: PageFigure[] = [];
+  let cues: SentenceCues | undefined;
+  for (const figure of figures) {
+    const facet = addsToEarlierCount(figure, result) ?? facetOf((cues ??= sentenceCues(sentence, figures, grammar)), figure);
+    result.push({ ...figure, raw: sentence.slice(figure.start, figure.end), ...(facet && { facet }) });
+  }
+  return result;
+}
+
+function addsToEarlierCount(figure: FigureAt, earlier: readonly PageFigure[]): Facet | undefined {
+  if (figure.value.kind !== 'count' || figure.value.note !== 'others') return undefined;
+  return earlier.findLast((f) => f.value.kind === 'count' && f.facet)?.facet;
+}

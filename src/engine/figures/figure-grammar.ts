@@ -1,0 +1,88 @@
+/**
+ * The story's figure grammar, compiled from its data (seeds/facets.json): which facets exist, the cue
+ * words that tell which facet a figure speaks about, and the facet flags the parsers need. The engine
+ * holds no facet of its own; a second story brings its own grammar.
+ */
+import type { FacetCueSpec, FacetSpec, FacetsSpec, FigureShape, NumberMaskSpec, VenuesSpec } from '../../types';
+
+/** A cue with its context resolved to words. */
+export interface FacetCue extends Omit<FacetCueSpec, 'context'> {
+  context?: readonly string[];
+}
+
+/** One cue with its patterns, built on first use. */
+export interface CompiledCue {
+  cue: FacetCue;
+  words: () => RegExp;
+  context?: () => RegExp;
+}
+
+/** Everything figure attribution and the grammar-bound finders need, compiled once per grammar. */
+export interface FigureGrammar {
+  facets: readonly FacetSpec[];
+  cues: readonly CompiledCue[];
+  /** More words than any cue's pull can make up for: hits further away cannot win. */
+  windowWords: number;
+  /** The facet a venue (a place figure) speaks about, if the story has one. */
+  placeFacet?: string;
+  /** Facets that count a whole ("two of the five envoys" is a part, no figure for them). */
+  wholes: ReadonlySet<string>;
+  /** Count nouns whose absence a report states as a figure ("no visa requests"), longest first. */
+  zeroNouns: readonly string[];
+  venues?: VenuesSpec;
+  masks?: readonly NumberMaskSpec[];
+}
+
+/** Cues further than this many words from a figure do not speak about it. */
+export const MAX_CUE_DISTANCE = 12;
+
+/** An alternation of whole phrases, a space also matching a hyphen. */
+export function phrasePattern(phrases: readonly string[], flags: string): RegExp {
+  const sorted = [...phrases].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})(?![\\p{L}\\p{N}])`, flags);
+}
+
+function lazy(make: () => RegExp): () => RegExp {
+  let pattern: RegExp | undefined;
+  return () => (pattern ??= make());
+}
+
+const grammars = new WeakMap<FacetsSpec, FigureGrammar>();
+
+/** Compiles (once per spec) a story's figure grammar. */
+export function figureGrammarOf(spec: FacetsSpec): FigureGrammar {
+  let grammar = grammars.get(spec);
+  if (!grammar) grammars.set(spec, (grammar = compileGrammar(spec)));
+  return grammar;
+}
+
+/** Resolves a cue's `context`: a list of words, or `@name` of one of the spec's `lists`. */
+export function contextWords(spec: FacetsSpec, context: FacetCueSpec['context']): readonly string[] | undefined {
+  if (context === undefined) return undefined;
+  return typeof context === 'string' ? spec.lists?.[context.slice(1)] : context;
+}
+
+function compileGrammar(spec: FacetsSpec): FigureGrammar {
+  const cues: FacetCue[] = spec.cues.map((cue) => ({ ...cue, context: contextWords(spec, cue.context) }));
+  const zeroFacets = new Set(spec.facets.filter((f) => f.countsZero).map((f) => f.key));
+  return {
+    facets: spec.facets,
+    cues: cues.map((cue) => ({
+      cue,
+      words: lazy(() => phrasePattern(cue.words, 'giu')),
+      context: cue.context && lazy(() => phrasePattern(cue.context!, 'iu')),
+    })),
+    windowWords: MAX_CUE_DISTANCE + Math.max(0, ...cues.map((cue) => cue.pull ?? 0)) + 2,
+    placeFacet: spec.facets.find((f) => f.kinds.includes('place'))?.key,
+    wholes: new Set(spec.facets.filter((f) => f.whole).map((f) => f.key)),
+    venues: spec.venues,
+    masks: spec.masks,
+    zeroNouns: [...new Set(cues.filter((c) => c.facet !== null && zeroFacets.has(c.facet)).flatMap((c) => c.words))].sort((a, b) => b.length - a.length),
+  };
+}
+
+/** A grammar with no facets: figures are found, none is attributed (parsing without a story). */
+export const NO_FACETS: FacetsSpec = { facets: [], cues: [] };
+
+/** Shapes a cue may apply to, for the validator. */
+export const FIGURE_SHAPES: readonly FigureShape[] = ['count', 'duration', 'year', 'month', 'day', 'range', 'place'];

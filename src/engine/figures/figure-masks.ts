@@ -1,0 +1,112 @@
+/**
+ * Text that contains digits but states no figure the engine compares: footnote markers, year
+ * ranges, decades, codes ("COVID-19", "G7", "MH17"), clock times, money, percentages and references
+ * ("page 2", "Article 5"). Each finder returns masks, which claim the text without reporting it.
+ */
+import type { NumberMaskSpec } from '../../types';
+import { type FigureFinder, spansOf } from './figure-span';
+import { lazyPattern, type LazyPattern } from '../text/lazy-pattern';
+
+const YEAR = '(?:19|20)\\d\\d';
+
+/** Words after which a number is a label, not an amount. */
+export const REFERENCE_WORDS = [
+  'page', 'pages', 'p\\.', 'pp\\.', 'no\\.', 'nos\\.', 'number', 'article', 'section', 'chapter', 'paragraph',
+  'fig\\.', 'figure', 'table', 'vol\\.', 'volume', 'episode', 'season', 'part', 'level', 'phase', 'step',
+  'round', 'line', 'room', 'floor', 'gate', 'platform', 'resolution', 'act', 'item', 'annex', 'footnote',
+];
+
+const mask = (pattern: RegExp | LazyPattern): FigureFinder => (text) => spansOf(text, pattern, () => 'mask');
+
+/** "[1]", "[6, 7]", "[3–5]": citation markers. */
+const footnotes = mask(/\[\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]/g);
+
+/**
+ * "from 2013 to 2024", "between 2013 and 2024", "2013–2024", "2013-24": a period that frames a
+ * count ("one million applications between 2013 and 2024"), not two figures of its own.
+ */
+const yearRanges = mask(lazyPattern(() =>
+  new RegExp(
+    `\\b(?:(?:from|between)\\s+)?${YEAR}\\s*(?:[-–—/]|to|and|until|through|till)\\s*(?:${YEAR}|\\d\\d)(?!\\d)`,
+    'gi',
+  ),
+));
+
+/** "the 1990s", "the '90s", "1990's". */
+const decades = mask(/(?:\b(?:19|20)?\d0['’]?s\b|['’]\d0s\b)/g);
+
+/** "COVID-19", "G7", "MH17", "F-16", "A4", "5G", "3D", "4x4": letters glued to digits. */
+// Letters are read from the start of a word only: starting inside a long word would rescan it
+// from every letter, which is quadratic on a long run of letters.
+// "1m", "2.5bn" are amounts, not codes.
+const codes = mask(/(?:(?<![\p{L}])[\p{L}]+[-‐]?\d[\p{L}\p{N}]*|\b\d+(?!(?:m|mn|bn)(?![\p{L}\p{N}]))[\p{L}][\p{L}\p{N}]*)/gu);
+
+/** "10:30", "9 a.m.", "3pm", "9.30am" ("2.45 million" is no time: a dot needs am/pm). */
+const times = mask(/\b\d{1,2}(?::\d{2}(?:\s*[ap]\.?m\.?)?|(?:\.\d{2})?\s*[ap]\.?m\.?(?![\p{L}]))/giu);
+
+/**
+ * "€5 million", "$300", "10 euros", "2.4 billion dollars": money is not a count of things. Amounts
+ * (here and in percentages) start only where a run of digits starts: trying every digit of a long run
+ * would be quadratic.
+ */
+const money = mask(
+  /(?:[€$£]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|mn|m|k)\b)?|\b(?<![\d,.])\d[\d,.]*(?:\s+(?:million|billion))?\s+(?:euros?|dollars?|pounds?|francs?)\b)/giu,
+);
+
+/** "40%", "40 per cent", "40 percent". */
+const percentages = mask(/\b(?<![\d,.])\d[\d,.]*\s*(?:%|per\s?cent\b|percent\b|percentage points?\b)/giu);
+
+/** "page 2", "Article 5", "No. 10". */
+const references = mask(lazyPattern(() => new RegExp(`(?<![\\p{L}])(?:${REFERENCE_WORDS.join('|')})\\s*\\d+(?:[.,]\\d+)*`, 'giu')));
+
+/** Broadcasters and titles with a number in their name. */
+export const NUMBERED_NAMES = ['France', 'Channel', 'Radio', 'Canal', 'Rai', 'TF', 'Sky News', 'Antena', 'Kanal', 'Europe'];
+
+/**
+ * "France 24", "Channel 4": a name with a number. Also any mid-sentence capitalised word directly
+ * followed by a number that closes a clause ("…according to Euronews 12).") — a name, not a count.
+ * The capital is checked before the look-behind, which would otherwise scan back over every run of spaces.
+ */
+const numberedNames = mask(lazyPattern(() =>
+  new RegExp(`(?:\\b(?:${NUMBERED_NAMES.join('|')})\\s?\\d{1,3}\\b|(?=\\p{Lu})(?<=\\p{L}[\\s,;(]+)\\p{Lu}\\p{Ll}+\\s\\d{1,3}(?=\\s*[.;,)]|\\s*$))`, 'gu'),
+));
+
+/**
+ * Numbers that are never the story's figures, from seeds/facets.json `masks` ("the 27 member states",
+ * "all 27 countries", "the Twenty-Seven": the size of the Union, named in passing by reports about any
+ * EU decision). Each mask's number, before one of its nouns (an optional modifier between) or after one
+ * of its words. The look-behind is bounded: an unbounded one would rescan a long run of spaces.
+ */
+export function maskFinders(masks: readonly NumberMaskSpec[] | undefined): FigureFinder[] {
+  const words = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+')).join('|');
+  return (masks ?? []).map((m) => {
+    const numbers = words(m.numbers);
+    const modifiers = m.modifiers?.length ? `(?:(?:${words(m.modifiers)})\\s+)?` : '';
+    const before = m.nouns.length ? `\\b(?:${numbers})(?=[\\s-]+${modifiers}(?:${words(m.nouns)})\\b)` : '';
+    const after = m.after?.length ? `(?<=\\b(?:${words(m.after)})\\s{1,3})(?:${numbers})\\b` : '';
+    return mask(new RegExp([before, after].filter(Boolean).join('|'), 'giu'));
+  });
+}
+
+/** "a 52-year-old deputy minister", "aged 34", "60 years old": ages are no counts. */
+const ages = mask(/\b(?:\d{1,3}[\s-]years?[\s-]old\b|aged\s\d{1,3}\b)/giu);
+
+/** "met 12 times", "twice", "three times": how often, not how many. */
+const repetitions = mask(/\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a\sdozen)\s+times\b/giu);
+
+/**
+ * "BRUSSELS, June 24 (AFP) –", "KABUL/BRUSSELS, 22 June 2026 (Reuters) -": a wire dateline gives the
+ * day the report was filed, which is no figure of the story. Only at the start of a sentence, in capitals.
+ */
+export const DATELINE_FINDER: FigureFinder = (text) =>
+  spansOf(
+    text,
+    /^[\s"“]*\p{Lu}[\p{Lu} .'’/-]{1,40},\s+(?:\p{L}+,?\s+)?(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+\.?)(?:,?\s+\d{4})?\s*(?:\([^()]{1,40}\)\s*)?[-–—]/gu,
+    () => 'mask',
+  );
+
+/** Masks, in the order they claim text. */
+export const MASK_FINDERS: FigureFinder[] = [footnotes, yearRanges, decades, codes, times, money, percentages, references, numberedNames, ages, repetitions];
+
+/** Footnote markers alone: they must be claimed before any date or count can start inside them. */
+export const FOOTNOTE_FINDER: FigureFinder = footnotes;

@@ -1,0 +1,58 @@
+/**
+ * The common shape of every figure finder: a function from sentence text to spans. A span without
+ * a value is a mask: text that looks numeric but is not a figure (footnotes, "COVID-19", year ranges),
+ * claimed early so that later finders cannot read numbers inside it.
+ */
+import type { FigureValue } from '../../types';
+import { patternOf, type LazyPattern } from '../text/lazy-pattern';
+import type { FigureGrammar } from './figure-grammar';
+
+/** Options shared by the figure parsers. */
+export interface FigureContext {
+  /** Year for dates written without one ("23 June"); defaults to `DEFAULT_YEAR`. */
+  year?: number;
+  /** The story's figure grammar (facets and cues); without one, no figure gets a facet. */
+  grammar?: FigureGrammar;
+}
+
+/**
+ * The year dates without one fall in when a caller gives none (tests, one-off parsing). The analysis
+ * always passes its story's own `year` from seeds/story.json.
+ */
+export const DEFAULT_YEAR = 2026;
+
+/** A stretch of the sentence claimed by a finder; offsets into the sentence. */
+export interface FigureSpan {
+  start: number;
+  end: number;
+  /** Absent for masks. */
+  value?: FigureValue;
+}
+
+/** A finder of figures (or masks) of one shape. */
+export type FigureFinder = (text: string, year: number) => FigureSpan[];
+
+/**
+ * Runs a global regex over text and maps each match to a span, dropping matches the mapper rejects.
+ * `group` picks a capture group whose range becomes the span (needs the `d` flag); 0 is the whole match.
+ */
+export function spansOf(
+  text: string,
+  pattern: RegExp | LazyPattern,
+  toValue: (match: RegExpExecArray) => FigureValue | undefined | 'mask',
+  group = 0,
+): FigureSpan[] {
+  const spans: FigureSpan[] = [];
+  for (const match of text.matchAll(patternOf(pattern))) {
+    const value = toValue(match);
+    if (value === undefined) continue;
+    const [start, end] = group === 0 ? [match.index, match.index + match[0].length] : match.indices![group];
+    spans.push(value === 'mask' ? { start, end } : { start, end, value });
+  }
+  return spans;
+}
+
+/** Zero-padded two-digit form for ISO dates. */
+export function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}

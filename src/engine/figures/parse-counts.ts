@@ -1,0 +1,74 @@
+/**
+ * Counts of things: "five visas", "nearly 20 countries", "more than 80 groups", "one million",
+ * "2 million", "1,000,000", "a dozen", "two others". Runs after dates, durations and masks, so the
+ * numbers inside "23 June" or "one-day" are already claimed.
+ */
+import type { FigureValue } from '../../types';
+import { type FigureFinder, spansOf } from './figure-span';
+import { leadingNumberLength, NUMBER_SOURCE, parseNumber } from './number-words';
+import { QUALIFIER_SOURCE, qualifierOf } from './qualifiers';
+import { lazyPattern } from '../text/lazy-pattern';
+
+/**
+ * Contexts in which a lone "one" is a pronoun, not a count: "one of the", "one another", "no one",
+ * "the one", "a technical one, …". Tested on the text after and before the word.
+ */
+export const ONE_AFTER = /^(?:\s*(?:of|another|by\s+one|or\s+(?:two|more|other)|at\s+a\s+time|such|who|that|which|thing)\b|\s*[.,;:!?()[\]—–]|\s*$)/i;
+export const ONE_BEFORE = /\b(?:no|the|any|every|each|this|that|which|someone|anyone|only|last|next|other)\s*$/i;
+
+/** "two others", "three more": a count that adds to an earlier one of the same sentence. */
+const OTHERS = /^\s+(?:others|more)\b/i;
+
+/** How much text either side of a "one" tells whether it is a pronoun. */
+const NEARBY = 40;
+
+function isPronounOne(text: string, start: number, end: number, number: string): boolean {
+  if (number.toLowerCase() !== 'one') return false;
+  // Only the words next to it matter; testing the whole rest of a long sentence for each "one" is quadratic.
+  return ONE_AFTER.test(text.slice(end, end + NEARBY)) || ONE_BEFORE.test(text.slice(Math.max(0, start - NEARBY), start));
+}
+
+function countValue(text: string, match: RegExpExecArray): FigureValue | undefined {
+  const [, hedge, number] = match;
+  const n = parseNumber(number);
+  const numberStart = match.index + match[0].length - number.length;
+  if (n === undefined || isPronounOne(text, numberStart, numberStart + number.length, number)) return undefined;
+  const qualifier = qualifierOf(hedge);
+  const note = OTHERS.test(text.slice(match.index + match[0].length)) ? 'others' : undefined;
+  return { kind: 'count', n, ...(qualifier && { qualifier }), ...(note && { note }) };
+}
+
+/** A number with the hedge before it. */
+const COUNT = lazyPattern(() => new RegExp(`(?:\\b(${QUALIFIER_SOURCE})\\s+)?(${NUMBER_SOURCE})`, 'giu'));
+const counts: FigureFinder = (text) =>
+  [...text.matchAll(COUNT())].flatMap((m) => {
+    // "five one-day permits" reads as one run of number words; only "five" is this count.
+    const length = parseNumber(m[2]) === undefined ? leadingNumberLength(m[2]) : m[2].length;
+    const cut = m[0].length - m[2].length + length;
+    const match = Object.assign([m[0].slice(0, cut), m[1], m[2].slice(0, length)], { index: m.index, input: text }) as RegExpExecArray;
+    const value = length > 0 ? countValue(text, match) : undefined;
+    return value ? [{ start: m.index, end: m.index + cut, value }] : [];
+  });
+
+/**
+ * "no visa requests had been made", "had not applied for any visas": a count of zero, when "no" (or
+ * "any" a few words after "not") comes right before one of `nouns` (one adjective may sit between),
+ * the nouns of facets marked `countsZero` in seeds/facets.json. People nouns are best left out: "no
+ * person may be sent back" counts nobody. "no right to stay" and "no one" are not counts.
+ */
+export function zeroCountFinder(nouns: readonly string[]): FigureFinder {
+  if (nouns.length === 0) return () => [];
+  const alternatives = nouns.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+'));
+  const zero = lazyPattern(
+    () =>
+      new RegExp(
+        // "any" is checked before the look-behind, which would otherwise run at every position.
+        `(?:\\b(?:no|zero)|(?=any\\b)(?<=\\b(?:not|never)\\s(?:[\\p{L}-]{1,20}\\s){0,3})any)(?=\\s+(?:[\\p{L}-]+\\s+)?(?:${alternatives.join('|')})(?![\\p{L}]))`,
+        'giu',
+      ),
+  );
+  return (text) => spansOf(text, zero, () => ({ kind: 'count', n: 0 }));
+}
+
+/** The count finder that needs no story: numbers in words and digits. */
+export const COUNT_FINDERS: FigureFinder[] = [counts];

@@ -1,0 +1,55 @@
+/**
+ * Lengths of time, in days: "one-day visas", "for a single day", "a three-day visit",
+ * "valid for 24 hours", "48 hours", "a week", "up to two weeks".
+ */
+import type { FigureValue } from '../../types';
+import { type FigureFinder, spansOf } from './figure-span';
+import { NUMBER_SOURCE, parseNumber } from './number-words';
+import { QUALIFIER_SOURCE, qualifierOf } from './qualifiers';
+import { lazyPattern } from '../text/lazy-pattern';
+
+/** Time units and their length in days. */
+export const UNIT_DAYS: Readonly<Record<string, number>> = { hour: 1 / 24, day: 1, night: 1, week: 7, fortnight: 14, month: 30, year: 365 };
+
+const UNIT = `(${Object.keys(UNIT_DAYS).join('|')})s?`;
+/** "a ten-year-old": an age, not a duration. */
+const NOT_AGE = '(?![-‐\\s]old\\b)(?![\\p{L}])';
+
+function durationValue(amount: number | undefined, unit: string, hedge?: string): FigureValue | undefined {
+  if (amount === undefined || amount <= 0) return undefined;
+  // Round to a tenth of a day so "36 hours" reads 1.5, not 1.4999….
+  const days = Math.round(amount * UNIT_DAYS[unit.toLowerCase()] * 10) / 10;
+  const qualifier = qualifierOf(hedge);
+  return qualifier ? { kind: 'duration', days, qualifier } : { kind: 'duration', days };
+}
+
+/** "48 hours", "one-day", "three-day", "up to two weeks". */
+const NUMBERED = lazyPattern(() => new RegExp(`(?:\\b(${QUALIFIER_SOURCE})\\s+)?(${NUMBER_SOURCE})[\\s‐-]+${UNIT}${NOT_AGE}`, 'giu'));
+const numberedDurations: FigureFinder = (text) =>
+  [...text.matchAll(NUMBERED())].flatMap((m) => {
+    const value = durationValue(parseNumber(m[2]), m[3], m[1]);
+    if (value) return [{ start: m.index, end: m.index + m[0].length, value }];
+    // "five one-day permits": the count before the compound is no part of the duration's number.
+    const last = /[\p{L}\p{N}]+$/u.exec(m[2]);
+    const alone = last && last.index > 0 ? durationValue(parseNumber(last[0]), m[3]) : undefined;
+    const start = m.index + m[0].indexOf(m[2]) + (last?.index ?? 0);
+    return alone ? [{ start, end: m.index + m[0].length, value: alone }] : [];
+  });
+
+/**
+ * "a single day", "single-day", "for a day", "an hour", "a week": one unit, when meant as a length.
+ * The look-behind runs only where such a word starts: anywhere else it would scan back over spaces.
+ */
+const SINGLE_UNIT = lazyPattern(() => new RegExp(
+  `\\b(?=a|single)(?<!\\b(?:once|twice|times|per|every|each)\\s+)(?:(?:a|an)\\s+single|single|(?:a|an))[\\s‐-]+${UNIT}${NOT_AGE}`,
+  'giu',
+));
+const singleUnitDurations: FigureFinder = (text) =>
+  spansOf(
+    text,
+    SINGLE_UNIT,
+    (m) => (/s$/i.test(m[0]) ? undefined : durationValue(1, m[1])),
+  );
+
+/** Duration finders, numbered forms first. */
+export const DURATION_FINDERS: FigureFinder[] = [numberedDurations, singleUnitDurations];

@@ -1,0 +1,58 @@
+/**
+ * The meeting venue, from the story's venues (seeds/facets.json `venues`): its city ("in Brussels",
+ * "to the Belgian capital") and the buildings in it ("at the European Commission headquarters",
+ * "the Commission's Berlaymont building"). A place is reported only when the sentence is about where
+ * a meeting happens, and not when something else happens beside it ("protesters outside the Commission").
+ */
+import type { FigureValue, VenuesSpec } from '../../types';
+import { type FigureFinder, spansOf } from './figure-span';
+
+/**
+ * "Protesters outside the Commission", "a rally near the Berlaymont": a place something else happens
+ * beside is no venue of the meeting.
+ */
+const BESIDE = /\b(?:outside|near|nearby|in\s+front\s+of|opposite|across\s+from|close\s+to|not\s+far\s+from|around|beside)\s+(?:the\s+)?(?:European\s+)?$/i;
+function outside(text: string, at: number): boolean {
+  return BESIDE.test(text.slice(Math.max(0, at - 30), at));
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const anyOf = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/** Whether `text` speaks of a meeting, tested once however many places it names. */
+function meetingIn(pattern: RegExp, text: string): () => boolean {
+  let known: boolean | undefined;
+  return () => (known ??= pattern.test(text));
+}
+
+/** The place finders of a story's venues, the more precise first: buildings, then the city. */
+export function placeFinders(venues: VenuesSpec | undefined): FigureFinder[] {
+  if (!venues) return [];
+  const meeting = new RegExp(`\\b(?:${anyOf(venues.meetingWords)})\\b`, 'i');
+  const city: FigureValue = { kind: 'place', name: venues.city.name };
+  const buildings = venues.buildings.map((b) => {
+    // "the Commission's glass-fronted headquarters": an owner, up to two words, one of its nouns.
+    const owned = b.owners.length && b.nouns.length ? `(?:${anyOf(b.owners)})(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${anyOf(b.nouns)})` : '';
+    const alternatives = [owned, b.names.length ? anyOf(b.names) : ''].filter(Boolean).join('|');
+    const value: FigureValue = { kind: 'place', name: b.name, within: venues.city.name };
+    return { pattern: new RegExp(`\\b(?:${alternatives})\\b`, 'gu'), value };
+  });
+  const cityWords = anyOf(venues.city.words);
+  // "in Brussels", "to the Belgian capital", "the Belgian capital hosted". "The Brussels meeting" takes
+  // the venue for granted and says something else about it, so it gives none.
+  const cityPattern = new RegExp(`\\b(?:in|to|into)\\s+(?:the\\s+)?(${cityWords})\\b|\\b[Tt]he\\s+(${cityWords})(?=\\s+(?:hosted|hosts|hosting|welcomed|received)\\b)`, 'gdu');
+  const buildingFinder: FigureFinder = (text) => {
+    const isMeeting = meetingIn(meeting, text);
+    return buildings.flatMap(({ pattern, value }) => spansOf(text, pattern, (m) => (isMeeting() && !outside(text, m.index) ? value : undefined)));
+  };
+  const cityFinder: FigureFinder = (text) => {
+    const isMeeting = meetingIn(meeting, text);
+    return [...text.matchAll(cityPattern)].flatMap((m) => {
+      if (!isMeeting()) return [];
+      // The figure is the name; the preposition is context.
+      const [start, end] = m.indices![1] ?? m.indices![2];
+      return [{ start, end, value: city }];
+    });
+  };
+  return [buildingFinder, cityFinder];
+}

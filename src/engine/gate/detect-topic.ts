@@ -1,0 +1,157 @@
+import type { ClaimIndex, Story, TopicSignal, TopicVerdict } from '../../types';
+import { foldText } from '../text/normalize';
+
+/** Occurrences of a signal beyond this add nothing: one long article should not outscore a focused brief. */
+const SATURATION = 2;
+
+interface CompiledSignal {
+  id: string;
+  label: string;
+  weight: number;
+  required: boolean;
+  anchor: boolean;
+  minCount: number;
+  pattern: RegExp;
+}
+
+const compiledSignals = new WeakMap<Story, CompiledSignal[]>();
+
+/**
+ * The cheap gate: is this page about the story? Runs on every page a reader opens, so it first
+ * looks for the rarest required word in the raw text and returns at once when it is absent.
+ */
+export function detectTopic(title: string, text: string, index: Pick<ClaimIndex, 'story'>): TopicVerdict {
+  return { story: { id: index.story.id, title: index.story.title }, ...firstHalf(title, text, index) };
+}
+
+function firstHalf(title: string, text: string, index: Pick<ClaimIndex, 'story'>): TopicVerdict {
+  const story = index.story;
+  const raw = `${title}\n${text}`;
+  const threshold = story.threshold;
+  const lowered = raw.toLowerCase();
+  const unmentioned = story.signals.filter((s) => s.required && !mentionsAny(lowered, s.words));
+  if (unmentioned.length > 0) return { onTopic: false, score: 0, threshold, signals: [], missing: unmentioned.map((s) => s.label) };
+  const signals = signalsOf(story);
+  const folded = foldText(raw);
+  // Cheap checks first: a required signal that is absent, or anchors never in one sentence, end it.
+  const absent = signals.filter(
+    (s) => s.required && (s.minCount > 1 ? countMatches(s.pattern, folded) < s.minCount : !((s.pattern.lastIndex = 0), s.pattern.test(folded))),
+  );
+  const anchors = signals.filter((s) => s.anchor);
+  const together = absent.length === 0 && anchors.length >= 2 ? countCooccurrences(folded, anchors) : 0;
+  const missing = absent.map((s) => (s.minCount > 1 ? `${s.label} (at least ${s.minCount} mentions)` : s.label));
+  if (anchors.length >= 2 && together < (story.minCooccurrences ?? 1)) missing.push(`one sentence naming ${anchors.map((s) => s.label).join(' + ')}`);
+  const elsewhere = missing.length === 0 ? talksElsewhere(folded, story, signals) : undefined;
+  if (elsewhere) missing.push(`a lead about talks in ${elsewhere.venue}, not ${elsewhere.instead}`);
+  if (missing.length > 0) return { onTopic: false, score: 0, threshold, signals: [], missing };
+  const seen: TopicSignal[] = [];
+  let score = 0;
+  for (const signal of signals) {
+    const count = countMatches(signal.pattern, folded);
+    if (count === 0) continue;
+    seen.push({ id: signal.id, label: signal.label, count, weight: signal.weight });
+    score += signal.weight * (Math.min(count, SATURATION) / SATURATION);
+  }
+  if (anchors.length >= 2) seen.push({ id: 'together', label: 'named together', count: together, weight: 0 });
+  score = Math.round(score * 100) / 100;
+  return { onTopic: score >= threshold, score, threshold, signals: seen, missing: score >= threshold ? [] : ['enough signals'] };
+}
+
+/** Words of title and text that make the lead: the headline, the standfirst and the first paragraph. */
+const LEAD_WORDS = 80;
+
+const venuePatterns = new WeakMap<Story, RegExp>();
+
+/**
+ * "Taliban officials in Vienna for Austrian deportation talks … two weeks after a separate meeting in
+ * Brussels": when the lead names another venue and none of the lead signal's words, the article is
+ * about those talks. Returns the venue named and the lead signal's label, or undefined.
+ */
+function talksElsewhere(folded: string, story: Story, signals: CompiledSignal[]): { venue: string; instead: string } | undefined {
+  const lead = signals.find((s) => s.id === story.leadSignal);
+  if (!story.otherVenues?.length || !lead) return undefined;
+  const leadText = folded.split(/\s+/, LEAD_WORDS).join(' ');
+  let venues = venuePatterns.get(story);
+  if (!venues) venuePatterns.set(story, (venues = wordsPattern(story.otherVenues)));
+  venues.lastIndex = 0;
+  const venue = venues.exec(leadText)?.[0];
+  lead.pattern.lastIndex = 0;
+  return venue && !lead.pattern.test(leadText) ? { venue, instead: lead.label } : undefined;
+}
+
+/** The pattern of one of the story's signals, by id (compiled once per story). */
+export function signalPattern(story: Story, id: string): RegExp | undefined {
+  return signalsOf(story).find((s) => s.id === id)?.pattern;
+}
+
+/** A plain substring test: far cheaper than the word-boundary patterns, and enough to rule a page out. */
+function mentionsAny(lowered: string, words: string[]): boolean {
+  return words.some((w) => lowered.includes(w));
+}
+
+function signalsOf(story: Story): CompiledSignal[] {
+  let compiled = compiledSignals.get(story);
+  if (!compiled) {
+    compiled = story.signals.map((s) => ({
+      id: s.id,
+      label: s.label,
+      weight: s.weight,
+      required: s.required,
+      anchor: s.anchor ?? false,
+      minCount: s.minCount ?? 1,
+      pattern: wordsPattern(s.words),
+    }));
+    compiledSignals.set(story, compiled);
+  }
+  return compiled;
+}
+
+/** Words of five letters or more match as prefixes ("deport" → "deportation"); short ones as whole words. */
+function wordsPattern(words: string[]): RegExp {
+  const parts = words.map((w) => {
+    const escaped = foldText(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    return w.length >= 5 ? `${escaped}` : `${escaped}(?![\\p{L}\\p{N}])`;
+  });
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})`, 'giu');
+}
+
+function countMatches(pattern: RegExp, text: string): number {
+  pattern.lastIndex = 0;
+  let count = 0;
+  while (pattern.exec(text)) count++;
+  return count;
+}
+
+/**
+ * Sentences (roughly: cut at terminal punctuation and line breaks) that mention every anchor signal.
+ * Only the sentences around the first anchor's occurrences are looked at, so a long page that
+ * mentions it once costs one sentence's test, not a pass over every sentence.
+ */
+function countCooccurrences(text: string, anchors: CompiledSignal[]): number {
+  const [first, ...rest] = anchors;
+  const boundary = /[.!?](?=\s)|\n/g;
+  let count = 0;
+  let after = -1;
+  first.pattern.lastIndex = 0;
+  for (let m = first.pattern.exec(text); m; m = first.pattern.exec(text)) {
+    if (m.index < after) continue;
+    const start = Math.max(text.lastIndexOf('\n', m.index), lastSentenceEnd(text, m.index)) + 1;
+    boundary.lastIndex = m.index;
+    const end = boundary.exec(text)?.index ?? text.length;
+    const sentence = text.slice(start, end);
+    if (rest.every((a) => ((a.pattern.lastIndex = 0), a.pattern.test(sentence)))) count++;
+    after = end;
+    first.pattern.lastIndex = end;
+  }
+  return count;
+}
+
+/** Offset of the last ". ", "! " or "? " before `at`, or -1. */
+function lastSentenceEnd(text: string, at: number): number {
+  for (let i = at - 1; i > 0; i--) {
+    const c = text[i - 1];
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i])) return i - 1;
+    if (c === '\n') return i - 1;
+  }
+  return -1;
+}

@@ -1,0 +1,292 @@
+import type { CompiledClaim, Facet, FigureValue, Match, PageFigure, Relation, Sentence } from '../../types';
+import type { LoadedIndex } from '../../index/hydrate-index';
+import { matcherIndexOf, type MatcherIndex } from './matcher-index';
+import { sentenceStems } from './sentence-terms';
+import { compareValues } from '../conflicts/compare-values';
+import { inTimeFrame } from '../figures/time-frame';
+import { isQuestion, NEGATION_STEM, refersBack } from '../text/polarity';
+import { DEFAULT_CONFIDENT_THRESHOLD, POSSIBLE_THRESHOLD } from '../../settings/defaults';
+
+export { DEFAULT_CONFIDENT_THRESHOLD };
+
+/**
+ * The matcher's named weights and thresholds. Exported so the scoring script can report them;
+ * changing them changes every figure in the README's quality table.
+ */
+export const MATCH_TUNING = {
+  /** Below this confidence a candidate is not reported at all. */
+  possibleThreshold: POSSIBLE_THRESHOLD,
+  /** A figure on the claim's facet weighs this share of the claim's ideas together: it is the claim's point. */
+  figureShare: 1,
+  /** A venue or a bare weekday fits most reports of any meeting: as evidence it weighs much less than a number or a date. */
+  placeShare: 0.25,
+  /** Share of an unsaid figure's weight (see `Story.statedWithoutFigure`) that still counts as missing. */
+  unsaidFigureShare: 0.3,
+  /** Summed weight of the ideas found under which confidence is scaled down: generic words alone are not a claim. */
+  specificityFloor: 4,
+  /** Fewer ideas than this found in a sentence never make a match. */
+  minGroupsFound: 2,
+  /** Share of confidence that comes from word overlap with the claim's own text rather than its term groups. */
+  textShare: 0.4,
+  /** Among candidates, more evidence wins over a fuller cover of a vaguer claim: rank = confidence × (1 + this × found). */
+  evidenceRank: 0.1,
+  /** Among candidates, the claim that accounts for more of the sentence's words is what the sentence is mostly about. */
+  sentenceRank: 0.5,
+  /** Among candidates, a claim whose figure the sentence gives is what the sentence is about: rank × (1 + this). */
+  figureRank: 0.3,
+  /** Tie-break among claims on one facet: the one whose figure the page agrees with wins. */
+  agreementBonus: 0.05,
+  /**
+   * Tie-break among versions the page agrees with equally ("on Tuesday" fits 23 June 2026 and 25 June
+   * 2024): per source stating it, so the best-attested version wins.
+   */
+  attestationBonus: 0.005,
+  /**
+   * A sentence that opens by pointing back ("Each was valid…", "The group took power…") borrows the
+   * ideas of the sentence before it, at this share of their weight.
+   */
+  contextShare: 0.5,
+  /** Confidence kept when the sentence and the claim differ in negation. */
+  polarityPenalty: 0.85,
+  /** Confidence kept for a question: it asks, it does not state. */
+  questionPenalty: 0.5,
+  /**
+   * A sentence may state a second claim ("the EU has never recognised the Taliban, who took power in
+   * 2021"): reported when it is confident on its own, on another facet, and rests on at least this
+   * many words the first claim does not account for.
+   */
+  secondClaimOwnWords: 2,
+};
+
+interface Candidate {
+  claim: CompiledClaim;
+  score: number;
+  rank: number;
+  terms: string[];
+  figure?: PageFigure;
+  relation: Relation;
+  /** The sentence's stems this claim accounts for. */
+  explained: Set<string>;
+}
+
+/** What is known about a sentence before any claim is scored. */
+interface SentenceFeatures {
+  stems: ReadonlySet<string>;
+  /** Stems of the previous sentence, when this one refers back to it. */
+  contextStems: ReadonlySet<string>;
+  figures: PageFigure[];
+  negated: boolean;
+  question: boolean;
+}
+
+/** Builds what matching needs before the first sentence: the postings, and the typo lookup's first search. */
+export function warmMatcher(index: LoadedIndex): void {
+  matcherIndexOf(index);
+  // Three vocabulary words with a letter doubled at the end, so the typo lookup runs its first search.
+  sentenceStems([...index.vocabulary].slice(0, 3).map((w) => `${w}${w.at(-1)}`).join(' '), index);
+}
+
+/** The claim a sentence mainly states, if any: the first of `matchSentenceClaims`. */
+export function matchSentence(
+  sentence: Sentence,
+  figures: PageFigure[],
+  index: LoadedIndex,
+  confidentThreshold = DEFAULT_CONFIDENT_THRESHOLD,
+  previous?: Sentence,
+): Match | undefined {
+  return matchSentenceClaims(sentence, figures, index, confidentThreshold, previous)[0];
+}
+
+/**
+ * Finds the claims a sentence states: the best candidate, and a second one when the sentence states
+ * two things (see `MATCH_TUNING.secondClaimOwnWords`). Candidates come from the postings of the
+ * sentence's stems plus every claim on a facet the sentence has a figure for; each is scored by the
+ * weighted share of its ideas the sentence expresses (a figure on its facet counting as one more
+ * idea), blended with word overlap against the claim's text.
+ */
+export function matchSentenceClaims(
+  sentence: Sentence,
+  figures: PageFigure[],
+  index: LoadedIndex,
+  confidentThreshold = DEFAULT_CONFIDENT_THRESHOLD,
+  previous?: Sentence,
+): Match[] {
+  const mi = matcherIndexOf(index);
+  // The previous sentence first: its stems are still cached from when it was matched itself.
+  const contextStems = previous && refersBack(sentence.text, index.story.referBack) ? sentenceStems(previous.text, index) : new Set<string>();
+  const stems = sentenceStems(sentence.text, index);
+  const features: SentenceFeatures = {
+    stems,
+    contextStems,
+    figures,
+    // `sentenceStems` already tested the sentence for negation.
+    negated: stems.has(NEGATION_STEM),
+    question: isQuestion(sentence.text),
+  };
+  const candidates: Candidate[] = [];
+  for (const i of candidateClaims(features, mi)) {
+    const candidate = scoreClaim(i, features, index, mi);
+    if (candidate) candidates.push(candidate);
+  }
+  candidates.sort((a, b) => b.rank - a.rank);
+  const [best] = candidates;
+  if (!best || best.score < MATCH_TUNING.possibleThreshold) return [];
+  const second = candidates.find((c) => c !== best && isSecondClaim(c, best, confidentThreshold));
+  const stated = [best, ...(second ? [second] : [])];
+  return [...stated, ...figureClaims(candidates, stated, confidentThreshold)].map((c) => toMatch(c, sentence, confidentThreshold, mi));
+}
+
+/**
+ * In a highlighted sentence, a figure whose facet none of the stated claims covers ("when the Taliban
+ * drove back into Kabul in 2019, Europe promised…") is reported with the best claim on its facet, so
+ * that its figure is compared with the sources: only when that claim is itself a possible match.
+ */
+function figureClaims(candidates: readonly Candidate[], stated: readonly Candidate[], confidentThreshold: number): Candidate[] {
+  if (stated[0].score < confidentThreshold) return [];
+  const covered = new Set(stated.map((c) => c.figure?.facet));
+  const extra: Candidate[] = [];
+  for (const c of candidates) {
+    const facet = c.figure?.facet;
+    if (!facet || covered.has(facet) || c.score < MATCH_TUNING.possibleThreshold) continue;
+    covered.add(facet);
+    extra.push(c);
+  }
+  return extra;
+}
+
+/** A second claim of the same sentence: confident alone, not another version of the first's figure, on words of its own. */
+function isSecondClaim(candidate: Candidate, first: Candidate, confidentThreshold: number): boolean {
+  if (candidate.score < confidentThreshold) return false;
+  if (candidate.claim.facet && candidate.claim.facet === first.claim.facet) return false;
+  let own = 0;
+  for (const stem of candidate.explained) if (!first.explained.has(stem)) own++;
+  return own >= MATCH_TUNING.secondClaimOwnWords;
+}
+
+function toMatch(candidate: Candidate, sentence: Sentence, confidentThreshold: number, mi: MatcherIndex): Match {
+  const confidence = Math.min(1, Math.round(candidate.score * 1000) / 1000);
+  return {
+    start: sentence.start,
+    end: sentence.end,
+    text: sentence.text,
+    claimId: candidate.claim.id,
+    relation: candidate.relation,
+    ...(candidate.figure ? { facet: candidate.figure.facet, value: candidate.figure.value } : {}),
+    confidence,
+    tier: confidence >= confidentThreshold ? 'confident' : 'possible',
+    evidence: {
+      terms: candidate.terms,
+      entities: candidate.terms.filter((t) => mi.entities.has(t)),
+      figures: candidate.figure ? [candidate.figure.raw] : [],
+    },
+  };
+}
+
+function candidateClaims({ stems, figures }: SentenceFeatures, mi: MatcherIndex): Set<number> {
+  const found = new Set<number>();
+  for (const stem of stems) for (const i of mi.postings.get(stem) ?? []) found.add(i);
+  for (const f of figures) if (f.facet) for (const i of mi.byFacet.get(f.facet) ?? []) found.add(i);
+  return found;
+}
+
+function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, mi: MatcherIndex): Candidate | undefined {
+  const claim = index.claims[i];
+  const weights = mi.groupWeights[i];
+  let total = 0;
+  let found = 0;
+  let groupsFound = 0;
+  const terms: string[] = [];
+  const explained = new Set<string>();
+  let requiredMissing = false;
+  claim.groups.forEach((group, g) => {
+    total += weights[g];
+    const hits = group.filter((alt) => alt.every((s) => features.stems.has(s)));
+    const lent = hits.length === 0 && group.some((alt) => isLent(alt, features.contextStems));
+    if (lent) found += weights[g] * MATCH_TUNING.contextShare;
+    if (hits.length === 0 && !lent && claim.required?.includes(g)) requiredMissing = true;
+    if (hits.length > 0) {
+      found += weights[g];
+      groupsFound++;
+      terms.push(claim.terms[g][0]);
+      for (const alt of hits) for (const stem of alt) explained.add(stem);
+    }
+  });
+  const figure = claim.facet ? figureFor(claim, features.figures, index) : undefined;
+  // A weekday ("on Tuesday") fits any meeting held that day: weak evidence, like a venue.
+  const weak = claim.value?.kind === 'place' || figure?.value.kind === 'weekday';
+  if (claim.facet) {
+    const share = weak ? MATCH_TUNING.placeShare : MATCH_TUNING.figureShare;
+    // "Belgium issued the visas on Monday" states the issuing without its number: on a facet whose
+    // claims are facts without their figure (`statedWithoutFigure`), a figure the sentence does not
+    // give at all is left unsaid, which weighs less than a missing idea.
+    const unsaid = !figure && index.facets.facets.some((f) => f.key === claim.facet && f.statedWithoutFigure) && !features.figures.some((f) => f.facet === claim.facet);
+    const figureWeight = share * total * (unsaid ? MATCH_TUNING.unsaidFigureShare : 1);
+    total += figureWeight;
+    if (figure) {
+      found += figureWeight;
+      groupsFound++;
+    }
+  }
+  if (requiredMissing || groupsFound < MATCH_TUNING.minGroupsFound || total === 0) return undefined;
+  const coverage = (found / total) * Math.min(1, found / MATCH_TUNING.specificityFloor);
+  let score = (1 - MATCH_TUNING.textShare) * coverage + MATCH_TUNING.textShare * textOverlap(mi.textStems[i], features.stems);
+  if (features.negated !== mi.negated[i]) score *= MATCH_TUNING.polarityPenalty;
+  if (features.question) score *= MATCH_TUNING.questionPenalty;
+  // A venue claim is stated only where the sentence gives the place as the meeting's venue.
+  if (claim.value?.kind === 'place' && !figure) return undefined;
+  let relation: Relation = 'supports';
+  if (figure && claim.facet) {
+    const verdict = figureVerdict(claim.facet, figure.value, index, mi);
+    relation = verdict.relation;
+    // An outlier version (one source's evident slip) wins only where the page states its figure and no other's.
+    const sharedOutlier = claim.outlier && verdict.agreesWith.length > 1;
+    if (claim.value && compareValues(figure.value, claim.value) === 'agrees' && !sharedOutlier) {
+      score += MATCH_TUNING.agreementBonus + MATCH_TUNING.attestationBonus * claim.sources.length;
+    }
+  }
+  for (const stem of mi.textStems[i].keys()) if (features.stems.has(stem)) explained.add(stem);
+  const sentenceCoverage = features.stems.size ? explained.size / features.stems.size : 0;
+  const rank =
+    score *
+    (1 + MATCH_TUNING.evidenceRank * found) *
+    (1 + MATCH_TUNING.sentenceRank * sentenceCoverage) *
+    (figure && !weak ? 1 + MATCH_TUNING.figureRank : 1);
+  return { claim, score, rank, terms, figure, relation, explained };
+}
+
+/** Whether the previous sentence expresses a wording; it lends its ideas, not its polarity ("(negated)" is this sentence's own). */
+function isLent(alt: string[], contextStems: ReadonlySet<string>): boolean {
+  return contextStems.size > 0 && alt.every((s) => s !== NEGATION_STEM && contextStems.has(s));
+}
+
+/** The sentence's figure on the claim's facet: one that agrees with the claim if there is one ("no requests… three requests"). */
+function figureFor(claim: CompiledClaim, figures: PageFigure[], index: LoadedIndex): PageFigure | undefined {
+  const onFacet = figures.filter((f) => f.facet === claim.facet && inTimeFrame(f, figures, index));
+  return onFacet.find((f) => claim.value && compareValues(f.value, claim.value) === 'agrees') ?? onFacet[0];
+}
+
+/** Weighted share of the claim text's content words that the sentence also uses. */
+function textOverlap(claimStems: Map<string, number>, stems: ReadonlySet<string>): number {
+  let shared = 0;
+  let all = 0;
+  for (const [stem, weight] of claimStems) {
+    all += weight;
+    if (stems.has(stem)) shared += weight;
+  }
+  return all ? shared / all : 0;
+}
+
+/** A page figure conflicts when it disagrees with every comparable source value on its facet. */
+export function figureVerdict(facet: Facet, value: FigureValue, index: LoadedIndex, mi = matcherIndexOf(index)) {
+  let comparable = 0;
+  const agreesWith: string[] = [];
+  for (const i of mi.byFacet.get(facet) ?? []) {
+    const claim = index.claims[i];
+    if (!claim.value) continue;
+    const verdict = compareValues(value, claim.value);
+    if (verdict !== 'incomparable') comparable++;
+    if (verdict === 'agrees') agreesWith.push(claim.id);
+  }
+  const relation: Relation = comparable > 0 && agreesWith.length === 0 ? 'conflicts' : 'supports';
+  return { relation, agreesWith };
+}

@@ -1,0 +1,101 @@
+import type { CompiledClaim } from '../../types';
+import type { LoadedIndex } from '../../index/hydrate-index';
+import { isNegated } from '../text/polarity';
+import { STOPWORDS, tokenize } from '../text/normalize';
+
+/** What the matcher precomputes once per index: postings and the weight of every term group. */
+export interface MatcherIndex {
+
+  /** Stem → indexes of claims that use it in a term group. */
+  postings: Map<string, number[]>;
+  /** Per claim, per group: its weight (rarer ideas weigh more). */
+  groupWeights: number[][];
+  /** Facet → indexes of claims on that facet. */
+  byFacet: Map<string, number[]>;
+  /** Folded names of people, outlets and actors: hits on these are reported as entities. */
+  entities: Set<string>;
+  /** Per claim: the content stems of its own text, each with its inverse document frequency. */
+  textStems: Map<string, number>[];
+  /** Per claim: whether its text is negated ("not", "never"), to compare with a sentence's polarity. */
+  negated: boolean[];
+}
+
+const cache = new WeakMap<LoadedIndex, MatcherIndex>();
+
+/**
+ * Claim terms list the most telling ideas first (see README); later groups are often details a
+ * paraphrase may drop ("formally", "of Afghanistan"), so they weigh less.
+ */
+export const POSITION_WEIGHTS = [1, 0.9, 0.8, 0.7, 0.6];
+
+/** Builds (once per index) the postings and group weights the matcher scores with. */
+export function matcherIndexOf(index: LoadedIndex): MatcherIndex {
+  let built = cache.get(index);
+  if (!built) {
+    built = buildMatcherIndex(index);
+    cache.set(index, built);
+  }
+  return built;
+}
+
+function buildMatcherIndex(index: LoadedIndex): MatcherIndex {
+  const postings = new Map<string, Set<number>>();
+  const altClaims = new Map<string, Set<number>>();
+  const byFacet = new Map<string, number[]>();
+  index.claims.forEach((claim, i) => {
+    if (claim.facet) byFacet.set(claim.facet, [...(byFacet.get(claim.facet) ?? []), i]);
+    for (const group of claim.groups) {
+      for (const alt of group) {
+        addTo(altClaims, alt.join(' '), i);
+        for (const stem of alt) addTo(postings, stem, i);
+      }
+    }
+  });
+  const n = index.claims.length;
+  const groupWeights = index.claims.map((claim) =>
+    claim.groups.map((group, g) => idf(group, altClaims, n) * (POSITION_WEIGHTS[g] ?? POSITION_WEIGHTS.at(-1)!)),
+  );
+  const entities = new Set<string>();
+  for (const actor of index.story.actors) entities.add(actor.name.toLowerCase());
+  for (const s of index.sources) for (const name of [...s.outlets, ...s.people]) entities.add(name.toLowerCase());
+  return {
+    postings: new Map([...postings].map(([k, v]) => [k, [...v]])),
+    groupWeights,
+    byFacet,
+    entities,
+    ...textFeatures(index.claims),
+  };
+}
+
+function textFeatures(claims: CompiledClaim[]): Pick<MatcherIndex, 'textStems' | 'negated'> {
+  const stemSets = claims.map((c) => new Set(tokenize(withoutFigures(c)).map((t) => t.stem).filter((w) => !STOPWORDS.has(w))));
+  const df = new Map<string, number>();
+  for (const set of stemSets) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = claims.length;
+  return {
+    textStems: stemSets.map((set) => new Map([...set].map((w) => [w, Math.log(1 + n / (df.get(w) ?? 1))]))),
+    negated: claims.map((c) => isNegated(c.text)),
+  };
+}
+
+/**
+ * A date claim's text without its weekday ("met on Tuesday 25 June 2024"): a page's bare weekday
+ * fits every version that fell on it, so the word must not favour the version that spells it out.
+ */
+function withoutFigures(claim: CompiledClaim): string {
+  return claim.facet ? claim.text.replace(WEEKDAY_NAMES, ' ') : claim.text;
+}
+const WEEKDAY_NAMES = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
+
+/** Inverse document frequency of an idea: claims sharing any of its wordings count as containing it. */
+function idf(group: CompiledClaim['groups'][number], altClaims: Map<string, Set<number>>, n: number): number {
+  const claims = new Set<number>();
+  for (const alt of group) for (const i of altClaims.get(alt.join(' ')) ?? []) claims.add(i);
+  return Math.log(1 + n / Math.max(1, claims.size));
+}
+
+function addTo<K>(map: Map<K, Set<number>>, key: K, value: number): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
+}

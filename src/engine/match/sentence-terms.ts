@@ -1,0 +1,59 @@
+import type { LoadedIndex } from '../../index/hydrate-index';
+import { stem as stemWord, STOPWORDS, tokenize } from '../text/normalize';
+import { isNegated, NEGATION_STEM } from '../text/polarity';
+
+/** Page words shorter than this are never corrected: too many short words are one edit apart. */
+const MIN_FUZZY_LENGTH = 5;
+/** Fuse score (0 exact … 1 anything) under which a misspelt page word is read as a vocabulary word. */
+const MAX_FUZZY_SCORE = 0.15;
+
+const corrections = new WeakMap<LoadedIndex, Map<string, string | null>>();
+
+/**
+ * The set of stems a sentence contains, with misspellings and variant spellings of vocabulary
+ * words ("Taleban", "deportaton") mapped onto the vocabulary through Fuse.
+ */
+export function sentenceStems(text: string, index: LoadedIndex): ReadonlySet<string> {
+  // A sentence is read twice in a row: as itself, then as the context of the next one.
+  if (recent?.text === text && recent.index === index) return recent.stems;
+  const stems = new Set<string>();
+  for (const { stem } of tokenize(text)) {
+    if (STOPWORDS.has(stem)) continue;
+    stems.add(stem);
+    const corrected = correct(stem, index);
+    if (corrected) stems.add(corrected);
+  }
+  if (isNegated(text)) stems.add(NEGATION_STEM);
+  recent = { text, index, stems };
+  return stems;
+}
+
+let recent: { text: string; index: LoadedIndex; stems: ReadonlySet<string> } | undefined;
+
+function correct(stem: string, index: LoadedIndex): string | null {
+  if (index.vocabulary.has(stem) || stem.length < MIN_FUZZY_LENGTH || /\d/.test(stem)) return null;
+  let cache = corrections.get(index);
+  if (!cache) corrections.set(index, (cache = new Map()));
+  const known = cache.get(stem);
+  if (known !== undefined) return known;
+  const best = index.searchVocabulary(stem);
+  const result = best && best.score <= MAX_FUZZY_SCORE && isNearSpelling(stem, best.word) ? best.word : undoubledEnd(stem, index);
+  cache.set(stem, result);
+  return result;
+}
+
+/**
+ * "visass", "talibann": a letter typed twice at the end. Fuse finds nothing when the typo is longer
+ * than the word it should map to, so the doubled letter is dropped and the word stemmed again.
+ */
+function undoubledEnd(word: string, index: LoadedIndex): string | null {
+  const single = word.replace(/(\p{L})\1+$/u, '$1');
+  if (single === word) return null;
+  const stemmed = stemWord(single);
+  return index.vocabulary.has(stemmed) ? stemmed : null;
+}
+
+/** A variant spelling keeps the first letter and the length give or take two ("taleban", "comission", "visass"). */
+function isNearSpelling(word: string, known: string): boolean {
+  return word[0] === known[0] && Math.abs(word.length - known.length) <= 2;
+}

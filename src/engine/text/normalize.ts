@@ -1,0 +1,82 @@
+/**
+ * Text normalisation shared by the index compiler and the matcher, so claim terms and page
+ * sentences meet in the same form: lower case, accents folded, light stemming.
+ */
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Lower-cases, folds accents (Prévot → prevot) and unifies apostrophes and dashes. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u2010-\u2015]/g, '-');
+}
+
+/**
+ * Suffixes stripped by `stem`, longest first. A deliberately light stemmer: both sides of every
+ * comparison go through it, so consistency matters more than linguistic accuracy.
+ */
+const SUFFIXES: [suffix: string, replacement: string][] = [
+  ['izations', ''], ['ization', ''], ['ations', ''], ['ation', ''], ['gnition', 'gn'], ['itions', ''], ['ition', ''],
+  ['ssions', 'ss'], ['ssion', 'ss'], ['ctions', 'ct'], ['ction', 'ct'], ['ities', ''], ['ity', ''],
+  ['ments', ''], ['ment', ''], ['ings', ''], ['ating', ''], ['ing', ''], ['ness', ''], ['ally', ''], ['ies', 'y'],
+  ['ied', 'y'], ['ised', ''], ['ized', ''], ['ise', ''], ['ize', ''], ['ates', ''], ['ated', ''],
+  ['ate', ''], ['ers', ''], ['er', ''], ['ed', ''], ['es', ''], ['ly', ''], ['als', ''], ['al', ''], ['s', ''], ['e', ''],
+];
+
+/** Words whose form the stemmer must not touch (short function-like words and names). */
+const KEEP = new Set(['us', 'eu', 'un', 'uk', 'news', 'series', 'swiss', 'this', 'has', 'was', 'is', 'its', 'less']);
+
+/** Reduces an already folded word to a crude stem: "deportations" → "deport", "visas" → "visa". */
+export function stem(word: string): string {
+  if (word.length <= 3 || KEEP.has(word) || /\d/.test(word)) return word;
+  let w = word.endsWith("'s") ? word.slice(0, -2) : word;
+  for (const [suffix, replacement] of SUFFIXES) {
+    const minStem = suffix.startsWith('al') ? 5 : 3;
+    if (w.endsWith(suffix) && w.length - suffix.length + replacement.length >= minStem) {
+      if (suffix === 's' && (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is'))) continue;
+      w = w.slice(0, w.length - suffix.length) + replacement;
+      break;
+    }
+  }
+  // Undouble a final consonant left by -ing/-ed ("planned" → "plann" → "plan").
+  if (/([bdfgmnprt])\1$/.test(w) && w.length > 4) w = w.slice(0, -1);
+  return w;
+}
+
+/** A token of normalised text with its position in the original string. */
+export interface Token {
+  stem: string;
+  start: number;
+  end: number;
+}
+
+/** Splits text into stemmed word tokens, keeping offsets into the original text. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  // Words are found in the original text and folded one by one, so offsets stay true even where
+  // folding changes the length ("ﬁ" → "fi", "…" → "...").
+  for (const m of text.matchAll(WORD)) {
+    for (const part of foldText(m[0]).match(WORD) ?? []) tokens.push({ stem: stem(part), start: m.index, end: m.index + m[0].length });
+  }
+  return tokens;
+}
+
+/** The stems of a word or phrase, in order: "send back" → ["send", "back"]. */
+export function phraseStems(phrase: string): string[] {
+  return tokenize(phrase).map((t) => t.stem);
+}
+
+/** Words so common in English that they never count as evidence. */
+export const STOPWORDS = new Set(
+  ('a an the and or but of to in on at for by with from as is are was were be been being it its this that these those ' +
+    'has have had will would could should may might can not no than then there their they them he she his her we our ' +
+    'you your i who whom which what when where why how also into over after before about up out more most some such ' +
+    'only other any each both all said says say')
+    .split(' ')
+    .map(stem),
+);

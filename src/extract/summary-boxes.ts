@@ -1,0 +1,45 @@
+/**
+ * Fact boxes, "at a glance" and "key points" lists, and photo captions: short blocks inside the
+ * article that state its facts in note form. Readability drops them as clutter, and a walk over the
+ * page skips an `<aside>`; they are found here and given back to the article.
+ */
+import type { RawBlock } from './collect-blocks';
+import { blockText, collectBlocks } from './collect-blocks';
+
+/** Class or id words of a summary box. */
+const BOX_NAME = /(?:^|[\s_-])(?:fact-?box|facts|key-?points|key-?facts|at-?a-?glance|in-?brief|summary-?box|highlights|what-?we-?know)(?:$|[\s_-])/i;
+/** Headings that open a summary box. */
+const BOX_HEADING = /^(?:at a glance|key (?:points|facts|figures|dates)|fact ?box|the facts|in brief|what we know|in numbers|timeline)\b/i;
+/** Summary boxes that sum up what follows sit before the body; the rest after it. */
+const LEADING_HEADING = /^(?:key points|in brief|at a glance)\b/i;
+
+/** Whether `el` is a summary box: by its name, or by the heading it opens with. */
+function isSummaryBox(el: Element): boolean {
+  if (BOX_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) return true;
+  const first = el.firstElementChild;
+  return first !== null && /^h[2-6]$/i.test(first.tagName) && BOX_HEADING.test(blockText(first));
+}
+
+/**
+ * The summary boxes and captions in the article's container (the headline's nearest `<article>`,
+ * `<main>` or, failing those, the body), split into those to put before the body and after it.
+ * Blocks whose text `known` already holds are left out.
+ */
+export function summaryBlocks(doc: Document, headline: Element | undefined, known: ReadonlySet<string>): { before: RawBlock[]; after: RawBlock[] } {
+  const root = headline?.closest('article, main, [role="main"]') ?? doc.querySelector('article, main, [role="main"]') ?? doc.body;
+  const before: RawBlock[] = [];
+  const after: RawBlock[] = [];
+  if (!root) return { before, after };
+  const boxes = [...root.querySelectorAll('aside, div, section, ul')].filter(isSummaryBox);
+  const outer = boxes.filter((box) => !boxes.some((other) => other !== box && other.contains(box)));
+  for (const box of outer) {
+    const heading = box.firstElementChild && /^h[2-6]$/i.test(box.firstElementChild.tagName) ? blockText(box.firstElementChild) : '';
+    const into = LEADING_HEADING.test(heading) ? before : after;
+    for (const block of collectBlocks(box)) if (block.kind !== 'heading' && !known.has(block.text)) into.push(block);
+  }
+  for (const caption of root.querySelectorAll('figcaption')) {
+    const text = blockText(caption);
+    if (text && !known.has(text)) after.push({ kind: 'caption', text });
+  }
+  return { before, after };
+}
