@@ -78,3 +78,11 @@ describe('anchoring', () => {
     ]);
   });
 });
+
+describe('the word check with words that look like patterns', () => {
+  it('reads every word literally', () => {
+    const gate = { story: { id: 's', title: 'S' }, required: [{ label: 'Dots', words: ['a.b', '(x)'] }], threshold: 1 };
+    expect(run(missingRequiredWords('aXb', gate))).toEqual(['Dots']);
+    expect(run(missingRequiredWords('say (x) now', gate))).toEqual([]);
+  });
+});
