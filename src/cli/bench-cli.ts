@@ -7,11 +7,12 @@ import { segmentSentences } from '../engine/sentences/segment-sentences';
 import { htmlToArticle } from '../extract/html-to-article';
 import { plainTextToArticle } from '../extract/plain-text-to-article';
 import { loadIndexFromSeeds } from './load-index-data';
+import { printBrowserFigures } from './browser-figures';
 
 /**
  * `npm run bench`: medians over repeated runs of the gate on a large off-topic page, the full
  * analysis of a ~3,000-word on-topic article, and a naive Fuse baseline on the same article.
- * Prints figures and ratios; it asserts nothing.
+ * Then the browser figures (see browser-figures.ts). Prints figures and ratios; it asserts nothing.
  */
 const FIXTURES = path.resolve('tests/fixtures');
 const SEEDS = path.resolve('../shared/seeds');
@@ -84,3 +85,4 @@ row(`naive baseline (Fuse over ${corpus.sentences.length} ${corpus.from})`, `${b
 row('  per sentence', `${(baselineMs / onTopicSentences.length).toFixed(2)} ms`);
 row('speed-up over the baseline', `${(baselineMs / analyseMs).toFixed(0)}×`);
 row('on-topic analysis / off-topic rejection', `${(analyseMs / gateMs).toFixed(0)}×`);
+await printBrowserFigures(row);

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { isReportChanged, type ContentRequest, type PageReport } from '@/src/extension/messages';
+import { parsePageReport } from '@/src/extension/report-guard';
 import { askTab, fetchTabState, resolveTabId } from './tab-connection';
 
 /** Where the popup is: finding the tab, a page ClaimLens cannot read, waiting for the scan, or a report. */
@@ -25,9 +26,11 @@ export function useTabReport(search: string = location.search): TabReportState {
   const [report, setReport] = useState<PageReport | null>(null);
   const [busy, setBusy] = useState(false);
 
+  // Whatever arrives is checked first: a malformed report counts as none (the page is asked again).
   const accept = useCallback((next: PageReport | null) => {
-    setReport(next);
-    setPhase(next ? 'ready' : 'waiting');
+    const valid = parsePageReport(next);
+    setReport(valid);
+    setPhase(valid ? 'ready' : 'waiting');
   }, []);
 
   useEffect(() => {

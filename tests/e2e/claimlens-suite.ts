@@ -1,10 +1,11 @@
 import { statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserName, LaunchExtensionBrowser } from './extension-session';
-import { closeE2eContext, openE2eContext, type E2eContext } from './e2e-context';
+import { closeE2eContext, openE2eContext, waitForHighlights, type E2eContext } from './e2e-context';
 import { describeProductBehaviour } from './product-checks';
 import { describeReaderExperience } from './reader-checks';
 import { describeLongTaskChecks } from './long-task-checks';
+import { describePageOwnership } from './page-ownership-checks';
 
 /** A host that does not exist: the watcher self-check asks for it on purpose. */
 export const SELF_CHECK_URL = 'http://watch-check.claimlens.invalid/';
@@ -62,7 +63,25 @@ export function describeClaimLensIn(browserName: BrowserName, launch: LaunchExte
 
     describeProductBehaviour(ctx);
     describeReaderExperience(ctx);
+    // Costs first, before the huge pages load this browser.
     describeLongTaskChecks(ctx);
+    describePageOwnership(ctx);
+
+    describe('the MV3 service worker', () => {
+      // Last but one: the session's worker probes are gone once the worker is stopped.
+      it('is started again by a page about the story after Chrome stopped it, and the page is highlighted', async ({ skip }) => {
+        const { session, pages, url } = ctx();
+        if (!session.stopBackground) return skip();
+        await session.stopBackground();
+        const page = await session.openPage(url(pages.otherOnTopic.urlPath));
+        try {
+          const report = await waitForHighlights(page, 'body', (r) => r.ranges > 0, 'highlights after the worker was stopped');
+          expect(report.ranges).toBeGreaterThan(0);
+        } finally {
+          await page.close();
+        }
+      });
+    });
 
     describe('privacy', () => {
       // Last, so it covers every page the suite opened. The self-check's own request is the one allowed exception.

@@ -17,6 +17,8 @@ export interface TestPage {
   screenshot(file: string): Promise<void>;
   /** Presses a key or a chord such as `Alt+Shift+KeyH` (key names as in KeyboardEvent.code / .key). */
   press(keys: string): Promise<void>;
+  /** Clicks at a point of the viewport, in CSS pixels. */
+  click(x: number, y: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -46,6 +48,11 @@ export interface ExtensionSession {
   tabIdOf(page: TestPage): Promise<number>;
   /** The toolbar badge text for a tab, or undefined where this browser gives the test no way to read it. */
   badgeText(tabId: number): Promise<string | undefined>;
+  /**
+   * Chromium only: stops the MV3 service worker, as Chrome does to an idle one. Afterwards the
+   * session's probes that run in the worker (`tabIdOf`, `badgeText`, `evaluateInExtension`) no longer work.
+   */
+  stopBackground?(): Promise<void>;
   /** True when the background (MV3 service worker / MV2 background page) is running. */
   backgroundIsRunning(): Promise<boolean>;
   /** Runs `fn` in an extension page, to reach extension APIs (e.g. to check the request watcher). */

@@ -14,11 +14,11 @@ interface ChromeProbe {
 /** The service worker's `chrome`; written inline in each probe because probes are serialised into the worker. */
 type ChromeScope = { chrome: ChromeProbe };
 
-function chromiumArgs(proxyPort: number): string[] {
+function chromiumArgs(proxyPort: number, extensionDir: string): string[] {
   return [
     // --load-extension only works with --disable-extensions-except (Playwright adds --disable-extensions).
-    `--disable-extensions-except=${EXTENSION_DIR}`,
-    `--load-extension=${EXTENSION_DIR}`,
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
     // Everything but loopback goes to the recording proxy, so any outside request is seen and refused.
     `--proxy-server=http://127.0.0.1:${proxyPort}`,
     '--no-sandbox',
@@ -48,6 +48,7 @@ function wrapPage(page: Page): TestPage {
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown),
     screenshot: async (file) => void (await page.screenshot({ path: file })),
     press: (keys) => page.keyboard.press(keys),
+    click: (x, y) => page.mouse.click(x, y),
     close: () => page.close(),
   };
 }
@@ -92,11 +93,14 @@ async function startTrace(context: BrowserContext, page: Page): Promise<() => Pr
 }
 
 /** Launches Debian's Chromium headless with the built MV3 extension. */
-export const launchChromium: LaunchExtensionBrowser = async (requests: RequestWatcher) => {
+export const launchChromium: LaunchExtensionBrowser = (requests: RequestWatcher) => launchChromiumWith(requests, EXTENSION_DIR);
+
+/** Launches Chromium with the MV3 extension in `extensionDir` (ClaimLens, or a bare one to compare against). */
+export async function launchChromiumWith(requests: RequestWatcher, extensionDir: string): Promise<ExtensionSession> {
   const context = await chromium.launchPersistentContext('', {
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: chromiumArgs(requests.proxyPort),
+    args: chromiumArgs(requests.proxyPort, extensionDir),
     viewport: { width: 1000, height: 800 },
   });
   // Requests of pages, extension pages and the service worker alike.
@@ -127,7 +131,17 @@ export const launchChromium: LaunchExtensionBrowser = async (requests: RequestWa
       await page.goto(url, { waitUntil: 'load' });
       return { page: wrapPage(page), stop };
     },
+    stopBackground: async () => {
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(extensionOrigin));
+      if (!worker) throw new Error('no running ClaimLens service worker to stop');
+      await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+      await cdp.detach();
+      await page.close();
+    },
     ...serviceWorkerProbes(sw),
     close: () => context.close(),
   };
-};
+}

@@ -56,6 +56,7 @@ function wrapPage(page: Page): TestPage {
       await page.keyboard.press(key);
       for (const modifier of parts.reverse()) await page.keyboard.up(modifier);
     },
+    click: (x, y) => page.mouse.click(x, y),
     close: () => page.close(),
   };
 }

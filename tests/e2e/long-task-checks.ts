@@ -1,29 +1,33 @@
 import { describe, expect, it } from 'vitest';
+import { writeBareExtension } from './bare-extension';
 import { waitForHighlights, type E2eContext } from './e2e-context';
+import { launchChromiumWith } from './launch-chromium';
+import { medianPageCost } from './main-thread-cost';
+import { listFixturePages } from './fixture-pages';
 import { readHighlights } from './page-probes';
 import { contentScriptTasks, type ContentScriptTask } from './task-trace';
 import { waitUntil } from './wait-until';
 
-/** The spec's limit: no task of the content script over 50 ms. */
+/** The spec's limit: no task of the content script over 50 ms, enforced as is. */
 export const SPEC_LONG_TASK_MS = 50;
 /**
- * What the test enforces today, per kind of task. The content script's own slices keep to ~12 ms, but
- * two costs it cannot split exceed the spec on this machine: evaluating the 258 KB bundle at injection
- * (engine modules build regexes and stems at load: 75–190 ms, cold first page slowest), and the engine's
- * first, cold analysis steps and the article extraction (40–140 ms). These limits only catch a gross
- * regression (the whole analysis in one task is ~350 ms here); CLAIMLENS_STRICT_LONG_TASKS=1 applies
- * the spec's 50 ms to both.
- * TODO(2026-06): enforce SPEC_LONG_TASK_MS always once the engine initialises lazily.
+ * How much more main-thread script time than a bare content script an off-topic page may cost
+ * (median of 7 loads after a warm-up). The goal is 2 ms and is NOT met: measured here it is 2.7–5.3 ms,
+ * about half evaluating the 4 KB gate and half its idle check, most of which is Chromium building
+ * the `chrome.runtime` bindings for the one listener the popup needs to hear "not about the story".
+ * The limit leaves room for this 2-core machine's noise, so that only a regression fails (the design
+ * before cost 31–39 ms).
+ * TODO(2026-07): reach 2 ms (a smaller gate; a way for the popup to learn "declined" without it).
  */
-const ENFORCED_MS: Record<ContentScriptTask['kind'], number> = process.env.CLAIMLENS_STRICT_LONG_TASKS
-  ? { injection: SPEC_LONG_TASK_MS, scheduled: SPEC_LONG_TASK_MS }
-  : { injection: 400, scheduled: 200 };
+export const OFF_TOPIC_BUDGET_MS = 8;
+/** Time after load for the content script's idle work (the word check) to have run. */
+const OFF_TOPIC_SETTLE_MS = 1500;
 
 function describeTasks(tasks: ContentScriptTask[]): string {
-  return tasks.map((t) => `${t.kind} ${t.ms.toFixed(0)} ms`).join(', ') || 'none';
+  return tasks.map((t) => `${t.kind} ${t.ms.toFixed(1)} ms`).join(', ') || 'none';
 }
 
-/** Long tasks, attributed through a main-thread trace (the Long Tasks API names no script). Chromium only. */
+/** Long tasks and off-topic cost, attributed through a main-thread trace (the Long Tasks API names no script). Chromium only. */
 export function describeLongTaskChecks(ctx: () => E2eContext): void {
   describe('main-thread cost', () => {
     const cases = [['on-topic', 'onTopic'], ['near-miss', 'nearMiss']] as const;
@@ -32,21 +36,43 @@ export function describeLongTaskChecks(ctx: () => E2eContext): void {
       if (!session.openTracedPage) return skip();
       const { page, stop } = await session.openTracedPage(url(pages[which].urlPath));
       try {
-        if (which === 'onTopic') await waitForHighlights(page, 'body', (r) => r.marks + r.ranges > 0, 'highlights');
-        else await waitUntil('the gate to decline the page', async () => (await page.evaluate(readHighlights, 'body')).marks === 0);
+        if (which === 'onTopic') await waitForHighlights(page, 'body', (r) => r.ranges > 0, 'highlights');
+        else await waitUntil('the word check to decline the page', async () => (await page.evaluate(readHighlights, 'body')).ranges === 0);
         // Let any trailing idle work (painting, the report) finish inside the trace.
         await new Promise((resolve) => setTimeout(resolve, 1000));
         const tasks = contentScriptTasks(await stop(), session.extensionOrigin);
-        const over = tasks.filter((t) => t.ms > SPEC_LONG_TASK_MS);
-        console.info(`${session.browserName} ${pages[which].name}: content script tasks over ${SPEC_LONG_TASK_MS} ms: ${describeTasks(over)} all: ${describeTasks(tasks)} all: ${describeTasks(tasks)} (of ${tasks.length})`);
+        console.info(`${session.browserName} ${pages[which].name}: content script tasks: ${describeTasks(tasks)}`);
         expect(tasks.some((t) => t.kind === 'injection'), 'the trace shows the content script being injected').toBe(true);
-        for (const kind of ['injection', 'scheduled'] as const) {
-          const longest = Math.max(0, ...tasks.filter((t) => t.kind === kind).map((t) => t.ms));
-          expect(longest, `longest ${kind} task (all: ${describeTasks(tasks)})`).toBeLessThanOrEqual(ENFORCED_MS[kind]);
-        }
+        const longest = Math.max(0, ...tasks.map((t) => t.ms));
+        expect(longest, `longest task (all: ${describeTasks(tasks)})`).toBeLessThanOrEqual(SPEC_LONG_TASK_MS);
       } finally {
         await page.close();
       }
     });
+
+    it('costs an off-topic page little more than a bare content script measured in the same run', async ({ skip }) => {
+      const { session, url, requests } = ctx();
+      if (!session.openTracedPage) return skip();
+      const bare = await launchChromiumWith(requests, writeBareExtension());
+      try {
+        // Pages without the story's required words (the gate declines them), and, for the record only,
+        // a near miss that names them (the reader then loads, and the background declines it).
+        const nearMisses = listFixturePages('near-miss');
+        const pages = [
+          { name: nearMisses[0].name, urlPath: nearMisses[0].urlPath, enforced: true },
+          { name: 'a 100 KB recipe page', urlPath: '/generated/off-topic.html', enforced: true },
+          { name: nearMisses[1].name, urlPath: nearMisses[1].urlPath, enforced: false },
+        ];
+        for (const page of pages) {
+          const ours = await medianPageCost(session, url(page.urlPath), OFF_TOPIC_SETTLE_MS);
+          const floor = await medianPageCost(bare, url(page.urlPath), OFF_TOPIC_SETTLE_MS);
+          const ratio = ours.totalMs / Math.max(floor.totalMs, 0.01);
+          console.info(`${page.name}${page.enforced ? '' : ' (not enforced)'}: ClaimLens ${ours.totalMs.toFixed(2)} ms, bare content script ${floor.totalMs.toFixed(2)} ms (×${ratio.toFixed(1)}); whole tasks ${ours.tasksMs.toFixed(2)} vs ${floor.tasksMs.toFixed(2)} ms`);
+          if (page.enforced) expect(ours.totalMs - floor.totalMs, `main-thread ms over a bare script on ${page.name}`).toBeLessThanOrEqual(OFF_TOPIC_BUDGET_MS);
+        }
+      } finally {
+        await bare.close();
+      }
+    }, 120_000);
   });
 }

@@ -1,62 +1,84 @@
 import { describe, expect, it } from 'vitest';
-import type { TestPage } from './extension-session';
+import type { ExtensionSession, TestPage } from './extension-session';
 import { ANALYSIS_TIMEOUT_MS, waitForHighlights, waitForPopup, type E2eContext } from './e2e-context';
-import { readBlockBoxes, readBodyBackground, readBodyShape, readFocus, readServedHtml, type FocusReport } from './reader-probes';
+import { describeFocus, readBlockBoxes, readBodyBackground, readOverlay, readServedHtml, sentencePoint, serializeBody, type OverlayReport } from './reader-probes';
 import { waitUntil } from './wait-until';
 
-/** Tab presses allowed to reach the first highlight past the site's header links. */
-const MAX_TABS = 150;
+/** The extension APIs the probes below call (`browser` in Firefox, `chrome` in Chromium). */
+type ExtensionApi = {
+  tabs: { sendMessage(tabId: number, message: unknown, options: object): Promise<unknown> };
+  storage: { session: { set(items: Record<string, unknown>): Promise<void> } };
+};
+
+/** Tab presses allowed to reach the overlay's Tab stop (the last one of the page) past the site's links. */
+const MAX_TABS = 200;
 /** The popup's dark background (`--bg` in popup.css under prefers-color-scheme: dark). */
 const DARK_BACKGROUND = 'rgb(15, 23, 42)';
 
-async function pressUntil(page: TestPage, keys: string, limit: number, done: (focus: FocusReport) => boolean): Promise<FocusReport> {
-  let focus = await page.evaluate(readFocus, undefined);
-  for (let i = 0; i < limit && !done(focus); i++) {
+/** Sends what a manifest command sends (the browser's own shortcut cannot be pressed from a test). */
+export async function sendCommand(session: ExtensionSession, tabId: number, move: 'next' | 'previous' | 'toggle'): Promise<void> {
+  await session.evaluateInExtension(
+    ({ id, step }) => {
+      const api = (globalThis as unknown as { browser?: ExtensionApi }).browser ?? (globalThis as unknown as { chrome: ExtensionApi }).chrome;
+      return api.tabs.sendMessage(id, { type: 'claimlens:navigate', move: step }, { frameId: 0 }).then(() => undefined);
+    },
+    { id: tabId, step: move },
+  );
+}
+
+async function pressUntil(page: TestPage, keys: string, limit: number, done: (overlay: OverlayReport) => boolean): Promise<{ overlay: OverlayReport; before: string }> {
+  let overlay = await page.evaluate(readOverlay, undefined);
+  let before = await page.evaluate(describeFocus, undefined);
+  for (let i = 0; i < limit && !done(overlay); i++) {
+    before = await page.evaluate(describeFocus, undefined);
     await page.press(keys);
-    focus = await page.evaluate(readFocus, undefined);
+    overlay = await page.evaluate(readOverlay, undefined);
   }
-  return focus;
+  return { overlay, before };
 }
 
-/** The first entry where two body shapes differ, as "served → live", or undefined when they are the same. */
-function firstDifference(served: string[], live: string[]): string | undefined {
-  const at = served.findIndex((entry, i) => entry !== live[i]);
-  if (at === -1) return served.length === live.length ? undefined : `extra nodes from ${JSON.stringify(live[served.length])}`;
-  return `at node ${at}: ${JSON.stringify(served[at])} → ${JSON.stringify(live[at])}`;
-}
-
-/** What a reader meets on the page and in the popup: keyboard use, the card, no layout shift, a clean removal, dark mode. */
+/** What a reader meets on the page: the DOM as served, one Tab stop, the card, a clean removal, dark mode. */
 export function describeReaderExperience(ctx: () => E2eContext): void {
   describe('for the reader', () => {
-    it('moves nothing on the page, opens the card from the keyboard, and hides highlights without a trace', async () => {
+    it('leaves the body byte for byte as served, reaches highlights from one Tab stop, and hides without a trace', async () => {
       const { session, pages, url } = ctx();
       const page = await session.openPage(url(pages.onTopic.urlPath));
       try {
-        await waitForHighlights(page, 'body', (r) => r.marks + r.ranges > 0, `highlights on ${pages.onTopic.name}`);
+        await waitForHighlights(page, 'body', (r) => r.ranges > 0, `highlights on ${pages.onTopic.name}`);
         const served = await page.evaluate(readServedHtml, undefined);
+        expect(await page.evaluate(serializeBody, undefined), 'the body with highlights showing').toBe(await page.evaluate(serializeBody, served));
         const boxesShown = await page.evaluate(readBlockBoxes, 'body');
 
         await page.bringToFront();
-        const tabbed = await pressUntil(page, 'Tab', MAX_TABS, (f) => f.relation !== null);
-        expect(tabbed, 'Tab reaches a highlight and opens its card').toMatchObject({ expanded: 'true', cardShown: true, cardCoversFocus: false });
-        const onConflict = await pressUntil(page, 'Alt+Shift+KeyN', 30, (f) => f.relation === 'conflicts');
-        expect(onConflict, 'Alt+Shift+N reaches a conflict').toMatchObject({ relation: 'conflicts', cardShown: true, cardCoversFocus: false });
+        const point = await page.evaluate(sentencePoint, 0);
+        expect(point, 'a highlighted sentence on screen').not.toBeNull();
+        await page.click(point!.x, point!.y);
+        expect(await page.evaluate(readOverlay, undefined), 'a click on a sentence opens its card').toMatchObject({ current: 0, cardShown: true, cardCoversCurrent: false, focused: false });
+        await page.press('Escape');
+        expect(await page.evaluate(readOverlay, undefined), 'Escape closes it').toMatchObject({ cardShown: false });
+        await page.evaluate(() => scrollTo(0, 0), undefined);
+
+        const tabbed = await pressUntil(page, 'Tab', MAX_TABS, (o) => o.focused);
+        expect(tabbed.overlay, 'Tab reaches the overlay, which opens the first card').toMatchObject({ focused: true, cardShown: true, cardCoversCurrent: false });
+        const onConflict = await pressUntil(page, 'ArrowDown', 40, (o) => o.currentKind === 'conflicts');
+        expect(onConflict.overlay, 'ArrowDown reaches a conflict').toMatchObject({ currentKind: 'conflicts', cardShown: true, cardCoversCurrent: false });
         await ctx().screenshot(page, 'conflict-card');
         expect(await page.evaluate(readBlockBoxes, 'body'), 'the open card moves no text block').toEqual(boxesShown);
         await page.press('Escape');
-        expect(await page.evaluate(readFocus, undefined)).toMatchObject({ cardShown: false, expanded: 'false' });
+        expect(await page.evaluate(readOverlay, undefined)).toMatchObject({ cardShown: false, focused: true });
 
-        await page.press('Alt+Shift+KeyH');
-        const original = await page.evaluate(readBodyShape, served);
-        let difference: string | undefined;
-        await waitUntil(
-          () => `Alt+Shift+H to give back the page's DOM as served; first difference ${difference}`,
-          async () => (difference = firstDifference(original, await page.evaluate(readBodyShape, undefined))) === undefined,
-          ANALYSIS_TIMEOUT_MS,
-        );
+        await sendCommand(session, await session.tabIdOf(page), 'toggle');
+        await waitUntil('the highlights and the overlay to go', async () => {
+          const overlay = await page.evaluate(readOverlay, undefined);
+          return overlay.hosts === 0 && overlay.sentences.length === 0;
+        });
+        expect(await page.evaluate(describeFocus, undefined), 'focus returns where it was').toBe(tabbed.before);
+        // Chromium's autofill leaves `style=""` on a form field the keyboard passed through: not ClaimLens's doing.
+        const afterKeyboard = (await page.evaluate(serializeBody, undefined)).replace(/ style=""/g, '');
+        expect(afterKeyboard, 'the body after hiding').toBe(await page.evaluate(serializeBody, served));
         expect(await page.evaluate(readBlockBoxes, 'body'), 'highlights moved text blocks').toEqual(boxesShown);
-        await page.press('Alt+Shift+KeyH');
-        await waitForHighlights(page, 'body', (r) => r.marks + r.ranges > 0, 'highlights shown again with Alt+Shift+H');
+        await sendCommand(session, await session.tabIdOf(page), 'toggle');
+        await waitForHighlights(page, 'body', (r) => r.ranges > 0, 'highlights shown again by the toggle command');
       } finally {
         await page.close();
       }
@@ -79,3 +101,5 @@ export function describeReaderExperience(ctx: () => E2eContext): void {
     });
   });
 }
+
+export { ANALYSIS_TIMEOUT_MS };

@@ -43,32 +43,76 @@ export async function readServedHtml(): Promise<string> {
   return (await fetch(location.href, { cache: 'no-store' })).text();
 }
 
-/** What keyboard focus is on, and whether ClaimLens's card is open beside it without covering it. */
-export interface FocusReport {
-  /** `data-claimlens` of the focused highlight ('supports' / 'conflicts'), or null when focus is elsewhere. */
-  relation: string | null;
-  expanded: string | null;
+/** ClaimLens's overlay as the page can see it: its host on <html>, the highlights it registered, its card's box. */
+export interface OverlayReport {
+  /** Elements `<claimlens-TOKEN>` under <html>: 1 while highlights show, 0 after they are hidden. */
+  hosts: number;
+  /** Keyboard focus is on the overlay's Tab stop. */
+  focused: boolean;
   cardShown: boolean;
-  cardCoversFocus: boolean;
+  /** `data-current` of the host: which sentence (in page order) the ring and card are on, or -1. */
+  current: number;
+  /** 'supports' or 'conflicts' for the current sentence, from its highlight's name. */
+  currentKind: string | null;
+  cardCoversCurrent: boolean;
+  /** Sentence highlights in page order (the disputed-figure highlight left out). */
+  sentences: { kind: string; text: string }[];
 }
 
-/** Reads the focused element and the card's host (its shadow root is closed: only its box is visible). */
-export function readFocus(): FocusReport {
-  const active = document.activeElement as HTMLElement | null;
-  const relation = active?.matches('mark[data-claimlens]') ? active.getAttribute('data-claimlens') : null;
-  const host = document.querySelector<HTMLElement>('[data-claimlens-ui="card"]');
-  const card = host && getComputedStyle(host).display !== 'none' ? host.getBoundingClientRect() : null;
-  const focus = active?.getBoundingClientRect();
-  const overlaps = Boolean(card && focus && card.left < focus.right && focus.left < card.right && card.top < focus.bottom && focus.top < card.bottom);
+/** Reads the overlay (its shadow root is closed: only the host's attributes and the highlight registry are visible). */
+export function readOverlay(): OverlayReport {
+  const hosts = [...document.documentElement.children].filter((e) => /^claimlens-[0-9a-f]{12}$/i.test(e.tagName));
+  const host = hosts[0] as HTMLElement | undefined;
+  const registry = (globalThis.CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+  const ranges: { kind: string; range: Range }[] = [];
+  for (const [name, highlight] of registry ?? []) {
+    const kind = /-(supports|conflicts)$/.exec(name)?.[1];
+    if (kind) for (const range of highlight) if (range instanceof Range) ranges.push({ kind, range });
+  }
+  ranges.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  const box = host?.getAttribute('data-card-box')?.split(' ').map(Number);
+  const current = host?.hasAttribute('data-card') ? Number(host.getAttribute('data-current') ?? -1) : -1;
+  const rects = current === -1 || !ranges[current] ? [] : [...ranges[current].range.getClientRects()];
+  const covers = Boolean(box) && rects.some((r) => box![0] < r.right && r.left < box![0] + box![2] && box![1] < r.bottom && r.top < box![1] + box![3]);
   return {
-    relation,
-    expanded: active?.getAttribute('aria-expanded') ?? null,
-    cardShown: Boolean(card && card.height > 0),
-    cardCoversFocus: overlaps,
+    hosts: hosts.length,
+    focused: Boolean(host) && document.activeElement === host,
+    cardShown: Boolean(host?.hasAttribute('data-card') && box && box[3] > 0),
+    current,
+    currentKind: ranges[current]?.kind ?? null,
+    cardCoversCurrent: covers,
+    sentences: ranges.map((r) => ({ kind: r.kind, text: r.range.toString() })),
   };
+}
+
+/** The body serialised (XMLSerializer: the lint forbids outerHTML), or the served HTML's body parsed afresh. */
+export function serializeBody(source?: string): string {
+  const body = source ? new DOMParser().parseFromString(source, 'text/html').body : document.body;
+  return new XMLSerializer().serializeToString(body);
+}
+
+/** A description of the focused element, to check that focus comes back to it. */
+export function describeFocus(): string {
+  const active = document.activeElement;
+  return active ? `${active.tagName}:${(active.textContent ?? '').trim().slice(0, 40)}` : 'none';
 }
 
 /** The computed background colour of the body, e.g. to tell the dark theme from the light one. */
 export function readBodyBackground(): string {
   return getComputedStyle(document.body).backgroundColor;
+}
+
+/** The viewport point at the middle of the first line of the `index`-th highlighted sentence (page order), or null. */
+export function sentencePoint(index: number): { x: number; y: number } | null {
+  const registry = (globalThis.CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+  const ranges: Range[] = [];
+  for (const [name, highlight] of registry ?? []) {
+    if (/-(supports|conflicts)$/.test(name)) for (const range of highlight) if (range instanceof Range) ranges.push(range);
+  }
+  ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+  const range = ranges[index];
+  if (!range) return null;
+  range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+  const rect = range.getClientRects()[0];
+  return rect ? { x: rect.left + Math.min(rect.width / 2, 40), y: rect.top + rect.height / 2 } : null;
 }

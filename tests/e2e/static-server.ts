@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { GENERATED_PAGES } from './generated-pages';
 
 /** The folders the test server exposes, by URL prefix. Nothing else of the repository is served. */
 const ROOTS: Record<string, string> = {
@@ -41,6 +42,13 @@ export function fileForUrlPath(urlPath: string): string | undefined {
 export async function startStaticServer(): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
     const urlPath = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    const generated = urlPath.startsWith('/generated/') ? GENERATED_PAGES[urlPath.slice('/generated/'.length)] : undefined;
+    if (generated) {
+      // Built on each request (pages of megabytes are not kept in the repository).
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      response.end(generated());
+      return;
+    }
     try {
       const file = fileForUrlPath(urlPath); // throws on a malformed %-escape: answered as not found
       if (!file) throw new Error('outside the served folders');

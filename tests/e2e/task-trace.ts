@@ -48,3 +48,17 @@ function encloses(outer: TraceEvent, inner: TraceEvent): boolean {
 function outermost(candidates: TraceEvent[]): TraceEvent | undefined {
   return candidates.reduce<TraceEvent | undefined>((best, t) => (!best || t.dur! > best.dur! ? t : best), undefined);
 }
+
+/**
+ * Milliseconds spent running the code of scripts under `extensionOrigin`: the outermost script events
+ * (evaluation, compilation, calls) with its URL, nested ones not counted twice. Unlike whole tasks, it
+ * leaves out work that merely shares a task with the script (a garbage collection, the page's own
+ * microtasks), which makes two extensions' costs comparable on a busy machine.
+ */
+export function contentScriptCodeMs(events: readonly TraceEvent[], extensionOrigin: string): number {
+  const calls = events.filter(
+    (e) => e.ph === 'X' && e.dur !== undefined && SCRIPT_EVENTS.has(e.name) && Boolean(e.args?.data?.url?.startsWith(extensionOrigin)),
+  );
+  const outer = calls.filter((call) => !calls.some((other) => other !== call && encloses(other, call)));
+  return outer.reduce((sum, call) => sum + call.dur! / 1000, 0);
+}

@@ -1,8 +1,10 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { badgeFor, CONFLICTS_COLOR, SUPPORTS_COLOR } from '@/src/extension/background/badge';
-import { forgetOnNavigation, shouldForget, startBackground } from '@/src/extension/background/start-background';
+import { forwardCommand, forgetOnNavigation, shouldForget, startBackground } from '@/src/extension/background/start-background';
+import type { AnalysisPlan } from '@/src/extension/messages';
 import { createTabReportStore, type TabReportStore } from '@/src/extension/background/tab-report-store';
 import type { PageReport } from '@/src/extension/messages';
 import { OFF_TOPIC, SAMPLE_ANALYSIS } from '../popup/sample-analysis';
@@ -18,7 +20,11 @@ const declined: PageReport = { kind: 'declined', url: URL_A, topic: OFF_TOPIC };
 /** The sender of a message from a content script; the fake needs only these fields. */
 const fromTab = (id: number, frameId = 0) => ({ tab: { id } as Browser.tabs.Tab, frameId });
 
-beforeEach(() => fakeBrowser.reset());
+beforeEach(() => {
+  fakeBrowser.reset();
+  // The fake has no keyboard commands; the real browsers do (see wxt.config.ts).
+  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
+});
 
 describe.each([
   ['storage.session', () => createTabReportStore()],
@@ -49,6 +55,12 @@ describe('badgeFor', () => {
     ['a page with a conflict', analysed, '3!', CONFLICTS_COLOR],
   ])('%s', (_name, report, text, color) => {
     expect(badgeFor(report)).toMatchObject({ text, color });
+  });
+
+  it('counts a sentence that states two claims once', () => {
+    const [first] = SAMPLE_ANALYSIS.matches;
+    const twice = { ...analysed, analysis: { ...SAMPLE_ANALYSIS, matches: [first, { ...first, claimId: 'another' }] } } as PageReport;
+    expect(badgeFor(twice).text).toMatch(/^1!?$/);
   });
 
   it('says the numbers in its title', () => {
@@ -104,5 +116,47 @@ describe('background', () => {
     await store.set(8, analysed);
     await fakeBrowser.tabs.onRemoved.trigger(8, { windowId: 1, isWindowClosing: false });
     expect(await store.get(8)).toBeNull();
+  });
+});
+
+describe('background analysis', () => {
+  const html = readFileSync('tests/fixtures/on-topic/01-wire-brief/page.html', 'utf8');
+  const page = { html, url: 'https://news.example/a', force: false, confidentThreshold: 0.52 };
+
+  it('analyses a page a content script sends and plans one highlight per confident sentence, with its card', async () => {
+    startBackground(createTabReportStore());
+    const replies = await fakeBrowser.runtime.onMessage.trigger({ type: 'claimlens:analyze', page }, fromTab(4));
+    const plan = replies.find(Boolean) as unknown as AnalysisPlan;
+    expect(plan.analysis.topic.onTopic).toBe(true);
+    const confident = new Set(plan.analysis.matches.filter((m) => m.tier === 'confident').map((m) => `${m.start}:${m.end}`));
+    expect(plan.highlights.map((h) => `${h.start}:${h.end}`)).toEqual([...confident]);
+    for (const h of plan.highlights) expect(h.card.claims.length + h.card.figures.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['no page', { type: 'claimlens:analyze' }],
+    ['a page without html', { type: 'claimlens:analyze', page: { ...page, html: 42 } }],
+    ['a page over the size limit', { type: 'claimlens:analyze', page: { ...page, html: 'x'.repeat(8_000_001) } }],
+    ['a malformed report', { type: 'claimlens:page-report', report: { kind: 'analysed', url: 'x', analysis: {} } }],
+  ])('refuses %s with null', async (_name, message) => {
+    const store = createTabReportStore();
+    startBackground(store);
+    const replies = await fakeBrowser.runtime.onMessage.trigger(message, fromTab(4));
+    expect(replies.find((r) => r !== undefined)).toBeNull();
+    expect(await store.get(4)).toBeNull();
+  });
+
+  it('reads a damaged stored report as none', async () => {
+    await fakeBrowser.storage.session.set({ 'tab-report:9': { kind: 'analysed', url: 1 } });
+    expect(await createTabReportStore().get(9)).toBeNull();
+  });
+
+  it('forwards a keyboard command to the active tab, and ignores commands it does not know', async () => {
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 12 } as Browser.tabs.Tab]);
+    await forwardCommand('next-highlight');
+    await forwardCommand('something-else');
+    expect(send).toHaveBeenCalledOnce();
+    expect(send).toHaveBeenCalledWith(12, { type: 'claimlens:navigate', move: 'next' }, { frameId: 0 });
   });
 });

@@ -16,11 +16,12 @@ describe('card model', () => {
         facet: 'Meeting date',
         page: '25 June 2026',
         sources: [
-          { value: '23 June 2026', who: 'One-day visas analysis (003), citing Reuters; Receiving envoys analysis (000), citing Amnesty EU' },
-          { value: 'late June 2026', who: 'Delegation report (002)' },
+          { value: '23 June 2026', who: 'One-day visas analysis (003), citing Reuters; Receiving envoys analysis (000), citing Amnesty EU', count: 2 },
+          { value: 'late June 2026', who: 'Delegation report (002)', count: 1 },
         ],
       },
     ]);
+    expect(model.heading, 'the heading names the figure and the consensus').toBe('Meeting date: this article 25 June 2026 · 2 of 3 sources 23 June 2026');
   });
 
   it('names the sources that state a supported claim, with whom they cite', () => {
@@ -28,14 +29,14 @@ describe('card model', () => {
     expect(model.relation).toBe('supports');
     expect(model.figures).toEqual([]);
     expect(model.claims[0].sources.map((s) => s.label)).toEqual(['Receiving envoys analysis (000)', 'One-day visas analysis (003), citing Reuters']);
-    expect(describeHighlight(model)).toBe('ClaimLens: also reported by other coverage. Belgium gave the delegation five visas.');
+    expect(describeHighlight(model)).toBe('Also reported by other coverage. Belgium gave the delegation five visas.');
   });
 
   it('renders page text as text, never as markup', () => {
     const hostile = { ...visasMatch, claimId: 'belgium-issued-five-visas' };
     const model = buildCardModel([hostile], SAMPLE_ANALYSIS, SAMPLE_INDEX);
     model.claims[0].text = '<img src=x onerror=alert(1)>';
-    const card = renderCard(document, model);
+    const card = renderCard(document, model, '1 of 1');
     expect(card.querySelector('img')).toBeNull();
     expect(card.textContent).toContain('<img src=x onerror=alert(1)>');
   });

@@ -21,28 +21,30 @@ afterEach(() => {
 describe('content observer', () => {
   it('rescans once after a burst of late article text', async () => {
     const onChange = vi.fn();
-    observeContentChanges(ctx, document.body, onChange, TIMING);
+    observeContentChanges(ctx, document.body, onChange, () => undefined, TIMING);
     for (let i = 0; i < 5; i++) build(document.body, ['p', {}, `Paragraph ${i} arrives late.`]);
     await settle();
     expect(onChange).toHaveBeenCalledTimes(1);
   });
 
-  it('ignores its own highlights, empty nodes and records dropped right after its own work', async () => {
+  it('ignores nodes without text, and tells at once when a text node is rewritten in place', async () => {
     build(document.body, ['p', {}, 'Some text.']);
     const onChange = vi.fn();
-    const observer = observeContentChanges(ctx, document.body, onChange, TIMING);
-    build(document.body, ['mark', { 'data-claimlens': 'supports' }, 'own highlight'], ['div', {}]);
-    await settle();
-    const text = document.querySelector('p')!.firstChild as Text;
-    text.splitText(4);
-    observer.ignorePending();
+    const onTouched = vi.fn();
+    observeContentChanges(ctx, document.body, onChange, onTouched, TIMING);
+    build(document.body, ['div', {}], ['span', {}, '   ']);
     await settle();
     expect(onChange).not.toHaveBeenCalled();
+    (document.querySelector('p')!.firstChild as Text).data = 'Other text, as a framework re-renders it.';
+    await Promise.resolve();
+    expect(onTouched).toHaveBeenCalledOnce();
+    await settle();
+    expect(onChange).toHaveBeenCalledOnce();
   });
 
   it('treats a huge batch as one rescan without inspecting it', async () => {
     const onChange = vi.fn();
-    observeContentChanges(ctx, document.body, onChange, TIMING);
+    observeContentChanges(ctx, document.body, onChange, () => undefined, TIMING);
     for (let i = 0; i < 200; i++) document.body.append(document.createElement('span'));
     await settle();
     expect(onChange).toHaveBeenCalledTimes(1);
@@ -50,7 +52,7 @@ describe('content observer', () => {
 
   it('stops when the content script is invalidated', async () => {
     const onChange = vi.fn();
-    observeContentChanges(ctx, document.body, onChange, TIMING);
+    observeContentChanges(ctx, document.body, onChange, () => undefined, TIMING);
     build(document.body, ['p', {}, 'Text before invalidation.']);
     ctx.abort();
     await settle();

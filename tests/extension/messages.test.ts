@@ -10,6 +10,8 @@ describe('message guards', () => {
     [{ type: 'claimlens:scan-anyway' }, true, false],
     [{ type: 'claimlens:scroll-to-match', start: 1, end: 2 }, true, false],
     [{ type: 'claimlens:set-highlights', visible: false }, true, false],
+    [{ type: 'claimlens:navigate', move: 'next' }, true, false],
+    [{ type: 'claimlens:analyze', page: {} }, false, true],
     [{ type: 'claimlens:page-report', report: null }, false, true],
     [{ type: 'claimlens:tab-report', tabId: 1 }, false, true],
     [{ type: 'someone-else' }, false, false],
@@ -33,9 +35,10 @@ describe('content script requests', () => {
     scanAnyway: vi.fn(async () => undefined),
     setHighlightsVisible: vi.fn(async () => undefined),
     revealMatch: vi.fn((start: number) => start === 10),
+    move: vi.fn(),
     onLocationChange: vi.fn(),
     updateSettings: vi.fn(),
-    report: () => declined,
+    report: async () => declined,
   });
 
   it('runs a forced scan for "scan anyway" and answers with the report', async () => {
@@ -50,5 +53,14 @@ describe('content script requests', () => {
     expect(session.setHighlightsVisible).toHaveBeenCalledWith(false);
     expect((await handleContentRequest({ type: 'claimlens:scroll-to-match', start: 10, end: 20 }, session)).ok).toBe(true);
     expect((await handleContentRequest({ type: 'claimlens:scroll-to-match', start: 11, end: 20 }, session)).ok).toBe(false);
+  });
+
+  it('moves for the keyboard commands, and toggles from what the report says', async () => {
+    const session = fakeSession();
+    await handleContentRequest({ type: 'claimlens:navigate', move: 'previous' }, session);
+    expect(session.move).toHaveBeenCalledWith(-1);
+    await handleContentRequest({ type: 'claimlens:navigate', move: 'toggle' }, session);
+    // A declined page shows no highlights: the toggle turns them on.
+    expect(session.setHighlightsVisible).toHaveBeenCalledWith(true);
   });
 });

@@ -2,28 +2,23 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PageEngine } from '@/src/extension/content/page-engine';
-import { createPageSession } from '@/src/extension/content/page-session';
-import type { PageReport } from '@/src/extension/messages';
-import { DEFAULT_CONFIDENT_THRESHOLD } from '@/src/settings/defaults';
+import { planHighlights } from '@/src/extension/background/analyze-page';
+import { createPageSession, type PageSessionOptions } from '@/src/extension/content/page-session';
+import type { AnalysisPlan, PageForAnalysis, PageReport } from '@/src/extension/messages';
 import { DEFAULT_SETTINGS, type Settings } from '@/src/extension/settings';
 import { OFF_TOPIC, ON_TOPIC, SAMPLE_ANALYSIS, SAMPLE_ARTICLE, SAMPLE_SENTENCES } from '../popup/sample-analysis';
 import { SAMPLE_INDEX } from '../popup/sample-index';
-import { build, serialize, shapeOf } from './dom-shape';
+import { build, serialize } from './dom-shape';
 
-/** A fake engine: on topic when the page mentions the Taliban, and always the sample analysis. */
-function fakeEngine(): PageEngine & { analyzeArticleInSteps: ReturnType<typeof vi.fn> } {
-  return {
-    loadIndex: () => SAMPLE_INDEX,
-    loadStory: () => SAMPLE_INDEX.story,
-    detectTopic: (_title, text) => (text.includes('Taliban') ? ON_TOPIC : OFF_TOPIC),
-    extractArticle: () => SAMPLE_ARTICLE,
-    // Two steps, as the real engine yields between chunks of sentences.
-    analyzeArticleInSteps: vi.fn(function* (_article, _index, options) {
-      yield;
-      return { ...SAMPLE_ANALYSIS, topic: options?.force ? OFF_TOPIC : ON_TOPIC };
-    }),
-  };
+/** Gate words as the build would compile them; test data, not the story's. */
+const GATE = { story: { id: 'test-story', title: 'A test story' }, required: [{ label: 'Taliban', words: ['taliban'] }], threshold: 1 };
+
+/** A fake background: the sample analysis for any page, forced or not. */
+function fakeBackground() {
+  return vi.fn(async (page: PageForAnalysis): Promise<AnalysisPlan> => {
+    const analysis = { ...SAMPLE_ANALYSIS, topic: page.force ? OFF_TOPIC : ON_TOPIC };
+    return { analysis, articleLength: SAMPLE_ARTICLE.text.length, highlights: planHighlights(analysis, SAMPLE_INDEX) };
+  });
 }
 
 function articlePage() {
@@ -37,9 +32,9 @@ function articlePage() {
 
 let ctx: ContentScriptContext;
 let reports: PageReport[];
-const start = (engine: PageEngine, settings: Settings = DEFAULT_SETTINGS) =>
-  createPageSession({ ctx, doc: document, engine, settings, publish: (r) => reports.push(r) });
-const marks = () => [...document.querySelectorAll<HTMLElement>('mark[data-claimlens]')];
+const start = (analyze: PageSessionOptions['analyze'] = fakeBackground(), settings: Settings = DEFAULT_SETTINGS) =>
+  createPageSession({ ctx, doc: document, gate: GATE, loadSettings: async () => settings, analyze, publish: (r) => reports.push(r) });
+const hosts = () => [...document.documentElement.children].filter((e) => e.tagName.startsWith('CLAIMLENS-'));
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -52,110 +47,85 @@ afterEach(() => {
 });
 
 describe('page session', () => {
-  it('highlights the confident matches of an on-topic page and reports the analysis', async () => {
+  it('sends an on-topic page to the background, shows its sentences and leaves the body as it was', async () => {
     articlePage();
-    await start(fakeEngine()).scan();
+    const before = serialize(document.body);
+    const analyze = fakeBackground();
+    const session = start(analyze);
+    await session.scan();
+    expect(analyze).toHaveBeenCalledOnce();
+    const sent = analyze.mock.calls[0][0];
+    expect(sent.html).toContain(SAMPLE_SENTENCES.technical);
     expect(reports.at(-1)).toMatchObject({ kind: 'analysed', forced: false, highlightsVisible: true });
-    const anchors = marks().filter((m) => m.tabIndex === 0);
-    expect(anchors.map((m) => m.dataset.claimlens)).toEqual(['conflicts', 'supports', 'supports']);
-    expect(document.body.textContent).toContain(SAMPLE_SENTENCES.technical);
-    expect(marks().some((m) => SAMPLE_SENTENCES.technical.includes(m.textContent ?? '!'))).toBe(false);
+    expect(serialize(document.body)).toBe(before);
+    expect(hosts()).toHaveLength(1);
+    expect(await session.report()).toBe(reports.at(-1));
   });
 
-  it('declines an off-topic page without running the analysis, until asked to scan anyway', async () => {
+  it('declines an off-topic page without waking the background, until asked to scan anyway', async () => {
     build(document.body, ['p', {}, 'A story about the weather in Brussels.']);
-    const engine = fakeEngine();
-    const session = start(engine);
+    const analyze = fakeBackground();
+    const session = start(analyze);
     await session.scan();
-    expect(reports.at(-1)).toMatchObject({ kind: 'declined', topic: OFF_TOPIC });
-    expect(engine.analyzeArticleInSteps).not.toHaveBeenCalled();
+    expect(analyze).not.toHaveBeenCalled();
+    expect(reports).toEqual([]);
+    expect(await session.report()).toMatchObject({ kind: 'declined', topic: { onTopic: false, missing: ['Taliban'] } });
     await session.scanAnyway();
-    expect(engine.analyzeArticleInSteps).toHaveBeenCalledWith(SAMPLE_ARTICLE, SAMPLE_INDEX, { force: true, confidentThreshold: DEFAULT_CONFIDENT_THRESHOLD });
+    expect(analyze.mock.calls[0][0].force).toBe(true);
     expect(reports.at(-1)).toMatchObject({ kind: 'analysed', forced: true });
   });
 
-  it('stays off on a disabled site', async () => {
+  it('stays off on a disabled site, and says so when asked', async () => {
     articlePage();
-    await start(fakeEngine(), { ...DEFAULT_SETTINGS, disabledSites: [location.hostname] }).scan();
-    expect(reports.at(-1)?.kind).toBe('disabled');
-    expect(marks()).toHaveLength(0);
+    const analyze = fakeBackground();
+    const session = start(analyze, { ...DEFAULT_SETTINGS, disabledSites: [location.hostname] });
+    await session.scan();
+    expect(analyze).not.toHaveBeenCalled();
+    expect((await session.report())?.kind).toBe('disabled');
   });
 
-  it('waits to be asked when highlights are off by default, and hides them again without a trace', async () => {
+  it('lists a sentence it cannot find on the page as possible, so the badge counts what is shown', async () => {
+    build(document.body, ['p', {}, `Taliban. ${SAMPLE_SENTENCES.returns}`]);
+    await start().scan();
+    const report = reports.at(-1);
+    if (report?.kind !== 'analysed') throw new Error('expected an analysed report');
+    const confident = report.analysis.matches.filter((m) => m.tier === 'confident');
+    expect(confident.every((m) => m.text === SAMPLE_SENTENCES.returns)).toBe(true);
+  });
+
+  it('hides and shows highlights on request, leaving nothing of ours behind when hidden', async () => {
     articlePage();
-    const original = shapeOf(document.body);
-    const session = start(fakeEngine(), { ...DEFAULT_SETTINGS, highlightsByDefault: false });
+    const session = start();
     await session.scan();
-    expect(marks()).toHaveLength(0);
-    expect(reports.at(-1)).toMatchObject({ kind: 'analysed', highlightsVisible: false });
-    await session.setHighlightsVisible(true);
-    expect(marks().length).toBeGreaterThan(0);
     await session.setHighlightsVisible(false);
-    expect(shapeOf(document.body)).toEqual(original);
+    expect(hosts()).toHaveLength(0);
+    expect(reports.at(-1)).toMatchObject({ highlightsVisible: false });
+    await session.setHighlightsVisible(true);
+    expect(hosts()).toHaveLength(1);
   });
 
-  it('removes highlights, styles and card when the content script is invalidated', async () => {
+  it('removes everything when the content script is invalidated', async () => {
     articlePage();
-    const html = serialize(document.body);
-    const session = start(fakeEngine());
-    await session.scan();
-    marks()[0].focus();
-    expect(document.querySelector('claimlens-card')).not.toBeNull();
+    await start().scan();
     ctx.abort();
-    expect(serialize(document.body)).toBe(html);
-    expect(document.querySelector('[data-claimlens-ui]')).toBeNull();
+    expect(hosts()).toHaveLength(0);
   });
 
-  it('moves between highlights with Alt+Shift+N / P, closes the card with Escape, toggles with Alt+Shift+H', async () => {
+  it('does not ask the background again when a rescan finds the same page', async () => {
     articlePage();
-    const session = start(fakeEngine());
+    const analyze = fakeBackground();
+    const session = start(analyze);
     await session.scan();
-    const anchors = marks().filter((m) => m.tabIndex === 0);
-    const press = (code: string, key = code, alt = true) =>
-      document.dispatchEvent(new KeyboardEvent('keydown', { code, key, altKey: alt, shiftKey: alt, bubbles: true }));
-    press('KeyN');
-    expect(document.activeElement).toBe(anchors[0]);
-    expect(anchors[0].getAttribute('aria-expanded')).toBe('true');
-    press('KeyN');
-    expect(document.activeElement).toBe(anchors[1]);
-    press('KeyP');
-    expect(document.activeElement).toBe(anchors[0]);
-    press('Escape', 'Escape', false);
-    expect(anchors[0].getAttribute('aria-expanded')).toBe('false');
-    press('KeyH');
-    await vi.waitFor(() => expect(reports.at(-1)).toMatchObject({ highlightsVisible: false }));
-    expect(marks()).toHaveLength(0);
+    await session.scan();
+    expect(analyze).toHaveBeenCalledOnce();
+    expect(reports).toHaveLength(1);
   });
 
-  it('scrolls to a highlighted sentence on request, and answers false for one not on the page', async () => {
+  it('shows a clear state when the background cannot answer', async () => {
     articlePage();
-    const session = start(fakeEngine());
+    const session = start(vi.fn(async () => null));
     await session.scan();
-    const visas = SAMPLE_ANALYSIS.matches[1];
-    expect(session.revealMatch(visas.start, visas.end)).toBe(true);
-    expect(document.activeElement?.textContent).toBe('Belgium');
-    expect(session.revealMatch(1, 2)).toBe(false);
-  });
-});
-
-describe('page session reports', () => {
-  it('does not repeat an unchanged report after a rescan', async () => {
-    articlePage();
-    const session = start(fakeEngine());
-    await session.scan();
-    await session.scan();
-    expect(reports.filter((r) => r.kind === 'analysed')).toHaveLength(1);
-  });
-
-  it('resends its report with the new URL after a hash-only move, and starts over for a new page', async () => {
-    articlePage();
-    const session = start(fakeEngine());
-    await session.scan();
-    const here = new URL(location.href);
-    session.onLocationChange(new URL('#comments', here), here);
-    expect(reports.at(-1)).toMatchObject({ kind: 'analysed', url: new URL('#comments', here).href });
-    expect(marks().length).toBeGreaterThan(0);
-    session.onLocationChange(new URL('/another-article', here), here);
-    expect(marks()).toHaveLength(0);
+    expect(await session.report()).toBeNull();
+    expect(hosts()).toHaveLength(0);
   });
 });

@@ -1,5 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
-import { isBackgroundRequest, type BackgroundRequest, type PageReport, type ReportChanged } from '../messages';
+import { isBackgroundRequest, type AnalysisPlan, type BackgroundRequest, type ContentRequest, type PageReport, type ReportChanged } from '../messages';
+import { parsePageForAnalysis, parsePageReport } from '../report-guard';
+import { analyzePage } from './analyze-page';
 import { applyBadge, badgeFor } from './badge';
 import { createTabReportStore, type TabReportStore } from './tab-report-store';
 
@@ -13,6 +15,24 @@ export function startBackground(store: TabReportStore = createTabReportStore()):
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     void forgetOnNavigation(tabId, changeInfo, store);
   });
+  browser.commands?.onCommand.addListener((command) => void forwardCommand(command));
+}
+
+/** The manifest's keyboard commands (see wxt.config.ts), and the move each asks of the page. */
+export const COMMAND_MOVES: Record<string, 'next' | 'previous' | 'toggle'> = {
+  'next-highlight': 'next',
+  'previous-highlight': 'previous',
+  'toggle-highlights': 'toggle',
+};
+
+/** Sends a keyboard command to the active tab's content script; a tab without one ignores it. */
+export async function forwardCommand(command: string): Promise<void> {
+  const move = COMMAND_MOVES[command];
+  if (!move) return;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return;
+  const request: ContentRequest = { type: 'claimlens:navigate', move };
+  await browser.tabs.sendMessage(tab.id, request, { frameId: 0 }).catch(() => undefined);
 }
 
 /** Answers one request; resolves to the reply (a report, or null). */
@@ -20,14 +40,20 @@ export async function handleBackgroundRequest(
   request: BackgroundRequest,
   sender: Browser.runtime.MessageSender,
   store: TabReportStore,
-): Promise<PageReport | null> {
-  if (request.type === 'claimlens:tab-report') return store.get(request.tabId);
+): Promise<PageReport | AnalysisPlan | null> {
+  if (request.type === 'claimlens:tab-report') return typeof request.tabId === 'number' ? store.get(request.tabId) : null;
   const tabId = sender.tab?.id;
   // Only a tab's top frame speaks for the tab.
   if (tabId === undefined || (sender.frameId ?? 0) !== 0) return null;
-  await store.set(tabId, request.report);
-  await publish(tabId, request.report);
-  return request.report;
+  if (request.type === 'claimlens:analyze') {
+    const page = parsePageForAnalysis(request.page);
+    return page ? analyzePage(page) : null;
+  }
+  const report = parsePageReport(request.report);
+  if (!report) return null;
+  await store.set(tabId, report);
+  await publish(tabId, report);
+  return report;
 }
 
 /** Clears a tab's report and badge when `shouldForget` says its page changed. */

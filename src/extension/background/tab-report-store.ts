@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { PageReport } from '../messages';
+import { parsePageReport } from '../report-guard';
 
 /** The latest page report of each tab. */
 export interface TabReportStore {
@@ -34,7 +35,9 @@ function sessionStore(area: SessionArea): TabReportStore {
   return {
     async get(tabId) {
       const key = keyOf(tabId);
-      return ((await area.get(key))[key] as PageReport | undefined) ?? null;
+      // Stored by an older version, or damaged: a report of the wrong shape is as good as none.
+      const stored: Record<string, unknown> = await area.get(key).catch(() => ({}));
+      return parsePageReport(stored[key]);
     },
     set: (tabId, report) => area.set({ [keyOf(tabId)]: report }),
     clear: (tabId) => area.remove(keyOf(tabId)),

@@ -13,7 +13,7 @@ export interface CardClaim {
 export interface CardFigure {
   facet: string;
   page: string;
-  sources: { value: string; who: string }[];
+  sources: { value: string; who: string; count: number }[];
 }
 
 /** Everything the hover card shows for one highlighted sentence. Plain data, easy to test. */
@@ -30,6 +30,17 @@ export const RELATION_HEADINGS: Record<Relation, string> = {
   conflicts: 'A figure here differs from other coverage',
 };
 
+/**
+ * A heading that names the figure: "Meeting date: this article 25 June 2026 · 2 of 3 sources
+ * 23 June 2026", the most widely reported version first.
+ */
+export function figureHeading(figure: CardFigure): string {
+  const total = figure.sources.reduce((n, s) => n + s.count, 0);
+  const top = [...figure.sources].sort((a, b) => b.count - a.count)[0];
+  const consensus = top ? ` · ${top.count} of ${total} source${total === 1 ? '' : 's'} ${top.value}` : '';
+  return `${figure.facet}: this article ${figure.page}${consensus}`;
+}
+
 /** Builds the card for the matches of one sentence. */
 export function buildCardModel(matches: Match[], analysis: Analysis, index: ClaimIndex): CardModel {
   const relation: Relation = matches.some((m) => m.relation === 'conflicts') ? 'conflicts' : 'supports';
@@ -40,7 +51,8 @@ export function buildCardModel(matches: Match[], analysis: Analysis, index: Clai
     return claim && sources ? [{ text: claim.text, sources }] : [];
   });
   const figures = matches.filter((m) => m.relation === 'conflicts').map((m) => figureFor(m, analysis, index));
-  return { relation, heading: RELATION_HEADINGS[relation], claims: dedupe(claims), figures };
+  const heading = figures[0] ? figureHeading(figures[0]) : RELATION_HEADINGS[relation];
+  return { relation, heading, claims: dedupe(claims), figures };
 }
 
 /** The facet's figures, from the analysis' conflict table when it has the facet, else from the claim. */
@@ -51,14 +63,20 @@ function figureFor(match: Match, analysis: Analysis, index: ClaimIndex): CardFig
     return {
       facet,
       page: table.page.label,
-      sources: table.sourceValues.map((v) => ({ value: v.label, who: v.sources.map(sourceLabeller(index.sourceById)).join('; ') })),
+      sources: table.sourceValues.map((v) => ({
+        value: v.label,
+        who: v.sources.map(sourceLabeller(index.sourceById)).join('; '),
+        count: v.sources.length,
+      })),
     };
   }
   const claim = index.claimById.get(match.claimId);
   return {
     facet,
     page: match.value ? formatValue(match.value) : match.text,
-    sources: claim?.value ? [{ value: formatValue(claim.value), who: claim.sources.map(sourceLabeller(index.sourceById)).join('; ') }] : [],
+    sources: claim?.value
+      ? [{ value: formatValue(claim.value), who: claim.sources.map(sourceLabeller(index.sourceById)).join('; '), count: claim.sources.length }]
+      : [],
   };
 }
 
@@ -66,8 +84,8 @@ function dedupe(claims: CardClaim[]): CardClaim[] {
   return claims.filter((claim, i) => claims.findIndex((c) => c.text === claim.text) === i);
 }
 
-/** The accessible name of a highlight: what kind it is and the claims it states. */
+/** What a screen reader hears for a highlight: its heading and the claims it states. */
 export function describeHighlight(model: CardModel): string {
   const claims = model.claims.map((c) => c.text).join(' ');
-  return `ClaimLens: ${model.heading.toLowerCase()}. ${claims}`.trim();
+  return `${model.heading}. ${claims}`.trim();
 }

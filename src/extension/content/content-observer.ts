@@ -1,5 +1,4 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isInsideOwnNode, isOwnNode } from '../highlight/own-nodes';
 
 /** Tuning of the observer; the defaults suit news pages that load their body late. */
 export interface ObserverTiming {
@@ -15,21 +14,21 @@ const DEFAULT_TIMING: ObserverTiming = { debounceMs: 600, maxWaitMs: 3000, hugeB
 
 /** The observer of one page, which the highlighter tells to forget the changes it made itself. */
 export interface ContentObserver {
-  /** Drops the records queued so far: call right after ClaimLens's own DOM work, in the same task. */
-  ignorePending(): void;
   /** Asks for a rescan through the same debounce, e.g. after in-page navigation. */
   schedule(): void;
 }
 
 /**
  * ONE MutationObserver on `root` (childList, subtree, characterData) that calls `onChange` once the
- * page's text has changed and settled. Changes caused by ClaimLens's highlights and UI are ignored.
+ * page's text has changed and settled, and `onTouched` at once (a framework rewrote text we may have
+ * painted). ClaimLens writes nothing into `root`, so every record is the page's own.
  * Disconnected, with its timer, when the content script is invalidated.
  */
 export function observeContentChanges(
   ctx: ContentScriptContext,
   root: Node,
   onChange: () => void,
+  onTouched: () => void,
   timing: ObserverTiming = DEFAULT_TIMING,
 ): ContentObserver {
   let timer: number | undefined;
@@ -48,18 +47,20 @@ export function observeContentChanges(
   };
 
   const observer = new MutationObserver((records) => {
-    if (records.length >= timing.hugeBatch || records.some(isRelevantChange)) schedule();
+    if (records.length >= timing.hugeBatch || records.some(isRelevantChange)) {
+      onTouched();
+      schedule();
+    }
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true });
   ctx.onInvalidated(() => observer.disconnect());
 
-  return { ignorePending: () => void observer.takeRecords(), schedule };
+  return { schedule };
 }
 
-/** True for a change to the page's own text; false for ClaimLens's nodes and empty nodes. */
+/** True for a change to the page's text; false for empty text and nodes without any. */
 export function isRelevantChange(record: MutationRecord): boolean {
-  if (isInsideOwnNode(record.target)) return false;
   if (record.type === 'characterData') return Boolean(record.target.textContent?.trim());
   const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.some((node) => !isOwnNode(node) && !isInsideOwnNode(node) && Boolean(node.textContent?.trim()));
+  return nodes.some((node) => Boolean(node.textContent?.trim()));
 }

@@ -1,109 +1,129 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Analysis, ClaimIndex } from '@/src/types';
-import { buildCardModel, describeHighlight } from '../card/card-model';
-import { createClaimCard } from '../card/claim-card';
-import { anchorGroups } from '../highlight/highlight-groups';
-import { createHighlighter, type Highlighter } from '../highlight/highlighter';
-import { FLASH_CLASS, installHighlightStyles } from '../highlight/highlight-styles';
-import { wireHighlightInteractions } from './highlight-interactions';
-import { revealAnchor } from './highlight-navigation';
-import { runInSlices, whenIdle } from './idle-tasks';
+import type { AnalysisPlan, PlannedHighlight } from '../messages';
+import { anchorQuote, rangeOf, withoutOverlaps, type SkeletonSpan } from '../highlight/anchor-quote';
+import { foldText } from '../highlight/fold-text';
+import { clearPaint, highlightCss, highlightNames, paintRanges, type PaintKind } from '../highlight/highlight-paint';
+import { buildPageTextMap, type PageTextMap } from '../highlight/page-text-map';
+import { createOverlay, type OverlayItem } from '../overlay/overlay';
+import { randomToken } from '../overlay/overlay-host';
+import { runSteps } from './idle-tasks';
 
-/** The highlights of the current analysis, with their card and keyboard handling. */
+/** Quotes anchored between two yields. */
+const QUOTES_PER_STEP = 20;
+
+/** A planned highlight found on the page. */
+export interface AnchoredHighlight extends OverlayItem {
+  plan: PlannedHighlight;
+  /** The sentence's skeleton, to tell when the page has rewritten its text. */
+  skeleton: string;
+}
+
+/** The page's highlights: anchored in idle steps, painted with CSS.highlights, explained by the overlay. */
 export interface HighlightView {
-  /** Highlights the analysis' confident matches in idle slices; resolves to false if superseded. */
-  show(analysis: Analysis, articleLength: number, isCurrent: () => boolean): Promise<boolean>;
-  /** True when these exact matches are highlighted and the page has not removed any mark. */
-  isShowing(analysis: Analysis): boolean;
+  /** Finds the plan's sentences on the page; resolves to those found, or undefined if superseded. */
+  anchor(plan: AnalysisPlan, isCurrent: () => boolean): Promise<AnchoredHighlight[] | undefined>;
+  show(highlights: AnchoredHighlight[]): void;
+  /** True when every painted sentence still reads as it did (a framework may rewrite text nodes). */
+  isIntact(): boolean;
   clear(): void;
-  /** Scrolls to and focuses the highlight of the sentence at [start, end); false if not highlighted. */
+  move(direction: 1 | -1): void;
+  /** Opens the card of the sentence at [start, end) of the article; false if it is not highlighted. */
   reveal(start: number, end: number): boolean;
-  destroy(): void;
+  readonly shown: readonly AnchoredHighlight[];
 }
-
-/** What the view needs from the page session. */
-export interface HighlightViewOptions {
-  ctx: ContentScriptContext;
-  doc: Document;
-  /** The claim index, loaded on first need. */
-  loadIndex: () => ClaimIndex;
-  /** Drops the mutation records the view's own DOM work caused. */
-  ignoreOwnMutations: () => void;
-  toggleHighlights: () => void;
-}
-
-const FLASH_MS = 1600;
 
 /** Creates the view; nothing is added to the page until `show`. */
-export function createHighlightView(options: HighlightViewOptions): HighlightView {
-  const { ctx, doc, loadIndex, ignoreOwnMutations } = options;
-  const card = createClaimCard(doc);
-  let shown: { analysis: Analysis; highlighter: Highlighter } | null = null;
-  let removeStyles: (() => void) | null = null;
+export function createHighlightView(ctx: ContentScriptContext, doc: Document): HighlightView {
+  const names = highlightNames(randomToken());
+  const overlay = createOverlay(ctx, doc, randomToken(), highlightCss(names));
+  let shown: AnchoredHighlight[] = [];
 
-  const modelFor = (analysis: Analysis, matches: Analysis['matches']) => buildCardModel(matches, analysis, loadIndex());
-  wireHighlightInteractions(ctx, doc, card, {
-    groupOf: (node) => shown?.highlighter.groupOf(node),
-    firstMarkOf: (group) => shown?.highlighter.marksOf(group)[0],
-    anchors: () => shown?.highlighter.anchors() ?? [],
-    showCard: (anchor, group) => shown && card.show(anchor, modelFor(shown.analysis, group.matches)),
-    toggleHighlights: options.toggleHighlights,
-  });
-
-  const clear = () => {
-    card.hide();
-    shown?.highlighter.removeAll();
-    shown = null;
-    ignoreOwnMutations();
-  };
-
-  return {
-    async show(analysis, articleLength, isCurrent) {
-      clear();
-      // Anchoring walks all of the page's text: give it an idle period of its own, not the tail of the analysis'.
-      await whenIdle(ctx);
-      if (!isCurrent() || ctx.isInvalid) return false;
-      removeStyles ??= installHighlightStyles(doc);
-      const confident = analysis.matches.filter((m) => m.tier === 'confident');
-      const highlighter = createHighlighter(doc, (group) => describeHighlight(modelFor(analysis, group.matches)));
-      shown = { analysis, highlighter };
-      const groups = anchorGroups(doc.body, confident, articleLength);
-      const done = await runInSlices(ctx, groups, (group) => highlighter.wrap(group), isCurrent, ignoreOwnMutations);
-      if (done) highlighter.paint();
-      return done;
+  const view: HighlightView = {
+    async anchor(plan, isCurrent) {
+      const map = await runSteps(ctx, buildPageTextMap(doc.body), isCurrent);
+      if (!map) return undefined;
+      return runSteps(ctx, anchorAll(doc, map, plan), isCurrent);
     },
-    isShowing(analysis) {
-      return shown !== null && shown.highlighter.isIntact() && sameHighlights(shown.analysis, analysis);
+    show(highlights) {
+      shown = highlights;
+      const ranges: Record<PaintKind, Range[]> = { supports: [], conflicts: [], figure: [] };
+      for (const h of highlights) {
+        ranges[h.relation].push(h.range);
+        if (h.figureRange) ranges.figure.push(h.figureRange);
+      }
+      paintRanges(names, ranges);
+      overlay.show(highlights);
     },
-    clear,
+    isIntact: () => shown.every((h) => foldText(h.range.toString()) === h.skeleton),
+    clear() {
+      shown = [];
+      clearPaint(names);
+      overlay.clear();
+    },
+    move: (direction) => overlay.move(direction),
     reveal(start, end) {
-      const highlighter = shown?.highlighter;
-      const anchor = highlighter?.anchors().find((mark) => {
-        const group = highlighter.groupOf(mark);
-        return group?.matches.some((m) => m.start === start && m.end === end);
-      });
-      if (!anchor) return false;
-      revealAnchor(anchor);
-      anchor.classList.add(FLASH_CLASS);
-      ctx.setTimeout(() => anchor.classList.remove(FLASH_CLASS), FLASH_MS);
-      ignoreOwnMutations();
-      return true;
+      const index = shown.findIndex((h) => h.plan.start === start && h.plan.end === end);
+      return index !== -1 && overlay.reveal(index);
     },
-    destroy() {
-      clear();
-      card.destroy();
-      removeStyles?.();
-      removeStyles = null;
+    get shown() {
+      return shown;
     },
   };
+  ctx.onInvalidated(() => view.clear());
+  // A click on highlighted text opens its card; a click anywhere else closes it (a selection is left alone).
+  ctx.addEventListener(doc, 'click', (event) => {
+    if (!shown.length || !doc.getSelection()?.isCollapsed) return;
+    overlay.point(highlightAt(doc, shown, event.clientX, event.clientY));
+  });
+  ctx.addEventListener(doc, 'keydown', (event) => {
+    if (event.key === 'Escape' && overlay.current !== -1) overlay.point(-1);
+  });
+  // Badges and the ring follow the text when the page's layout changes (fonts, a resized window).
+  const resize = new ResizeObserver(() => overlay.size && overlay.reposition());
+  resize.observe(doc.documentElement);
+  ctx.onInvalidated(() => resize.disconnect());
+  return view;
 }
 
-/** Same confident sentences, claims and relations: the marks on the page would not change. */
-export function sameHighlights(a: Analysis, b: Analysis): boolean {
-  const key = (analysis: Analysis) =>
-    analysis.matches
-      .filter((m) => m.tier === 'confident')
-      .map((m) => `${m.start}:${m.end}:${m.claimId}:${m.relation}`)
-      .join('|');
-  return key(a) === key(b);
+/** Anchors each planned sentence near where it sat in the article, a few quotes per step. */
+function* anchorAll(doc: Document, map: PageTextMap, plan: AnalysisPlan): Generator<void, AnchoredHighlight[], void> {
+  const found: (SkeletonSpan & { plan: PlannedHighlight })[] = [];
+  for (const [i, highlight] of plan.highlights.entries()) {
+    if (i > 0 && i % QUOTES_PER_STEP === 0) yield;
+    const span = anchorQuote(map.text, highlight.quote, plan.articleLength ? highlight.start / plan.articleLength : 0);
+    if (span) found.push({ ...span, plan: highlight });
+  }
+  yield;
+  const anchored: AnchoredHighlight[] = [];
+  for (const span of withoutOverlaps(found)) {
+    const range = rangeOf(doc, map, span);
+    if (!range) continue;
+    const figureRange = span.plan.figure ? figureRangeIn(doc, map, span, span.plan.figure) : undefined;
+    anchored.push({ range, figureRange, relation: span.plan.relation, card: span.plan.card, plan: span.plan, skeleton: map.text.slice(span.start, span.end) });
+  }
+  return anchored;
+}
+
+function figureRangeIn(doc: Document, map: PageTextMap, span: SkeletonSpan, figure: string): Range | undefined {
+  const needle = foldText(figure);
+  const at = needle ? map.text.indexOf(needle, span.start) : -1;
+  if (at === -1 || at + needle.length > span.end) return undefined;
+  return rangeOf(doc, map, { start: at, end: at + needle.length }) ?? undefined;
+}
+
+/** Index of the highlight under a viewport point, or -1. */
+function highlightAt(doc: Document, shown: readonly AnchoredHighlight[], x: number, y: number): number {
+  const caret = caretAt(doc, x, y);
+  if (!caret) return -1;
+  return shown.findIndex((h) => h.range.isPointInRange(caret.node, caret.offset) && [...h.range.getClientRects()].some((r) =>
+    x >= r.left && x <= r.right && y >= r.top && y <= r.bottom));
+}
+
+/** The text position under a point: `caretPositionFromPoint` (standard, Firefox, Chromium 128+) or the older WebKit call. */
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const standard = (doc as Document & { caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null })
+    .caretPositionFromPoint?.(x, y);
+  if (standard) return { node: standard.offsetNode, offset: standard.offset };
+  const legacy = (doc as Document & { caretRangeFromPoint?(x: number, y: number): Range | null }).caretRangeFromPoint?.(x, y);
+  return legacy ? { node: legacy.startContainer, offset: legacy.startOffset } : null;
 }

@@ -1,72 +1,77 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Analysis, ClaimIndex } from '@/src/types';
-import type { PageReport } from '../messages';
+import type { GateWords } from '../build/gate-words-plugin';
+import type { AnalysisPlan, PageForAnalysis, PageReport } from '../messages';
 import { isSiteDisabled, type Settings } from '../settings';
 import { observeContentChanges } from './content-observer';
-import { createHighlightView } from './highlight-view';
+import { createHighlightView, type AnchoredHighlight } from './highlight-view';
 import { runSteps, whenIdle } from './idle-tasks';
-import { selectQuote } from './locate-quote';
+import { missingRequiredWords } from './page-precheck';
+import { asShown, declinedVerdict } from './page-report';
 import { createRescanQueue } from './rescan-queue';
-import type { PageEngine } from './page-engine';
+import { serializePage } from './serialize-page';
 
-/** One page's ClaimLens: gate, analysis, highlights and report, re-run as the page changes. */
+/** One page's ClaimLens: the cheap check, the background's analysis, highlights and the report. */
 export interface PageSession {
-  /** Gate first; the full analysis only for an on-topic page or after `scanAnyway`. */
+  /** The word check first; the page goes to the background only when it passes, or after `scanAnyway`. */
   scan(): Promise<void>;
   scanAnyway(): Promise<void>;
   setHighlightsVisible(visible: boolean): Promise<void>;
-  /** Brings the page's sentence at [start, end) into view. */
+  /** Brings the page's sentence at [start, end) into view with its card. */
   revealMatch(start: number, end: number): boolean;
+  move(direction: 1 | -1): void;
   /** Called on in-page navigation: starts over for a new URL, only resends for a new #hash. */
   onLocationChange(newUrl: URL, oldUrl: URL): void;
   updateSettings(settings: Settings): void;
-  report(): PageReport | null;
+  /** The latest report; a disabled site is told apart only when asked (settings are read lazily). */
+  report(): Promise<PageReport | null>;
 }
 
-/** Everything a session is given; `publish` hands reports to the background. */
+/** Everything a session is given; `publish` hands reports to the background, `analyze` pages. */
 export interface PageSessionOptions {
   ctx: ContentScriptContext;
   doc: Document;
-  engine: PageEngine;
-  settings: Settings;
+  gate: GateWords;
+  loadSettings: () => Promise<Settings>;
+  analyze: (page: PageForAnalysis, isCurrent: () => boolean) => Promise<AnalysisPlan | null>;
   publish: (report: PageReport) => void;
 }
 
 /** Creates the session and its one MutationObserver; everything is torn down with `ctx`. */
 export function createPageSession(options: PageSessionOptions): PageSession {
-  const { ctx, doc, engine } = options;
-  // The full index is parsed only once a page passes the gate (see `scan`).
-  let index: ClaimIndex | undefined;
-  const loadIndex = () => (index ??= engine.loadIndex());
-  let settings = options.settings;
+  const { ctx, doc, gate } = options;
+  let settings: Settings | undefined;
+  const getSettings = async () => (settings ??= await options.loadSettings());
   let generation = 0;
   let forced = false;
-  let visible = settings.highlightsByDefault;
-  let current: { analysis: Analysis; articleLength: number } | null = null;
+  let visible: boolean | undefined;
+  let current: { plan: AnalysisPlan; anchored: AnchoredHighlight[]; html: string } | null = null;
   let lastReport: PageReport | null = null;
+  let backgroundKnows = false;
 
-  // Page changes ask for a rescan; one in progress finishes first (see `createRescanQueue`).
+  const view = createHighlightView(ctx, doc);
   const rescans = createRescanQueue(() => scanNow());
-  const observer = observeContentChanges(ctx, doc.body, () => rescans.request());
-  const view = createHighlightView({
-    ctx, doc, loadIndex,
-    ignoreOwnMutations: observer.ignorePending,
-    toggleHighlights: () => void session.setHighlightsVisible(!visible),
+  const observer = observeContentChanges(ctx, doc.body, () => rescans.request(), () => {
+    // A framework rewrote text under a painted sentence: take the paint down now, repaint after the rescan.
+    if (view.shown.length && !view.isIntact()) view.clear();
   });
-  ctx.onInvalidated(() => view.destroy());
 
   const url = () => doc.location?.href ?? '';
   let lastSent = '';
   const publish = (report: PageReport) => {
     lastReport = report;
-    // Rescans after unrelated page changes usually find the same: tell the background only news.
+    // Only analysed pages concern the background (badge, popup); an off-topic page never wakes it.
+    if (report.kind !== 'analysed' && !backgroundKnows) return;
     const serialized = JSON.stringify(report);
     if (serialized === lastSent) return;
     lastSent = serialized;
+    backgroundKnows = true;
     options.publish(report);
   };
-  const publishAnalysed = () =>
-    current && publish({ kind: 'analysed', url: url(), analysis: current.analysis, forced, highlightsVisible: visible });
+  const publishAnalysed = () => {
+    if (!current) return;
+    const analysis = asShown(current.plan.analysis, current.anchored.map((h) => h.plan));
+    publish({ kind: 'analysed', url: url(), analysis, forced, highlightsVisible: visible ?? true });
+  };
   const stop = (report: PageReport) => {
     generation++;
     current = null;
@@ -74,30 +79,36 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     publish(report);
   };
 
-  /** One scan: the gate, then index, extraction and analysis in idle steps; a newer scan supersedes it. */
   const scanNow = async () => {
     const run = ++generation;
-    if (isSiteDisabled(settings, doc.location?.hostname ?? '')) return stop({ kind: 'disabled', url: url() });
-    // Even the gate waits for idle time: the script's own loading is the page's only cost at injection.
+    const isCurrent = () => run === generation && !ctx.isInvalid;
+    // The script's own loading is the page's only cost at injection: everything else waits for idle time.
     await whenIdle(ctx);
-    if (run !== generation) return;
-    const topic = engine.detectTopic(doc.title, doc.body.textContent ?? '', { story: engine.loadStory() });
-    if (!topic.onTopic && !forced) return stop({ kind: 'declined', url: url(), topic });
-    // Index parsing, article extraction and the analysis each get idle time of their own.
+    if (!isCurrent()) return;
+    const text = `${doc.title}\n${doc.body.textContent ?? ''}`;
+    const missing = await runSteps(ctx, missingRequiredWords(text, gate), isCurrent);
+    if (!missing || !isCurrent()) return;
+    if (missing.length && !forced) return stop({ kind: 'declined', url: url(), topic: declinedVerdict(gate, missing) });
+    const chosen = await getSettings();
+    visible ??= chosen.highlightsByDefault;
+    if (isSiteDisabled(chosen, doc.location?.hostname ?? '')) return stop({ kind: 'disabled', url: url() });
+    const html = await runSteps(ctx, serializePage(doc), isCurrent);
+    if (html === null) return void observer.schedule(); // the page changed under the walk
+    if (!html || !isCurrent()) return;
+    // Handing a page of up to a megabyte to the browser's messaging copies it: a task of its own.
     await whenIdle(ctx);
-    if (run !== generation) return;
-    const claimIndex = loadIndex();
-    await whenIdle(ctx);
-    if (run !== generation) return;
-    const article = engine.extractArticle(doc);
-    const steps = engine.analyzeArticleInSteps(article, claimIndex, { force: forced, confidentThreshold: settings.confidentThreshold });
-    const analysis = await runSteps(ctx, steps, () => run === generation);
-    if (!analysis) return;
-    const unchanged = current !== null && view.isShowing(analysis);
-    current = { analysis, articleLength: article.text.length };
-    if (visible && !unchanged) await view.show(analysis, article.text.length, () => run === generation);
-    if (!visible) view.clear();
-    if (run === generation) publishAnalysed();
+    if (!isCurrent()) return;
+    // The same page text as last time (a change elsewhere, e.g. a clock): keep the analysis, find it again.
+    const plan = current?.html === html ? current.plan
+      : await options.analyze({ html, url: url(), force: forced, confidentThreshold: chosen.confidentThreshold }, isCurrent);
+    if (!plan || !isCurrent()) return;
+    if (!plan.analysis.topic.onTopic && !forced) return stop({ kind: 'declined', url: url(), topic: plan.analysis.topic });
+    const anchored = await view.anchor(plan, isCurrent);
+    if (!anchored || !isCurrent()) return;
+    current = { plan, anchored, html };
+    if (visible) view.show(anchored);
+    else view.clear();
+    publishAnalysed();
   };
 
   const session: PageSession = {
@@ -109,15 +120,19 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     async setHighlightsVisible(next) {
       visible = next;
       if (!current) return;
-      const run = ++generation;
-      if (visible) await view.show(current.analysis, current.articleLength, () => run === generation);
-      else view.clear();
+      if (visible) {
+        // Text may have moved since: find the sentences again rather than paint stale ranges.
+        const run = ++generation;
+        const anchored = await view.anchor(current.plan, () => run === generation && !ctx.isInvalid);
+        if (!anchored || run !== generation) return;
+        current.anchored = anchored;
+        view.show(anchored);
+      } else view.clear();
       publishAnalysed();
     },
-    revealMatch(start, end) {
-      if (view.reveal(start, end)) return true;
-      const match = current?.analysis.matches.find((m) => m.start === start && m.end === end);
-      return Boolean(match && selectQuote(doc, match.text, start / Math.max(1, current!.articleLength)));
+    revealMatch: (start, end) => view.reveal(start, end),
+    move(direction) {
+      view.move(direction);
     },
     onLocationChange(newUrl, oldUrl) {
       if (newUrl.href.split('#')[0] === oldUrl.href.split('#')[0]) {
@@ -125,7 +140,7 @@ export function createPageSession(options: PageSessionOptions): PageSession {
         return;
       }
       forced = false;
-      visible = settings.highlightsByDefault;
+      visible = settings?.highlightsByDefault;
       generation++;
       current = null;
       view.clear();
@@ -133,12 +148,16 @@ export function createPageSession(options: PageSessionOptions): PageSession {
       observer.schedule();
     },
     updateSettings(next) {
-      const rescan = next.confidentThreshold !== settings.confidentThreshold ||
+      const rescan = !settings || next.confidentThreshold !== settings.confidentThreshold ||
         next.disabledSites.join() !== settings.disabledSites.join();
       settings = next;
-      if (rescan) void session.scan();
+      if (rescan && lastReport) void session.scan();
     },
-    report: () => lastReport,
+    async report() {
+      if (lastReport?.kind !== 'declined') return lastReport;
+      const chosen = await getSettings();
+      return isSiteDisabled(chosen, doc.location?.hostname ?? '') ? { kind: 'disabled', url: url() } : lastReport;
+    },
   };
   return session;
 }

@@ -1,30 +1,32 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { analyzeArticleInSteps } from '@/src/engine/analyze';
-import { detectTopic } from '@/src/engine/gate/detect-topic';
-import { extractArticle } from '@/src/extract/extract-article';
-import { loadClaimIndex, loadStory } from '@/src/index/load-index';
+import gateWords from 'virtual:claimlens-gate-words';
+import { readerHandoff } from '../gate/reader-handoff';
 import { isContentRequest, type BackgroundRequest, type PageReport } from '../messages';
 import { loadSettings, watchSettings } from '../settings';
 import { handleContentRequest } from './content-messages';
-import type { PageEngine } from './page-engine';
 import { createPageSession } from './page-session';
+import { requestAnalysis } from './request-analysis';
 
-const ENGINE: PageEngine = { loadIndex: loadClaimIndex, loadStory, detectTopic, extractArticle, analyzeArticleInSteps };
-
-/** Starts ClaimLens on this page; every listener, observer and timer ends with `ctx`. */
-export async function startClaimLens(ctx: ContentScriptContext, engine: PageEngine = ENGINE): Promise<void> {
-  const settings = await loadSettings();
+/**
+ * Starts ClaimLens on this page: the always-on part, with no engine and no claim index. Every
+ * listener, observer and timer ends with `ctx`.
+ */
+export async function startClaimLens(ctx: ContentScriptContext): Promise<void> {
   if (ctx.isInvalid || !document.body) return;
-  const session = createPageSession({ ctx, doc: document, engine, settings, publish: sendReport });
+  const session = createPageSession({ ctx, doc: document, gate: gateWords, loadSettings, analyze: requestAnalysis, publish: sendReport });
 
   const onMessage = (message: unknown) => (isContentRequest(message) ? handleContentRequest(message, session) : undefined);
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   ctx.onInvalidated(watchSettings((next) => session.updateSettings(next)));
   ctx.addEventListener(window, 'wxt:locationchange', (event) => session.onLocationChange(event.newUrl, event.oldUrl));
+  // From now on this script answers the popup, not the gate that loaded it.
+  const handoff = readerHandoff();
+  handoff.readerRunning = true;
+  ctx.onInvalidated(() => void (handoff.readerRunning = false));
 
-  await session.scan();
+  await (handoff.forced ? session.scanAnyway() : session.scan());
 }
 
 function sendReport(report: PageReport): void {

@@ -1,8 +1,8 @@
-import { foldText, type PageTextMap } from './page-text-map';
+import { foldText } from './fold-text';
+import type { PageTextMap } from './page-text-map';
 
-/** Where a quote sits in a page: a span of a text node, in document order. */
-export interface TextSegment {
-  node: Text;
+/** A quote found in the page skeleton: [start, end) of `PageTextMap.text`. */
+export interface SkeletonSpan {
   start: number;
   end: number;
 }
@@ -11,75 +11,65 @@ export interface TextSegment {
 const EDGE_LENGTH = 32;
 /** How much longer than the quote the page's version may be when anchored by its two ends. */
 const STRETCH = 1.25;
-
-/** A quote found in the page: its span in the skeleton text, and the text-node segments it covers. */
-export interface AnchoredQuote {
-  start: number;
-  end: number;
-  segments: TextSegment[];
-}
+/** How far before the expected position the first search starts: a repeated sentence finds its own copy. */
+const LEAD_IN = 2000;
+/** Half-width of the window around the expected position searched next, as a share of the page. */
+const WINDOW_SHARE = 0.1;
+const MIN_WINDOW = 4000;
 
 /**
- * Finds `quote` in the page, or returns null when it is not there.
- * `expectedRatio` (0..1) is where the quote sat in the extracted article; among several occurrences
- * the one nearest that point wins. Exact skeleton match first; then the quote's two ends, for pages
- * whose text differs a little inside the sentence (an inline ad, a footnote marker).
+ * Finds `quote` in the page skeleton, or null. `expectedRatio` (0..1) is where the quote sat in the
+ * extracted article: the window around that point is searched first, then the whole page from the
+ * start, so each quote costs at most a few `indexOf` calls whatever the page's size or how often the
+ * quote repeats. Exact skeleton match first; then the quote's two ends, for pages whose text differs
+ * a little inside the sentence (an inline ad, a footnote marker).
  */
-export function anchorQuote(map: PageTextMap, quote: string, expectedRatio: number): AnchoredQuote | null {
+export function anchorQuote(text: string, quote: string, expectedRatio: number): SkeletonSpan | null {
   const needle = foldText(quote);
   if (!needle) return null;
-  const expected = expectedRatio * map.text.length;
-  const span = findExact(map.text, needle, expected) ?? findByEnds(map.text, needle, expected);
-  return span ? { ...span, segments: segmentsOf(map, span.start, span.end) } : null;
+  const expected = Math.floor(expectedRatio * text.length);
+  const half = Math.max(MIN_WINDOW, text.length * WINDOW_SHARE);
+  const windowEnd = expected + half;
+  const starts = [Math.max(0, expected - LEAD_IN), Math.max(0, Math.floor(expected - half)), 0];
+  for (const [i, from] of starts.entries()) {
+    if (i > 0 && from >= starts[i - 1]) continue; // the same search again
+    const last = from === 0;
+    const exact = text.indexOf(needle, from);
+    if (exact !== -1 && (last || exact <= windowEnd)) return { start: exact, end: exact + needle.length };
+    const byEnds = findByEnds(text, needle, from);
+    if (byEnds && (last || byEnds.start <= windowEnd)) return byEnds;
+  }
+  return null;
 }
 
-interface Span {
-  start: number;
-  end: number;
-}
-
-function findExact(haystack: string, needle: string, expected: number): Span | undefined {
-  const start = nearest(occurrences(haystack, needle), expected);
-  return start === undefined ? undefined : { start, end: start + needle.length };
-}
-
-function findByEnds(haystack: string, needle: string, expected: number): Span | undefined {
-  if (needle.length < EDGE_LENGTH * 2) return undefined;
-  const head = needle.slice(0, EDGE_LENGTH);
+function findByEnds(text: string, needle: string, from: number): SkeletonSpan | null {
+  if (needle.length < EDGE_LENGTH * 2) return null;
+  const head = text.indexOf(needle.slice(0, EDGE_LENGTH), from);
+  if (head === -1) return null;
   const tail = needle.slice(-EDGE_LENGTH);
-  const spans: Span[] = [];
-  for (const start of occurrences(haystack, head)) {
-    const limit = start + Math.ceil(needle.length * STRETCH);
-    const tailAt = haystack.indexOf(tail, start + EDGE_LENGTH);
-    if (tailAt !== -1 && tailAt + EDGE_LENGTH <= limit) spans.push({ start, end: tailAt + EDGE_LENGTH });
-  }
-  const best = nearest(spans.map((s) => s.start), expected);
-  return spans.find((s) => s.start === best);
+  const tailAt = text.indexOf(tail, head + EDGE_LENGTH);
+  const end = tailAt + EDGE_LENGTH;
+  return tailAt !== -1 && end - head <= Math.ceil(needle.length * STRETCH) ? { start: head, end } : null;
 }
 
-function occurrences(haystack: string, needle: string): number[] {
-  const found: number[] = [];
-  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) found.push(at);
-  return found;
+/** A DOM Range over a skeleton span, or null when the page no longer has those nodes. */
+export function rangeOf(doc: Document, map: PageTextMap, span: SkeletonSpan): Range | null {
+  const first = map.locate(span.start);
+  const last = map.locate(span.end - 1);
+  if (!first || !last || !first.node.isConnected || !last.node.isConnected) return null;
+  if (first.offset > first.node.length || last.offset + 1 > last.node.length) return null;
+  const range = doc.createRange();
+  range.setStart(first.node, first.offset);
+  range.setEnd(last.node, last.offset + 1);
+  return range;
 }
 
-function nearest(positions: number[], expected: number): number | undefined {
-  let best: number | undefined;
-  for (const position of positions) {
-    if (best === undefined || Math.abs(position - expected) < Math.abs(best - expected)) best = position;
+/** Keeps spans that do not overlap an earlier-kept one, in page order: sorting, not pairwise checks. */
+export function withoutOverlaps<T extends SkeletonSpan>(spans: T[]): T[] {
+  const kept: T[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = kept[kept.length - 1];
+    if (!last || span.start >= last.end) kept.push(span);
   }
-  return best;
-}
-
-/** Turns a skeleton span into per-node segments, merging consecutive characters of one node. */
-export function segmentsOf(map: PageTextMap, start: number, end: number): TextSegment[] {
-  const segments: TextSegment[] = [];
-  for (let i = start; i < end; i++) {
-    const node = map.nodes[map.nodeIndex[i]];
-    const offset = map.offsets[i];
-    const last = segments[segments.length - 1];
-    if (last?.node === node) last.end = offset + 1;
-    else segments.push({ node, start: offset, end: offset + 1 });
-  }
-  return segments;
+  return kept;
 }

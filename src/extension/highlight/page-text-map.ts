@@ -1,72 +1,75 @@
-import { UI_ATTR } from './own-nodes';
+import { isSkippedElement } from '../content/serialize-page';
+import { foldWithOffsets } from './fold-text';
 
-/**
- * The page's visible text reduced to an anchoring "skeleton": whitespace, soft hyphens and
- * zero-width characters dropped, quotes and dashes folded, letters lower-cased. Each skeleton
- * character keeps where it came from, so a match in the skeleton maps back to (text node, offset).
- * Dropping whitespace outright (rather than collapsing it) makes a quote match even when the page
- * splits words with <br> or the extractor joined lines with a space.
- */
-export interface PageTextMap {
-  text: string;
-  nodes: Text[];
-  /** For each skeleton character: its text node's index in `nodes`. */
-  nodeIndex: Int32Array;
-  /** For each skeleton character: its offset inside that text node. */
+/** One text node's part of the skeleton. */
+interface MapEntry {
+  node: Text;
+  /** Where this node's skeleton starts in the page skeleton. */
+  start: number;
+  /** For each of its skeleton characters, the offset in the node's data. */
   offsets: Int32Array;
 }
 
-/** Elements whose text a reader never sees as article text. */
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'svg', 'IFRAME']);
-
-const DROPPED = /[\s\u00ad\u200b-\u200d\u2060\ufeff]/;
-const FOLDED: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u2032': "'", '`': "'",
-  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u2033': '"', '\u00ab': '"', '\u00bb': '"',
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2212': '-',
-};
-
-/** One character's skeleton form: '' when dropped, otherwise exactly one character. */
-export function foldChar(ch: string): string {
-  if (DROPPED.test(ch)) return '';
-  const folded = FOLDED[ch];
-  if (folded) return folded;
-  const lower = ch.toLowerCase();
-  return lower.length === 1 ? lower : ch; // keep offsets 1:1 where lower-casing would grow a char
+/**
+ * The page's visible text as one skeleton string (see fold-text.ts), and the way back from a
+ * skeleton offset to (text node, offset). Built per node, so mapping back is a binary search.
+ */
+export interface PageTextMap {
+  text: string;
+  /** The text node and offset of skeleton character `at`; undefined outside the map. */
+  locate(at: number): { node: Text; offset: number } | undefined;
 }
 
-/** The skeleton of a quote, for searching in a `PageTextMap`. */
-export function foldText(text: string): string {
-  // Code unit by code unit, exactly as the page map is built, so both sides fold alike.
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += foldChar(text[i]);
-  return out;
-}
+/** Skeleton characters mapped at most: the article sits in what the background was sent. */
+export const MAX_MAP_CHARS = 1_000_000;
+/** Text nodes, and characters, folded between two yields. */
+const NODES_PER_STEP = 300;
+const CHARS_PER_STEP = 30_000;
 
-/** Walks the text nodes under `root` (skipping scripts, styles, form fields and our UI) into a map. */
-export function buildPageTextMap(root: Node): PageTextMap {
-  const nodes: Text[] = [];
-  const nodeIndex: number[] = [];
-  const offsets: number[] = [];
-  let text = '';
-  const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.nodeType === Node.TEXT_NODE || !isSkipped(node as Element) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT),
+/**
+ * Walks the text under `root` in steps (skipping scripts, styles, form fields and editable regions),
+ * yielding every few hundred nodes so no step is long even on a 50,000-node page.
+ */
+export function* buildPageTextMap(root: Node): Generator<void, PageTextMap, void> {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.nodeType === Node.TEXT_NODE ? NodeFilter.FILTER_ACCEPT
+        : isSkippedElement(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP,
   });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType !== Node.TEXT_NODE) continue;
-    const data = (node as Text).data;
-    for (let i = 0; i < data.length; i++) {
-      const folded = foldChar(data[i]);
-      if (!folded) continue;
-      text += folded;
-      nodeIndex.push(nodes.length);
-      offsets.push(i);
+  const entries: MapEntry[] = [];
+  const parts: string[] = [];
+  let length = 0;
+  let nodes = 0;
+  let chars = 0;
+  for (let node = walker.nextNode(); node && length < MAX_MAP_CHARS; node = walker.nextNode()) {
+    chars += (node as Text).length;
+    if (++nodes >= NODES_PER_STEP || chars >= CHARS_PER_STEP) {
+      nodes = chars = 0;
+      yield;
+      // Removed while we waited: the page is re-rendering, and its observer will ask for a rescan.
+      if (!node.isConnected) break;
     }
-    nodes.push(node as Text);
+    const data = (node as Text).data;
+    const offsets = new Int32Array(data.length);
+    const folded = foldWithOffsets(data, offsets);
+    if (!folded) continue;
+    entries.push({ node: node as Text, start: length, offsets: offsets.subarray(0, folded.length) });
+    parts.push(folded);
+    length += folded.length;
   }
-  return { text, nodes, nodeIndex: Int32Array.from(nodeIndex), offsets: Int32Array.from(offsets) };
+  return { text: parts.join(''), locate: (at) => locateIn(entries, at) };
 }
 
-function isSkipped(element: Element): boolean {
-  return SKIPPED_TAGS.has(element.tagName) || element.hasAttribute(UI_ATTR);
+function locateIn(entries: MapEntry[], at: number): { node: Text; offset: number } | undefined {
+  let low = 0;
+  let high = entries.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const entry = entries[mid];
+    if (at < entry.start) high = mid - 1;
+    else if (at >= entry.start + entry.offsets.length) low = mid + 1;
+    else return { node: entry.node, offset: entry.offsets[at - entry.start] };
+  }
+  return undefined;
 }

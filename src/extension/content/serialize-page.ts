@@ -1,0 +1,81 @@
+/**
+ * The page as a small HTML string for the background, which finds the article in it with the same
+ * extraction the CLI uses. Built by walking the live DOM in steps (never one long task), reading
+ * only: no node is created, changed or moved. Scripts, styles, media, form fields, editable regions
+ * and our own UI are left out, and only the attributes article extraction looks at are kept.
+ */
+
+/** Text beyond this is not sent: a page with more is read on its first 500,000 characters (80,000 words). */
+export const MAX_PAGE_TEXT = 500_000;
+/** Nodes visited between two yields. */
+const NODES_PER_STEP = 1500;
+
+const SKIPPED = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO',
+  'TEXTAREA', 'SELECT', 'INPUT', 'BUTTON', 'SVG', 'MATH', 'IMG', 'PICTURE', 'SOURCE', 'LINK', 'META',
+]);
+const KEPT_ATTRIBUTES = ['id', 'class', 'role', 'itemprop', 'hidden', 'aria-hidden', 'style', 'href', 'datetime', 'lang'];
+const VOID = new Set(['BR', 'HR', 'WBR']);
+
+/** True for elements whose content is not the page's published text (skipped with everything inside). */
+export function isSkippedElement(element: Element): boolean {
+  return SKIPPED.has(element.tagName.toUpperCase()) || isEditable(element);
+}
+
+/** An editor (a CMS draft, webmail) is the reader's own writing: ClaimLens neither reads nor marks it. */
+export function isEditable(element: Element): boolean {
+  const value = element.getAttribute('contenteditable');
+  return value !== null && value.toLowerCase() !== 'false';
+}
+
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
+
+function openTag(element: Element): string {
+  let tag = `<${element.localName}`;
+  for (const name of KEPT_ATTRIBUTES) {
+    const value = element.getAttribute(name);
+    if (value !== null) tag += ` ${name}="${escapeAttribute(value.slice(0, 500))}"`;
+  }
+  return `${tag}>`;
+}
+
+/**
+ * Serialises `doc` (title and body) in steps. Returns null when the page changed under the walk
+ * (a node it stood on was removed): the caller's observer schedules another scan then.
+ */
+export function* serializePage(doc: Document): Generator<void, string | null, void> {
+  const body = doc.body;
+  if (!body || doc.designMode === 'on') return null;
+  const out: string[] = [`<!doctype html><html><head><title>${escapeText(doc.title)}</title></head><body>`];
+  let textLength = 0;
+  let visited = 0;
+  let node: Node | null = body.firstChild;
+  while (node && textLength < MAX_PAGE_TEXT) {
+    if (++visited % NODES_PER_STEP === 0) {
+      yield;
+      if (!body.contains(node)) return null;
+    }
+    const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : null;
+    if (element && !isSkippedElement(element)) {
+      out.push(VOID.has(element.tagName) ? `<${element.localName}>` : openTag(element));
+      if (element.firstChild && !VOID.has(element.tagName)) {
+        node = element.firstChild;
+        continue;
+      }
+      if (!VOID.has(element.tagName)) out.push(`</${element.localName}>`);
+    } else if (node.nodeType === Node.TEXT_NODE) {
+      const data = (node as Text).data;
+      textLength += data.length;
+      out.push(escapeText(data));
+    }
+    // Climb until a next sibling, closing the elements left behind.
+    while (node && node !== body && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== body) out.push(`</${(node as Element).localName}>`);
+    }
+    node = node && node !== body ? node.nextSibling : null;
+  }
+  out.push('</body></html>');
+  return out.join('');
+}

@@ -1,0 +1,84 @@
+import gateWords from 'virtual:claimlens-gate-words';
+import type { TopicVerdict } from '@/src/types';
+import { isContentRequest, type ContentReply, type PageReport } from '../messages';
+import { missingRequiredWords } from '../content/page-precheck';
+import { declinedVerdict } from '../content/page-report';
+import { isSiteDisabled, SETTINGS_KEY, withDefaults } from '../site-settings';
+import { rawExtensionApi } from './raw-extension-api';
+import { readerHandoff } from './reader-handoff';
+
+/** The reader script: the analysis' page side, loaded only on pages that pass the word check. */
+export const READER_PATH = '/reader.js';
+/** Quiet time after the page's last change before the words are checked again (late-loaded articles). */
+const RECHECK_MS = 1000;
+const IDLE_TIMEOUT_MS = 2000;
+
+/**
+ * The always-on part of ClaimLens, on every page: when the page is idle, one plain substring pass for
+ * the story's required words over its text. A page without them costs that and nothing more; a page
+ * with them loads the reader, which sends the page to the background for analysis. The gate answers
+ * the popup for pages it declined, and checks again when the page's content changes.
+ */
+export function startGate(doc: Document = document): void {
+  // Touching `chrome` builds its bindings: not at injection, only once the page is idle.
+  const api = () => rawExtensionApi();
+  const handoff = readerHandoff();
+  let declined: TopicVerdict | null = null;
+  let loading = false;
+
+  const loadReader = (forced: boolean) => {
+    if (loading) return Promise.resolve();
+    loading = true;
+    handoff.forced = forced;
+    observer.disconnect();
+    // Our own packaged file, by a constant path: no page input reaches the URL.
+    // eslint-disable-next-line no-unsanitized/method
+    return import(/* @vite-ignore */ api().runtime.getURL(READER_PATH)).then(() => undefined);
+  };
+  const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
+  let checking = false;
+  const check = () => {
+    if (checking || loading) return;
+    checking = true;
+    // One chunk of a long page per idle period (see page-precheck.ts).
+    const steps = missingRequiredWords(`${doc.title}\n${doc.body?.textContent ?? ''}`, gateWords);
+    const step = () => {
+      const next = steps.next();
+      if (!next.done) return void idle(step, { timeout: IDLE_TIMEOUT_MS });
+      checking = false;
+      if (next.value.length === 0) void loadReader(false);
+      else declined = declinedVerdict(gateWords, next.value);
+    };
+    step();
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new MutationObserver(() => {
+    clearTimeout(timer);
+    timer = setTimeout(check, RECHECK_MS);
+  });
+  const answer = (message: unknown, _sender: unknown, respond: (reply: unknown) => void) => {
+    if (handoff.readerRunning || !isContentRequest(message)) return undefined;
+    if (message.type === 'claimlens:scan-anyway') {
+      loadReader(true).then(() => respond({ ok: true, report: null } satisfies ContentReply & { ok: boolean }), () => respond({ ok: false, report: null }));
+      return true;
+    }
+    void reportFor(api(), doc, declined).then((report) => respond({ ok: message.type === 'claimlens:get-report', report }));
+    return true;
+  };
+
+  // Nothing but this at injection: the listener, the observer and the check all wait for idle time.
+  idle(() => {
+    api().runtime.onMessage.addListener(answer);
+    if (doc.body) observer.observe(doc.body, { childList: true, subtree: true });
+    check();
+  }, { timeout: IDLE_TIMEOUT_MS });
+}
+
+/** What the popup is told about a page the gate declined; 'disabled' where the reader turned ClaimLens off. */
+async function reportFor(api: ReturnType<typeof rawExtensionApi>, doc: Document, declined: TopicVerdict | null): Promise<PageReport | null> {
+  if (!declined) return null; // still checking
+  const url = doc.location?.href ?? '';
+  const stored = await api.storage.local.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
+  return isSiteDisabled(withDefaults(stored[SETTINGS_KEY]), doc.location?.hostname ?? '') ? { kind: 'disabled', url } : { kind: 'declined', url, topic: declined };
+}

@@ -1,0 +1,88 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { missingRequiredWords } from '@/src/extension/content/page-precheck';
+import { serializePage } from '@/src/extension/content/serialize-page';
+import { anchorQuote, rangeOf, withoutOverlaps } from '@/src/extension/highlight/anchor-quote';
+import { foldText } from '@/src/extension/highlight/fold-text';
+import { buildPageTextMap } from '@/src/extension/highlight/page-text-map';
+import { build } from './dom-shape';
+
+const run = <R>(steps: Generator<void, R, void>): R => {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+};
+const GATE = { story: { id: 's', title: 'S' }, required: [{ label: 'A', words: ['alpha', 'aleph'] }, { label: 'B', words: ['beta'] }], threshold: 1 };
+
+afterEach(() => document.body.replaceChildren());
+
+describe('the always-on word check', () => {
+  it.each([
+    ['Alpha and BETA', []],
+    ['aleph only', ['B']],
+    ['nothing here', ['A', 'B']],
+    ['', ['A', 'B']],
+  ])('%j misses %j', (text, missing) => expect(run(missingRequiredWords(text, GATE))).toEqual(missing));
+
+  it('sees a word cut by a chunk edge, and yields between chunks of a long text', () => {
+    const text = `${'x'.repeat(200_000 - 2)}alpha ${'y'.repeat(500_000)} beta`;
+    const steps = missingRequiredWords(text, GATE);
+    let yields = 0;
+    for (let step = steps.next(); !step.done; step = steps.next()) yields++;
+    expect(yields).toBeGreaterThan(1);
+    expect(run(missingRequiredWords(text, GATE))).toEqual([]);
+  });
+});
+
+describe('page serialisation', () => {
+  it('keeps text and structure, drops scripts, form fields and editors, and escapes what it keeps', () => {
+    build(
+      document.body,
+      ['article', { class: 'story', onclick: 'x()' }, ['p', {}, 'Fish & <chips>'], ['script', {}, 'secret()']],
+      ['div', { contenteditable: 'true' }, 'My draft'],
+      ['textarea', {}, 'typed'],
+    );
+    const html = run(serializePage(document))!;
+    expect(html).toContain('<article class="story"><p>Fish &amp; &lt;chips&gt;</p></article>');
+    for (const absent of ['secret', 'My draft', 'typed', 'onclick']) expect(html).not.toContain(absent);
+  });
+});
+
+describe('anchoring', () => {
+  it('maps a quote split over elements back to a DOM range', () => {
+    build(document.body, ['p', {}, 'The Taliban ', ['b', {}, 'delegation'], '  met on \u201cTuesday\u201d.']);
+    const map = run(buildPageTextMap(document.body));
+    const span = anchorQuote(map.text, 'the Taliban delegation met on "Tuesday".', 0)!;
+    expect(rangeOf(document, map, span)!.toString()).toBe('The Taliban delegation  met on \u201cTuesday\u201d.');
+  });
+
+  it('skips editors and form fields', () => {
+    build(document.body, ['div', { contenteditable: '' }, 'Hidden sentence.'], ['p', {}, 'Shown sentence.']);
+    const map = run(buildPageTextMap(document.body));
+    expect(map.text).toBe(foldText('Shown sentence.'));
+  });
+
+  it('finds the copy of a repeated sentence nearest its place in the article, with a few searches each', () => {
+    const text = foldText('Filler words here. The same sentence. '.repeat(5000));
+    const first = anchorQuote(text, 'The same sentence.', 0)!;
+    const late = anchorQuote(text, 'The same sentence.', 0.8)!;
+    expect(first.start).toBeLessThan(100);
+    expect(late.start / text.length).toBeGreaterThan(0.78);
+  });
+
+  it('keeps the first of two overlapping spans, in page order', () => {
+    expect(withoutOverlaps([{ start: 10, end: 20 }, { start: 0, end: 12 }, { start: 20, end: 25 }])).toEqual([
+      { start: 0, end: 12 },
+      { start: 20, end: 25 },
+    ]);
+  });
+});
+
+describe('the word check with words that look like patterns', () => {
+  it('reads every word literally', () => {
+    const gate = { story: { id: 's', title: 'S' }, required: [{ label: 'Dots', words: ['a.b', '(x)'] }], threshold: 1 };
+    expect(run(missingRequiredWords('aXb', gate))).toEqual(['Dots']);
+    expect(run(missingRequiredWords('say (x) now', gate))).toEqual([]);
+  });
+});
