@@ -3,6 +3,7 @@ import { htmlToArticle } from '@/src/extract/html-to-article';
 import { loadClaimIndex } from '@/src/index/load-index';
 import type { LoadedIndex } from '@/src/index/hydrate-index';
 import type { Analysis, ArticleText, ClaimIndex, Match } from '@/src/types';
+import { highlightedSentences } from '../report-counts';
 import { buildCardModel } from '../card/card-model';
 import type { AnalysisPlan, PageForAnalysis, PlannedHighlight } from '../messages';
 
@@ -36,26 +37,22 @@ export function capArticle(article: ArticleText, max: number): ArticleText {
   return { title: article.title, text: article.text.slice(0, end), blocks };
 }
 
-/** One highlight per confident sentence (a sentence may state several claims), in page order. */
+/**
+ * One highlight per highlighted sentence, in page order, by the rule the badge and the popup count
+ * with (`highlightedSentences`): a sentence is a conflict when any conflict shown lies in it.
+ */
 export function planHighlights(analysis: Analysis, index: ClaimIndex): PlannedHighlight[] {
-  const bySpan = new Map<string, Match[]>();
-  for (const match of analysis.matches) {
-    if (match.tier !== 'confident') continue;
-    const key = `${match.start}:${match.end}`;
-    bySpan.set(key, [...(bySpan.get(key) ?? []), match]);
-  }
-  return [...bySpan.values()]
-    .sort((a, b) => a[0].start - b[0].start)
+  return highlightedSentences(analysis)
     .slice(0, MAX_HIGHLIGHTS)
-    .map((matches) => {
-      const conflicting = matches.find((m) => m.relation === 'conflicts');
+    .map((sentence) => {
+      const conflicting = sentence.matches.find((m) => m.relation === 'conflicts');
       return {
-        start: matches[0].start,
-        end: matches[0].end,
-        quote: matches[0].text,
-        relation: conflicting ? 'conflicts' : 'supports',
-        figure: conflicting ? figureText(conflicting) : undefined,
-        card: buildCardModel(matches, analysis, index),
+        start: sentence.start,
+        end: sentence.end,
+        quote: sentence.text,
+        relation: sentence.relation,
+        figure: sentence.conflicts.find((c) => c.figure)?.figure ?? (conflicting ? figureText(conflicting) : undefined),
+        card: buildCardModel(sentence.matches, analysis, index),
       };
     });
 }
