@@ -1,12 +1,13 @@
 import type { Source, SourceRef } from '@/src/types';
 
 /**
- * "One-day visas analysis (003), citing Reuters": the source's short name and number, and whom it
- * cites when it reports at second hand. Without the sources at hand, the number alone.
+ * "One-day visas analysis, citing Reuters": the source's short name (never its bare id: readers
+ * cannot place a number), and whom it cites when it reports at second hand. Without the sources at
+ * hand, "source 003".
  */
 export function sourceRefLabel(ref: SourceRef, sources?: ReadonlyMap<string, Pick<Source, 'name'>>): string {
   const name = sources?.get(ref.source)?.name;
-  const who = name ? `${name} (${ref.source})` : ref.source;
+  const who = name ?? `source ${ref.source}`;
   return ref.via ? `${who}, citing ${ref.via}` : who;
 }
 

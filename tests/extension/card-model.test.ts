@@ -16,8 +16,8 @@ describe('card model', () => {
         facet: 'Meeting date',
         page: '25 June 2026',
         sources: [
-          { value: '23 June 2026', who: 'One-day visas analysis (003), citing Reuters; Receiving envoys analysis (000), citing Amnesty EU', count: 2 },
-          { value: 'late June 2026', who: 'Delegation report (002)', count: 1 },
+          { value: '23 June 2026', who: 'One-day visas analysis, citing Reuters; Receiving envoys analysis, citing Amnesty EU', count: 2 },
+          { value: 'late June 2026', who: 'Delegation report', count: 1 },
         ],
       },
     ]);
@@ -28,7 +28,7 @@ describe('card model', () => {
     const model = buildCardModel([visasMatch], SAMPLE_ANALYSIS, SAMPLE_INDEX);
     expect(model.relation).toBe('supports');
     expect(model.figures).toEqual([]);
-    expect(model.claims[0].sources.map((s) => s.label)).toEqual(['Receiving envoys analysis (000)', 'One-day visas analysis (003), citing Reuters']);
+    expect(model.claims[0].sources.map((s) => s.label)).toEqual(['Receiving envoys analysis', 'One-day visas analysis, citing Reuters']);
     expect(describeHighlight(model)).toBe('Also reported by other coverage. Belgium gave the delegation five visas.');
   });
 
@@ -39,5 +39,22 @@ describe('card model', () => {
     const card = renderCard(document, model, '1 of 1');
     expect(card.querySelector('img')).toBeNull();
     expect(card.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('the card in the page', () => {
+  it('names no source by its bare id and has no accessibility violations of its own', async () => {
+    const { default: axe } = await import('axe-core');
+    document.documentElement.lang = 'en';
+    document.title = 'An article';
+    document.body.replaceChildren();
+    const cards = [dateMatch, visasMatch].map((match) => renderCard(document, buildCardModel([match], SAMPLE_ANALYSIS, SAMPLE_INDEX), 'Highlight 1 of 2'));
+    for (const card of cards) {
+      document.body.append(card);
+      expect(card.textContent).not.toMatch(/\(\d{3}\)|\b00\d\b/);
+    }
+    // The card's own markup (the page around it is the page's): colour contrast is checked in the browsers' screenshots.
+    const result = await axe.run(cards, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } }, resultTypes: ['violations'] });
+    expect(result.violations.map((v) => v.id)).toEqual([]);
   });
 });
