@@ -4,6 +4,8 @@
  * holds no facet of its own; a second story brings its own grammar.
  */
 import type { FacetCueSpec, FacetSpec, FacetsSpec, FigureShape, NumberMaskSpec, VenuesSpec } from '../../types';
+import { wordAlternation } from '../text/word-alternation';
+
 
 /** A cue with its context resolved to words. */
 export interface FacetCue extends Omit<FacetCueSpec, 'context'> {
@@ -38,8 +40,7 @@ export const MAX_CUE_DISTANCE = 12;
 
 /** An alternation of whole phrases, a space also matching a hyphen. */
 export function phrasePattern(phrases: readonly string[], flags: string): RegExp {
-  const sorted = [...phrases].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+'));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})(?![\\p{L}\\p{N}])`, flags);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordAlternation(phrases)})(?![\\p{L}\\p{N}])`, flags);
 }
 
 function lazy(make: () => RegExp): () => RegExp {

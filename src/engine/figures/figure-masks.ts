@@ -6,6 +6,8 @@
 import type { NumberMaskSpec } from '../../types';
 import { type FigureFinder, spansOf } from './figure-span';
 import { lazyPattern, type LazyPattern } from '../text/lazy-pattern';
+import { wordAlternation } from '../text/word-alternation';
+
 
 const YEAR = '(?:19|20)\\d\\d';
 
@@ -78,12 +80,11 @@ const numberedNames = mask(lazyPattern(() =>
  * of its words. The look-behind is bounded: an unbounded one would rescan a long run of spaces.
  */
 export function maskFinders(masks: readonly NumberMaskSpec[] | undefined): FigureFinder[] {
-  const words = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+')).join('|');
   return (masks ?? []).map((m) => {
-    const numbers = words(m.numbers);
-    const modifiers = m.modifiers?.length ? `(?:(?:${words(m.modifiers)})\\s+)?` : '';
-    const before = m.nouns.length ? `\\b(?:${numbers})(?=[\\s-]+${modifiers}(?:${words(m.nouns)})\\b)` : '';
-    const after = m.after?.length ? `(?<=\\b(?:${words(m.after)})\\s{1,3})(?:${numbers})\\b` : '';
+    const numbers = wordAlternation(m.numbers);
+    const modifiers = m.modifiers?.length ? `(?:(?:${wordAlternation(m.modifiers)})\\s+)?` : '';
+    const before = m.nouns.length ? `\\b(?:${numbers})(?=[\\s-]+${modifiers}(?:${wordAlternation(m.nouns)})\\b)` : '';
+    const after = m.after?.length ? `(?<=\\b(?:${wordAlternation(m.after)})\\s{1,3})(?:${numbers})\\b` : '';
     return mask(new RegExp([before, after].filter(Boolean).join('|'), 'giu'));
   });
 }

@@ -8,6 +8,8 @@ import { type FigureFinder, spansOf } from './figure-span';
 import { leadingNumberLength, NUMBER_SOURCE, parseNumber } from './number-words';
 import { QUALIFIER_SOURCE, qualifierOf } from './qualifiers';
 import { lazyPattern } from '../text/lazy-pattern';
+import { wordAlternation } from '../text/word-alternation';
+
 
 /**
  * Contexts in which a lone "one" is a pronoun, not a count: "one of the", "one another", "no one",
@@ -58,12 +60,12 @@ const counts: FigureFinder = (text) =>
  */
 export function zeroCountFinder(nouns: readonly string[]): FigureFinder {
   if (nouns.length === 0) return () => [];
-  const alternatives = nouns.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+'));
+  const alternatives = wordAlternation(nouns);
   const zero = lazyPattern(
     () =>
       new RegExp(
         // "any" is checked before the look-behind, which would otherwise run at every position.
-        `(?:\\b(?:no|zero)|(?=any\\b)(?<=\\b(?:not|never)\\s(?:[\\p{L}-]{1,20}\\s){0,3})any)(?=\\s+(?:[\\p{L}-]+\\s+)?(?:${alternatives.join('|')})(?![\\p{L}]))`,
+        `(?:\\b(?:no|zero)|(?=any\\b)(?<=\\b(?:not|never)\\s(?:[\\p{L}-]{1,20}\\s){0,3})any)(?=\\s+(?:[\\p{L}-]+\\s+)?(?:${alternatives})(?![\\p{L}]))`,
         'giu',
       ),
   );

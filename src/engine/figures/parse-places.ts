@@ -6,6 +6,8 @@
  */
 import type { FigureValue, VenuesSpec } from '../../types';
 import { type FigureFinder, spansOf } from './figure-span';
+import { wordAlternation } from '../text/word-alternation';
+
 
 /**
  * "Protesters outside the Commission", "a rally near the Berlaymont": a place something else happens
@@ -16,8 +18,6 @@ function outside(text: string, at: number): boolean {
   return BESIDE.test(text.slice(Math.max(0, at - 30), at));
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-const anyOf = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 /** Whether `text` speaks of a meeting, tested once however many places it names. */
 function meetingIn(pattern: RegExp, text: string): () => boolean {
@@ -28,16 +28,16 @@ function meetingIn(pattern: RegExp, text: string): () => boolean {
 /** The place finders of a story's venues, the more precise first: buildings, then the city. */
 export function placeFinders(venues: VenuesSpec | undefined): FigureFinder[] {
   if (!venues) return [];
-  const meeting = new RegExp(`\\b(?:${anyOf(venues.meetingWords)})\\b`, 'i');
+  const meeting = new RegExp(`\\b(?:${wordAlternation(venues.meetingWords)})\\b`, 'i');
   const city: FigureValue = { kind: 'place', name: venues.city.name };
   const buildings = venues.buildings.map((b) => {
     // "the Commission's glass-fronted headquarters": an owner, up to two words, one of its nouns.
-    const owned = b.owners.length && b.nouns.length ? `(?:${anyOf(b.owners)})(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${anyOf(b.nouns)})` : '';
-    const alternatives = [owned, b.names.length ? anyOf(b.names) : ''].filter(Boolean).join('|');
+    const owned = b.owners.length && b.nouns.length ? `(?:${wordAlternation(b.owners)})(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${wordAlternation(b.nouns)})` : '';
+    const alternatives = [owned, b.names.length ? wordAlternation(b.names) : ''].filter(Boolean).join('|');
     const value: FigureValue = { kind: 'place', name: b.name, within: venues.city.name };
     return { pattern: new RegExp(`\\b(?:${alternatives})\\b`, 'gu'), value };
   });
-  const cityWords = anyOf(venues.city.words);
+  const cityWords = wordAlternation(venues.city.words);
   // "in Brussels", "to the Belgian capital", "the Belgian capital hosted". "The Brussels meeting" takes
   // the venue for granted and says something else about it, so it gives none.
   const cityPattern = new RegExp(`\\b(?:in|to|into)\\s+(?:the\\s+)?(${cityWords})\\b|\\b[Tt]he\\s+(${cityWords})(?=\\s+(?:hosted|hosts|hosting|welcomed|received)\\b)`, 'gdu');

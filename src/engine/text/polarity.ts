@@ -2,6 +2,8 @@
  * Sentence polarity and mood, as cheap cues: a claim and a sentence that differ in negation rarely
  * say the same thing, and a question asserts nothing.
  */
+import { wordAlternation } from './word-alternation';
+
 const NEGATION = /\b(?:not|no|never|neither|nor|none|nothing|without|n't|cannot|refuses?|refused|denie[sd]|deny)\b/i;
 
 /**
@@ -39,7 +41,7 @@ function referBackPattern(nouns: readonly string[]): RegExp {
   const key = nouns.join('|');
   let pattern = referBackPatterns.get(key);
   if (!pattern) {
-    const the = nouns.length ? `|the (?:${nouns.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})` : '';
+    const the = nouns.length ? `|the (?:${wordAlternation(nouns)})` : '';
     pattern = new RegExp(`^[\\s"“'‘(]*(?:${POINTING_WORDS}${the})\\b`, 'i');
     referBackPatterns.set(key, pattern);
   }
