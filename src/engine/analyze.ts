@@ -51,12 +51,15 @@ export function* analyzeArticleInSteps(
   yield;
   const matches: Match[] = [];
   const figures: LocatedFigure[] = [];
+  /** Each sentence's figures, for the time-frame check (looked up, not filtered from all figures per figure). */
+  const figuresOf = new Map<Sentence, PageFigure[]>();
   for (const [i, sentence] of sentences.entries()) {
     if (i > 0 && i % SENTENCES_PER_STEP === 0) yield;
     const found = parseFigures(sentence.text, { year: index.story.year, grammar: index.figureGrammar })
       .filter(isStandalone)
       .map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));
     for (const figure of found) figures.push({ figure, sentence });
+    figuresOf.set(sentence, found);
     matches.push(...matchSentenceClaims(sentence, found, index, threshold, sentences[i - 1]));
     // A page that names the Taliban but states too little of the story in its first sentences is
     // declined there: a long near miss costs a few dozen sentences, not all of them.
@@ -67,13 +70,12 @@ export function* analyzeArticleInSteps(
   }
   const topic = weighTopicEvidence(firstHalf, matches, article, index);
   if (!topic.onTopic && !options.force) return declined(topic, sourceDisagreements, sentences.length, started);
+  const matchesAt = new Map<number, Match[]>();
+  for (const m of matches) matchesAt.set(m.start, [...(matchesAt.get(m.start) ?? []), m]);
   return {
     topic,
     matches,
-    conflicts: findConflicts(
-      figures.filter((f) => statesFacet(f, matches) && inTimeFrame(f.figure, figures.filter((o) => o.sentence === f.sentence).map((o) => o.figure), index)),
-      index,
-    ),
+    conflicts: findConflicts(figures.filter((f) => statesFacet(f, matchesAt) && inTimeFrame(f.figure, figuresOf.get(f.sentence)!, index)), index),
     sourceDisagreements,
     sources: reportSources(matches, index),
     stage: stageOf(matches, index),
@@ -86,8 +88,8 @@ export function* analyzeArticleInSteps(
  * the figure's facet (see `figureClaims` in the matcher): "a dozen member states took part" in a sentence about something else is no version
  * of the countries urging returns, and a conflict must be one the page highlights.
  */
-function statesFacet({ figure, sentence }: LocatedFigure, matches: readonly Match[]): boolean {
-  const own = matches.filter((m) => m.start === sentence.start);
+function statesFacet({ figure, sentence }: LocatedFigure, matchesAt: ReadonlyMap<number, readonly Match[]>): boolean {
+  const own = matchesAt.get(sentence.start) ?? [];
   return own.some((m) => m.tier === 'confident') && own.some((m) => m.facet === figure.facet);
 }
 

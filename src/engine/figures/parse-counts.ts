@@ -30,13 +30,13 @@ function isPronounOne(text: string, start: number, end: number, number: string):
   return ONE_AFTER.test(text.slice(end, end + NEARBY)) || ONE_BEFORE.test(text.slice(Math.max(0, start - NEARBY), start));
 }
 
-function countValue(text: string, match: RegExpExecArray): FigureValue | undefined {
-  const [, hedge, number] = match;
+/** The count of `number` (the hedge `hedge` before it) ending at `end` of `text`, or undefined for a pronoun "one". */
+function countValue(text: string, hedge: string | undefined, number: string, end: number): FigureValue | undefined {
   const n = parseNumber(number);
-  const numberStart = match.index + match[0].length - number.length;
-  if (n === undefined || isPronounOne(text, numberStart, numberStart + number.length, number)) return undefined;
+  const numberStart = end - number.length;
+  if (n === undefined || isPronounOne(text, numberStart, end, number)) return undefined;
   const qualifier = qualifierOf(hedge);
-  const note = OTHERS.test(text.slice(match.index + match[0].length)) ? 'others' : undefined;
+  const note = OTHERS.test(text.slice(end)) ? 'others' : undefined;
   return { kind: 'count', n, ...(qualifier && { qualifier }), ...(note && { note }) };
 }
 
@@ -46,10 +46,9 @@ const counts: FigureFinder = (text) =>
   [...text.matchAll(COUNT())].flatMap((m) => {
     // "five one-day permits" reads as one run of number words; only "five" is this count.
     const length = parseNumber(m[2]) === undefined ? leadingNumberLength(m[2]) : m[2].length;
-    const cut = m[0].length - m[2].length + length;
-    const match = Object.assign([m[0].slice(0, cut), m[1], m[2].slice(0, length)], { index: m.index, input: text }) as RegExpExecArray;
-    const value = length > 0 ? countValue(text, match) : undefined;
-    return value ? [{ start: m.index, end: m.index + cut, value }] : [];
+    const end = m.index + m[0].length - m[2].length + length;
+    const value = length > 0 ? countValue(text, m[1], m[2].slice(0, length), end) : undefined;
+    return value ? [{ start: m.index, end, value }] : [];
   });
 
 /**
