@@ -12,21 +12,27 @@ import { validateStory } from './validate-story';
  * the files in one pass rather than one error per run.
  */
 export function validateIndex(spec: unknown): ClaimIndexSpec {
-  const problems = findIndexProblems(spec);
+  const { problems, claims } = checkIndex(spec);
   if (problems.length > 0) {
     throw new Error(`Claim index has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
+  // The spec as the compiler takes it: concept references replaced by their wordings.
   const { concepts: _concepts, ...rest } = spec as Record<string, unknown>;
-  return { ...rest, claims: expandConcepts(rest.claims as unknown[], _concepts, () => undefined) } as unknown as ClaimIndexSpec;
+  return { ...rest, claims } as unknown as ClaimIndexSpec;
 }
 
 /** Every problem of a claim index, as messages; empty when the index is valid. */
 export function findIndexProblems(spec: unknown): string[] {
+  return checkIndex(spec).problems;
+}
+
+/** The problems, and the claims with their concept references expanded (what was checked). */
+function checkIndex(spec: unknown): { problems: string[]; claims: unknown[] } {
   const problems: string[] = [];
   const report: Report = (where, problem) => problems.push(`${where}: ${problem}`);
   if (!isRecord(spec)) {
     report('index', 'must be an object with "sources", "claims", "story" and "facets"');
-    return problems;
+    return { problems, claims: [] };
   }
   const sources = listOf(spec, 'sources', report);
   const claims = expandConcepts(listOf(spec, 'claims', report), spec.concepts, report);
@@ -42,7 +48,7 @@ export function findIndexProblems(spec: unknown): string[] {
   validateStory(spec.story, report);
   checkThesaurus(spec.thesaurus, report);
   checkStagesOfSources(sources, spec.story, report);
-  return problems;
+  return { problems, claims };
 }
 
 function listOf(spec: Record<string, unknown>, key: string, report: Report): unknown[] {
