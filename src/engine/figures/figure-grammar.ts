@@ -29,6 +29,8 @@ export interface FigureGrammar {
   placeFacet?: string;
   /** Facets that count a whole ("two of the five envoys" is a part, no figure for them). */
   wholes: ReadonlySet<string>;
+  /** Facets whose claims are facts even without their figure ("Belgium issued the visas"). */
+  statedWithoutFigure: ReadonlySet<string>;
   /** Count nouns whose absence a report states as a figure ("no visa requests"), longest first. */
   zeroNouns: readonly string[];
   venues?: VenuesSpec;
@@ -76,6 +78,7 @@ function compileGrammar(spec: FacetsSpec): FigureGrammar {
     windowWords: MAX_CUE_DISTANCE + Math.max(0, ...cues.map((cue) => cue.pull ?? 0)) + 2,
     placeFacet: spec.facets.find((f) => f.kinds.includes('place'))?.key,
     wholes: new Set(spec.facets.filter((f) => f.whole).map((f) => f.key)),
+    statedWithoutFigure: new Set(spec.facets.filter((f) => f.statedWithoutFigure).map((f) => f.key)),
     venues: spec.venues,
     masks: spec.masks,
     zeroNouns: [...new Set(cues.filter((c) => c.facet !== null && zeroFacets.has(c.facet)).flatMap((c) => c.words))].sort((a, b) => b.length - a.length),

@@ -219,7 +219,7 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
     // "Belgium issued the visas on Monday" states the issuing without its number: on a facet whose
     // claims are facts without their figure (`statedWithoutFigure`), a figure the sentence does not
     // give at all is left unsaid, which weighs less than a missing idea.
-    const unsaid = !figure && index.facets.facets.some((f) => f.key === claim.facet && f.statedWithoutFigure) && !features.figures.some((f) => f.facet === claim.facet);
+    const unsaid = !figure && index.figureGrammar.statedWithoutFigure.has(claim.facet) && !features.figures.some((f) => f.facet === claim.facet);
     const figureWeight = share * total * (unsaid ? MATCH_TUNING.unsaidFigureShare : 1);
     total += figureWeight;
     if (figure) {
