@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BrowserName, LaunchExtensionBrowser } from './extension-session';
-import { closeE2eContext, openE2eContext, waitForHighlights, type E2eContext } from './e2e-context';
+import { useE2eContext, waitForHighlights } from './e2e-context';
 import { describeProductBehaviour } from './product-checks';
 import { describeReaderExperience } from './reader-checks';
 import { describeLongTaskChecks } from './long-task-checks';
@@ -20,16 +20,7 @@ const MIN_SCREENSHOT_BYTES = 500;
  */
 export function describeClaimLensIn(browserName: BrowserName, launch: LaunchExtensionBrowser): void {
   describe(`ClaimLens built for ${browserName}`, () => {
-    let context: E2eContext | undefined;
-    const ctx = (): E2eContext => {
-      if (!context) throw new Error(`${browserName} did not start; see the beforeAll error above`);
-      return context;
-    };
-
-    beforeAll(async () => {
-      context = await openE2eContext(browserName, launch);
-    });
-    afterAll(() => closeE2eContext(context));
+    const ctx = useE2eContext(browserName, launch);
 
     describe('harness', () => {
       it('loads the extension and finds its running background', async () => {

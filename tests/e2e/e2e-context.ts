@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import path from 'node:path';
 import type { BrowserName, ExtensionSession, LaunchExtensionBrowser, TestPage } from './extension-session';
 import { startRequestWatcher, type RequestWatcher } from './request-watcher';
@@ -51,6 +52,22 @@ export async function openE2eContext(browserName: BrowserName, launch: LaunchExt
 }
 
 /** Closes the browser, then the servers. Safe on a partly opened context. */
+/**
+ * Opens a browser with the built extension before the enclosing describe's tests and closes it after;
+ * returns the accessor its tests call (it throws, pointing at the beforeAll error, if the browser did not start).
+ */
+export function useE2eContext(browserName: BrowserName, launch: LaunchExtensionBrowser): () => E2eContext {
+  let context: E2eContext | undefined;
+  beforeAll(async () => {
+    context = await openE2eContext(browserName, launch);
+  });
+  afterAll(() => closeE2eContext(context));
+  return () => {
+    if (!context) throw new Error(`${browserName} did not start; see the beforeAll error above`);
+    return context;
+  };
+}
+
 export async function closeE2eContext(context: E2eContext | undefined): Promise<void> {
   await context?.session.close();
   await Promise.all([context?.server.close(), context?.requests.close()]);

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BrowserName, LaunchExtensionBrowser, TestPage } from './extension-session';
-import { closeE2eContext, openE2eContext, waitForBadge, waitForHighlights, waitForPopup, type E2eContext } from './e2e-context';
+import { useE2eContext, waitForBadge, waitForHighlights, waitForPopup } from './e2e-context';
 import { listFixturePages, type FixturePage } from './fixture-pages';
 import { launchChromium } from './launch-chromium';
 import { launchFirefox } from './launch-firefox';
@@ -44,14 +44,9 @@ function pagesToCheck(): FixturePage[] {
  */
 function describeDarkFirefox(): void {
   describe('the reader\'s view in firefox, dark', () => {
-    let context: E2eContext | undefined;
-    beforeAll(async () => {
-      context = await openE2eContext('firefox', (requests) => launchFirefox(requests, { dark: true }));
-    });
-    afterAll(() => closeE2eContext(context));
+    const ctx = useE2eContext('firefox', (requests) => launchFirefox(requests, { dark: true }));
     it('has no axe violations in the dark theme', async () => {
-      if (!context) throw new Error('firefox (dark) did not start; see the beforeAll error above');
-      const { session, url } = context;
+      const { session, url } = ctx();
       const [fixture] = pagesToCheck();
       const page = await session.openPage(url(fixture.urlPath));
       const popup = await session.openPopup(await session.tabIdOf(page));
@@ -69,15 +64,7 @@ function describeDarkFirefox(): void {
 
 function describePopupViewIn(browserName: BrowserName, launch: LaunchExtensionBrowser): void {
   describe(`the reader's view in ${browserName}`, () => {
-    let context: E2eContext | undefined;
-    const ctx = (): E2eContext => {
-      if (!context) throw new Error(`${browserName} did not start; see the beforeAll error above`);
-      return context;
-    };
-    beforeAll(async () => {
-      context = await openE2eContext(browserName, launch);
-    });
-    afterAll(() => closeE2eContext(context));
+    const ctx = useE2eContext(browserName, launch);
 
     it.for(pagesToCheck().map((p, i) => [p.name, p, i] as const))(
       'on %s: the summary, the page, the badge and the listed conflicts agree; it fits in two popup heights',
