@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { missingRequiredWords } from '@/src/extension/content/page-precheck';
 import { serializePage } from '@/src/extension/content/serialize-page';
 import { anchorQuote, rangeOf, withoutOverlaps } from '@/src/extension/highlight/anchor-quote';
-import { foldText } from '@/src/extension/highlight/fold-text';
+import { textSkeleton } from '@/src/extension/highlight/text-skeleton';
 import { buildPageTextMap } from '@/src/extension/highlight/page-text-map';
 import { build } from './dom-shape';
 
@@ -60,11 +60,11 @@ describe('anchoring', () => {
   it('skips editors and form fields', () => {
     build(document.body, ['div', { contenteditable: '' }, 'Hidden sentence.'], ['p', {}, 'Shown sentence.']);
     const map = run(buildPageTextMap(document.body));
-    expect(map.text).toBe(foldText('Shown sentence.'));
+    expect(map.text).toBe(textSkeleton('Shown sentence.'));
   });
 
   it('finds the copy of a repeated sentence nearest its place in the article, with a few searches each', () => {
-    const text = foldText('Filler words here. The same sentence. '.repeat(5000));
+    const text = textSkeleton('Filler words here. The same sentence. '.repeat(5000));
     const first = anchorQuote(text, 'The same sentence.', 0)!;
     const late = anchorQuote(text, 'The same sentence.', 0.8)!;
     expect(first.start).toBeLessThan(100);

@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { AnalysisPlan, PlannedHighlight } from '../messages';
 import { anchorQuote, rangeOf, withoutOverlaps, type SkeletonSpan } from '../highlight/anchor-quote';
-import { foldText } from '../highlight/fold-text';
+import { textSkeleton } from '../highlight/text-skeleton';
 import { clearPaint, highlightCss, highlightNames, paintRanges, type PaintKind } from '../highlight/highlight-paint';
 import { buildPageTextMap, type PageTextMap } from '../highlight/page-text-map';
 import { createOverlay, type OverlayItem } from '../overlay/overlay';
@@ -54,7 +54,7 @@ export function createHighlightView(ctx: ContentScriptContext, doc: Document): H
       paintRanges(names, ranges);
       overlay.show(highlights);
     },
-    isIntact: () => shown.every((h) => foldText(h.range.toString()) === h.skeleton),
+    isIntact: () => shown.every((h) => textSkeleton(h.range.toString()) === h.skeleton),
     clear() {
       shown = [];
       clearPaint(names);
@@ -105,7 +105,7 @@ function* anchorAll(doc: Document, map: PageTextMap, plan: AnalysisPlan): Genera
 }
 
 function figureRangeIn(doc: Document, map: PageTextMap, span: SkeletonSpan, figure: string): Range | undefined {
-  const needle = foldText(figure);
+  const needle = textSkeleton(figure);
   const at = needle ? map.text.indexOf(needle, span.start) : -1;
   if (at === -1 || at + needle.length > span.end) return undefined;
   return rangeOf(doc, map, { start: at, end: at + needle.length }) ?? undefined;

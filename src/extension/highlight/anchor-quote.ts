@@ -1,4 +1,4 @@
-import { foldText } from './fold-text';
+import { textSkeleton } from './text-skeleton';
 import type { PageTextMap } from './page-text-map';
 
 /** A quote found in the page skeleton: [start, end) of `PageTextMap.text`. */
@@ -25,7 +25,7 @@ const MIN_WINDOW = 4000;
  * a little inside the sentence (an inline ad, a footnote marker).
  */
 export function anchorQuote(text: string, quote: string, expectedRatio: number): SkeletonSpan | null {
-  const needle = foldText(quote);
+  const needle = textSkeleton(quote);
   if (!needle) return null;
   const expected = Math.floor(expectedRatio * text.length);
   const half = Math.max(MIN_WINDOW, text.length * WINDOW_SHARE);

@@ -1,5 +1,5 @@
 import { isSkippedElement } from '../content/serialize-page';
-import { foldWithOffsets } from './fold-text';
+import { foldWithOffsets } from './text-skeleton';
 
 /** One text node's part of the skeleton. */
 interface MapEntry {

@@ -49,6 +49,6 @@ export function foldWithOffsets(text: string, offsets?: Int32Array): string {
 }
 
 /** The skeleton of a quote, for searching a page's skeleton. */
-export function foldText(text: string): string {
+export function textSkeleton(text: string): string {
   return foldWithOffsets(text);
 }
