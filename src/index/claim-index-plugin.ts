@@ -1,5 +1,8 @@
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { loadIndexData } from '../cli/load-index-data';
+// Imported statically: two load hooks importing it lazily at once raced in the config loader, and one
+// build in about eight saw the module half-evaluated ("reading 'compileIndex'" of undefined).
 
 const VIRTUAL_ID = 'virtual:claimlens-index';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -21,17 +24,14 @@ export function claimIndexPlugin(): Plugin {
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_ID : id === LABELS_ID ? RESOLVED_LABELS_ID : undefined;
     },
-    async load(id) {
+    load(id) {
       if (id === RESOLVED_LABELS_ID) {
         this.addWatchFile(path.join(seedsDir, 'facets.json'));
-        const { loadIndexData } = await import('../cli/load-index-data');
         const labels = Object.fromEntries(loadIndexData(seedsDir).facets.facets.map((f) => [f.key, f.label]));
         return `export default ${JSON.stringify(labels)};`;
       }
       if (id !== RESOLVED_ID) return undefined;
       for (const file of ['sources.json', 'claims.json', 'story.json', 'facets.json', 'thesaurus.json', 'concepts.json']) this.addWatchFile(path.join(seedsDir, file));
-      // Imported lazily so that loading wxt.config.ts does not depend on the seeds being valid.
-      const { loadIndexData } = await import('../cli/load-index-data');
       const full = loadIndexData(seedsDir);
       // The matcher reads the compiled `groups`; of the hand-written `terms` only each group's first
       // wording is shown (as evidence), so the bundle keeps just that.
