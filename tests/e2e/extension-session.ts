@@ -19,6 +19,13 @@ export interface TestPage {
   press(keys: string): Promise<void>;
   /** Clicks at a point of the viewport, in CSS pixels. */
   click(x: number, y: number): Promise<void>;
+  /**
+   * Test-only: through the driver (CDP in Chromium, WebDriver BiDi in Firefox), which sees closed shadow
+   * roots, makes each closed shadow root of `<html>`'s children readable from the page's world as its
+   * host's `shadowRoot`, so that axe can check ClaimLens's overlay. The extension's own world and the
+   * root's mode are untouched. Returns how many roots it revealed.
+   */
+  revealClosedShadowRoots(): Promise<number>;
   close(): Promise<void>;
 }
 

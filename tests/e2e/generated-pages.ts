@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { chooseFixturePages } from './fixture-pages';
 
 /** The fixture the generated pages are built from: a short wire report with a conflict-free story. */
 const BASE_FIXTURE = path.resolve('tests/fixtures/on-topic/01-wire-brief/page.html');
@@ -109,6 +110,16 @@ function offTopic(bytes: number): string {
 <body><article><h1>Country bread at home</h1>${paragraph.repeat(Math.ceil(bytes / paragraph.length))}</article></body></html>`;
 }
 
+/**
+ * The suite's on-topic page (the one with planted conflicts) in a dark theme, as a site's dark mode
+ * draws it: ClaimLens's card must follow it and stay readable.
+ */
+function darkArticle(): string {
+  const file = path.resolve('tests', chooseFixturePages().onTopic.urlPath.replace(/^\/fixtures\//, 'fixtures/'));
+  const theme = '<style>html, body, body * { background-color: #111827 !important; color: #e5e7eb !important; } a, a * { color: #93c5fd !important; }</style>';
+  return readFileSync(file, 'utf8').replace('</head>', `${theme}</head>`);
+}
+
 /** The generated pages, by URL path under `/generated/`. */
 export const GENERATED_PAGES: Record<string, () => string> = {
   'big-text.html': () => bigText(5_000_000),
@@ -119,4 +130,5 @@ export const GENERATED_PAGES: Record<string, () => string> = {
   'plain.html': base,
   'long-article.html': () => longArticle(3000),
   'off-topic.html': () => offTopic(100_000),
+  'dark-article.html': darkArticle,
 };

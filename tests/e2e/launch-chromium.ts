@@ -49,8 +49,43 @@ function wrapPage(page: Page): TestPage {
     screenshot: async (file) => void (await page.screenshot({ path: file })),
     press: (keys) => page.keyboard.press(keys),
     click: (x, y) => page.mouse.click(x, y),
+    revealClosedShadowRoots: () => revealClosedShadowRoots(page),
     close: () => page.close(),
   };
+}
+
+/** A node of CDP's DOM.getDocument, as far as `revealClosedShadowRoots` reads it. */
+interface CdpNode {
+  nodeName: string;
+  backendNodeId: number;
+  children?: CdpNode[];
+  shadowRoots?: { shadowRootType?: string; backendNodeId: number }[];
+}
+
+/** See `TestPage.revealClosedShadowRoots`: CDP's DOM domain pierces closed roots; resolved in the page's main world. */
+async function revealClosedShadowRoots(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: 2, pierce: true })) as unknown as { root: CdpNode };
+    const html = root.children?.find((node) => node.nodeName === 'HTML');
+    let revealed = 0;
+    for (const host of html?.children ?? []) {
+      const closed = host.shadowRoots?.find((r) => r.shadowRootType === 'closed');
+      if (!closed) continue;
+      const [hostObject, rootObject] = await Promise.all(
+        [host.backendNodeId, closed.backendNodeId].map((backendNodeId) => cdp.send('DOM.resolveNode', { backendNodeId })),
+      );
+      await cdp.send('Runtime.callFunctionOn', {
+        objectId: hostObject.object.objectId!,
+        functionDeclaration: 'function (root) { Object.defineProperty(this, "shadowRoot", { configurable: true, get: () => root }); }',
+        arguments: [{ objectId: rootObject.object.objectId! }],
+      });
+      revealed++;
+    }
+    return revealed;
+  } finally {
+    await cdp.detach();
+  }
 }
 
 async function findServiceWorker(context: BrowserContext): Promise<Worker> {

@@ -57,8 +57,45 @@ function wrapPage(page: Page): TestPage {
       for (const modifier of parts.reverse()) await page.keyboard.up(modifier);
     },
     click: (x, y) => page.mouse.click(x, y),
+    revealClosedShadowRoots: () => revealClosedShadowRoots(page),
     close: () => page.close(),
   };
+}
+
+/** The WebDriver BiDi realm under Puppeteer's main frame (not in Puppeteer's public types). */
+interface BidiRealm {
+  callFunction(declaration: string, awaitPromise: boolean, options: object): Promise<{ result: BidiValue }>;
+}
+interface BidiValue {
+  type: string;
+  sharedId?: string;
+  value?: BidiValue[] | { shadowRoot?: BidiValue | null; mode?: string };
+}
+
+/**
+ * See `TestPage.revealClosedShadowRoots`: BiDi serialises closed shadow roots when asked to
+ * (`includeShadowTree: 'all'`), and a serialised node can be handed back to a function by its shared id.
+ */
+async function revealClosedShadowRoots(page: Page): Promise<number> {
+  const realm = (page.mainFrame() as unknown as { mainRealm(): { realm: BidiRealm } }).mainRealm().realm;
+  const { result: hosts } = await realm.callFunction('() => [...document.documentElement.children]', false, {
+    serializationOptions: { maxDomDepth: 0, maxObjectDepth: 1, includeShadowTree: 'all' },
+    resultOwnership: 'none',
+  });
+  let revealed = 0;
+  for (const host of Array.isArray(hosts.value) ? hosts.value : []) {
+    const shadow = !Array.isArray(host.value) ? host.value?.shadowRoot : undefined;
+    if (!shadow?.sharedId || !host.sharedId) continue;
+    const mode = !Array.isArray(shadow.value) ? shadow.value?.mode : undefined;
+    if (mode !== 'closed') continue;
+    await realm.callFunction(
+      '(host, root) => { Object.defineProperty(host, "shadowRoot", { configurable: true, get: () => root }); }',
+      false,
+      { arguments: [{ sharedId: host.sharedId }, { sharedId: shadow.sharedId }], resultOwnership: 'none' },
+    );
+    revealed++;
+  }
+  return revealed;
 }
 
 /**

@@ -11,10 +11,10 @@ const AXE_SOURCE = readFileSync(path.resolve('node_modules/axe-core/axe.min.js')
  * Runs axe-core inside a page. Extension pages forbid eval and inline scripts, so axe's source is handed
  * to the driver as the body of the evaluated function (drivers evaluate a function from its source text).
  */
-export async function axeViolations(page: TestPage): Promise<string[]> {
+export async function axeViolations(page: TestPage, overlayOnly = false): Promise<string[]> {
   const load = Object.assign(() => undefined, { toString: () => `() => { ${AXE_SOURCE}\n; return typeof axe; }` });
   await page.evaluate(load, undefined);
-  return page.evaluate(runAxe, undefined);
+  return page.evaluate(runAxe, overlayOnly);
 }
 
 /** Whitespace collapsed, as the probes read text. */

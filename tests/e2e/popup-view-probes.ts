@@ -53,11 +53,19 @@ export function readHighlightTexts(): { relation: 'supports' | 'conflicts'; text
   return found.filter((h) => h.text.length > 0);
 }
 
-/** Runs axe-core (injected beforehand as `window.axe`) on the document; returns "rule: targets" per violation. */
-export async function runAxe(): Promise<string[]> {
-  const axe = (globalThis as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-  const result = await axe.run(document, { resultTypes: ['violations'] });
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+/**
+ * Runs axe-core (injected beforehand as `window.axe`) on the document, or with `overlayOnly` on
+ * ClaimLens's overlay host alone (its shadow root revealed first, see `TestPage.revealClosedShadowRoots`),
+ * so that the page's own markup is not judged. Returns "rule: targets" per violation.
+ */
+export async function runAxe(overlayOnly?: boolean): Promise<string[]> {
+  type AxeResult = { violations: { id: string; nodes: { target: unknown[] }[] }[] };
+  const axe = (globalThis as unknown as { axe: { run(context: Node, options: object): Promise<AxeResult> } }).axe;
+  const host = overlayOnly ? [...document.documentElement.children].find((e) => /^claimlens-[0-9a-f]{12}$/i.test(e.tagName)) : document;
+  if (!host) return ['no overlay host on the page'];
+  if (overlayOnly && !(host as Element).shadowRoot) return ['the overlay\'s shadow root is not revealed'];
+  const result = await axe.run(host, { resultTypes: ['violations'] });
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
 }
 
 /** Whether the document is in the dark theme: the popup's dark background. */

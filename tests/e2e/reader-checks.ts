@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtensionSession, TestPage } from './extension-session';
 import { ANALYSIS_TIMEOUT_MS, waitForHighlights, waitForPopup, type E2eContext } from './e2e-context';
-import { describeFocus, readBlockBoxes, readBodyBackground, readOverlay, readServedHtml, sentencePoint, serializeBody, type OverlayReport } from './reader-probes';
+import { axeViolations } from './popup-view-checks';
+import { describeFocus, readBlockBoxes, readBodyBackground, readCardTheme, readOverlay, readOverlayContrast, readServedHtml, sentencePoint, serializeBody, type OverlayReport } from './reader-probes';
 import { waitUntil } from './wait-until';
 
 /** The extension APIs the probes below call (`browser` in Firefox, `chrome` in Chromium). */
@@ -79,6 +80,26 @@ export function describeReaderExperience(ctx: () => E2eContext): void {
         expect(await page.evaluate(readBlockBoxes, 'body'), 'highlights moved text blocks').toEqual(boxesShown);
         await sendCommand(session, await session.tabIdOf(page), 'toggle');
         await waitForHighlights(page, 'body', (r) => r.ranges > 0, 'highlights shown again by the toggle command');
+      } finally {
+        await page.close();
+      }
+    });
+
+    it.for(['light', 'dark'] as const)('opens a conflict card that follows a %s page, passes axe and keeps AA text contrast', async (theme) => {
+      const { session, pages, url } = ctx();
+      const page = await session.openPage(url(theme === 'light' ? pages.onTopic.urlPath : '/generated/dark-article.html'));
+      try {
+        await waitForHighlights(page, 'body', (r) => r.ranges > 0, `highlights on the ${theme} page`);
+        await page.bringToFront();
+        await pressUntil(page, 'Tab', MAX_TABS, (o) => o.focused);
+        const { overlay } = await pressUntil(page, 'ArrowDown', 40, (o) => o.currentKind === 'conflicts');
+        expect(overlay, 'a conflict card is open').toMatchObject({ currentKind: 'conflicts', cardShown: true, cardCoversCurrent: false });
+        expect(await page.revealClosedShadowRoots(), 'one closed shadow root: the overlay').toBe(1);
+        expect(await page.evaluate(readCardTheme, undefined), 'the card follows the page').toBe(theme);
+        await ctx().screenshot(page, `card-${theme}`);
+        expect(await axeViolations(page, true), `axe on the card, ${theme} page`).toEqual([]);
+        const contrast = await page.evaluate(readOverlayContrast, undefined);
+        expect(contrast.ratio, `lowest text contrast in the overlay (WCAG AA 4.5), at ${contrast.where}`).toBeGreaterThanOrEqual(4.5);
       } finally {
         await page.close();
       }

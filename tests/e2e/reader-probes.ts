@@ -116,3 +116,41 @@ export function sentencePoint(index: number): { x: number; y: number } | null {
   const rect = range.getClientRects()[0];
   return rect ? { x: rect.left + Math.min(rect.width / 2, 40), y: rect.top + rect.height / 2 } : null;
 }
+
+/** The theme of ClaimLens's open card ('light' or 'dark'), read through its revealed shadow root (see `TestPage.revealClosedShadowRoots`). */
+export function readCardTheme(): string | null {
+  const host = [...document.documentElement.children].find((e) => /^claimlens-[0-9a-f]{12}$/i.test(e.tagName));
+  const card = host?.shadowRoot?.querySelector<HTMLElement>('.card');
+  return card ? (card.dataset.theme ?? 'light') : null;
+}
+
+/**
+ * The lowest WCAG contrast ratio of any text in ClaimLens's overlay against the background it sits on,
+ * with the element it was found on (read through the revealed shadow root). axe leaves the contrast of
+ * an absolutely placed layer over the page "incomplete", so this measures it directly.
+ */
+export function readOverlayContrast(): { ratio: number; where: string } {
+  const host = [...document.documentElement.children].find((e) => /^claimlens-[0-9a-f]{12}$/i.test(e.tagName));
+  const root = host?.shadowRoot;
+  if (!root) return { ratio: 0, where: 'no revealed overlay' };
+  const rgba = (css: string) => (/rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)(?:,? \/?\s?([\d.]+))?\)/.exec(css) ?? []).slice(1).map((v, i) => (v === undefined ? (i === 3 ? 1 : 0) : Number(v)));
+  const luminance = ([r, g, b]: number[]) => {
+    const channel = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+  };
+  let lowest = { ratio: Infinity, where: 'no text' };
+  for (const element of root.querySelectorAll<HTMLElement>('*')) {
+    const ownText = [...element.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
+    if (!ownText || element.getClientRects().length === 0) continue;
+    let background: number[] | undefined;
+    for (let e: Element | null = element; e && !background; e = e.parentElement) {
+      const c = rgba(getComputedStyle(e).backgroundColor);
+      if (c.length === 4 && c[3] >= 0.9) background = c;
+    }
+    if (!background) continue; // a layer without its own background: the page's text rules apply
+    const [a, b] = [luminance(rgba(getComputedStyle(element).color)), luminance(background)].sort((x, y) => y - x);
+    const ratio = (a + 0.05) / (b + 0.05);
+    if (ratio < lowest.ratio) lowest = { ratio: Math.round(ratio * 100) / 100, where: `${element.tagName.toLowerCase()}.${element.className}: ${element.textContent!.trim().slice(0, 30)}` };
+  }
+  return lowest;
+}
