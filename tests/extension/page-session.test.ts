@@ -104,6 +104,24 @@ describe('page session', () => {
     expect(hosts()).toHaveLength(1);
   });
 
+  it('brings a listed sentence into view with highlights hidden, and refuses one that is not on the page', async () => {
+    articlePage();
+    const session = start();
+    await session.scan();
+    const report = reports.at(-1);
+    if (report?.kind !== 'analysed') throw new Error('expected an analysed report');
+    const listed = report.analysis.matches.find((m) => m.tier === 'confident')!;
+    await session.setHighlightsVisible(false);
+    const scrollTo = vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
+    expect(session.revealMatch(listed.start, listed.end)).toBe(true);
+    expect(scrollTo).toHaveBeenCalledOnce();
+    expect(hosts(), 'hidden highlights stay hidden').toHaveLength(0);
+    expect(session.revealMatch(listed.start + 1, listed.end)).toBe(false);
+    document.body.replaceChildren();
+    expect(session.revealMatch(listed.start, listed.end), 'its text is gone from the page').toBe(false);
+    scrollTo.mockRestore();
+  });
+
   it('removes everything when the content script is invalidated', async () => {
     articlePage();
     await start().scan();

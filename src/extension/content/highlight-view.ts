@@ -4,7 +4,7 @@ import { anchorQuote, rangeOf, withoutOverlaps, type SkeletonSpan } from '../hig
 import { textSkeleton } from '../highlight/text-skeleton';
 import { clearPaint, highlightCss, highlightNames, paintRanges, type PaintKind } from '../highlight/highlight-paint';
 import { buildPageTextMap, type PageTextMap } from '../highlight/page-text-map';
-import { createOverlay, type OverlayItem } from '../overlay/overlay';
+import { createOverlay, scrollToRange, type OverlayItem } from '../overlay/overlay';
 import { randomToken } from '../overlay/overlay-host';
 import { runSteps } from './idle-tasks';
 
@@ -27,8 +27,11 @@ export interface HighlightView {
   isIntact(): boolean;
   clear(): void;
   move(direction: 1 | -1): void;
-  /** Opens the card of the sentence at [start, end) of the article; false if it is not highlighted. */
-  reveal(start: number, end: number): boolean;
+  /**
+   * Opens the card of the shown sentence at [start, end); with highlights hidden, scrolls to that sentence
+   * among `hidden` (the anchored ones) instead. False when it is on the page neither way.
+   */
+  reveal(start: number, end: number, hidden?: readonly AnchoredHighlight[]): boolean;
   readonly shown: readonly AnchoredHighlight[];
 }
 
@@ -61,9 +64,15 @@ export function createHighlightView(ctx: ContentScriptContext, doc: Document): H
       overlay.clear();
     },
     move: (direction) => overlay.move(direction),
-    reveal(start, end) {
-      const index = shown.findIndex((h) => h.plan.start === start && h.plan.end === end);
-      return index !== -1 && overlay.reveal(index);
+    reveal(start, end, hidden = []) {
+      const at = (h: AnchoredHighlight) => h.plan.start === start && h.plan.end === end;
+      const index = shown.findIndex(at);
+      if (index !== -1) return overlay.reveal(index);
+      // Highlights hidden: the sentence is still brought into view, if its text is where it was.
+      const sentence = hidden.find(at);
+      if (!sentence || !sentence.range.startContainer.isConnected || textSkeleton(sentence.range.toString()) !== sentence.skeleton || !doc.defaultView) return false;
+      scrollToRange(sentence.range, doc.defaultView);
+      return true;
     },
     get shown() {
       return shown;

@@ -16,7 +16,7 @@ export interface PageSession {
   scan(): Promise<void>;
   scanAnyway(): Promise<void>;
   setHighlightsVisible(visible: boolean): Promise<void>;
-  /** Brings the page's sentence at [start, end) into view with its card. */
+  /** Brings the page's sentence at [start, end) into view, with its card where highlights show. */
   revealMatch(start: number, end: number): boolean;
   move(direction: 1 | -1): void;
   /** Called on in-page navigation: starts over for a new URL, only resends for a new #hash. */
@@ -130,7 +130,7 @@ export function createPageSession(options: PageSessionOptions): PageSession {
       } else view.clear();
       publishAnalysed();
     },
-    revealMatch: (start, end) => view.reveal(start, end),
+    revealMatch: (start, end) => view.reveal(start, end, current?.anchored),
     move(direction) {
       view.move(direction);
     },

@@ -215,7 +215,7 @@ function firstInView(items: OverlayItem[], view: Window, direction: 1 | -1): num
  * Brings a sentence to the middle of the viewport unless it is well inside it already: near the
  * edges it could sit under a page's sticky header or cookie banner, and the card needs room.
  */
-function scrollToRange(range: Range, view: Window): void {
+export function scrollToRange(range: Range, view: Window): void {
   const rect = range.getBoundingClientRect();
   if (rect.top >= view.innerHeight * 0.15 && rect.bottom <= view.innerHeight * 0.7) return;
   view.scrollTo({ top: view.scrollY + rect.top - view.innerHeight / 2 + rect.height / 2, behavior: 'instant' });
