@@ -40,9 +40,10 @@ export interface ExtensionSession {
   openPage(url: string): Promise<TestPage>;
   /**
    * Opens `popup.html?tabId=<tabId>` as a tab of its own (a popup opened as a tab would otherwise describe itself).
-   * `colorScheme` emulates the system's light or dark preference where the driver can.
+   * `colorScheme` emulates the system's light or dark preference where the driver can; `width` sets the
+   * window's width where it can (Chromium; 420 px otherwise, about the real popup's).
    */
-  openPopup(tabId: number, options?: { colorScheme?: 'light' | 'dark' }): Promise<TestPage>;
+  openPopup(tabId: number, options?: { colorScheme?: 'light' | 'dark'; width?: number }): Promise<TestPage>;
   /**
    * Chromium only: opens `url` with the main thread traced from before navigation, so tasks can be
    * attributed to the content script. `stop` ends the trace and returns its events.

@@ -155,7 +155,7 @@ export async function launchChromiumWith(requests: RequestWatcher, extensionDir:
     openPopup: async (tabId, options = {}) => {
       const page = await context.newPage();
       // The size of the real toolbar popup, so screenshots look like what a reader sees.
-      await page.setViewportSize({ width: 420, height: 640 });
+      await page.setViewportSize({ width: options.width ?? 420, height: 640 });
       if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
       await page.goto(`${extensionOrigin}/popup.html?tabId=${tabId}`, { waitUntil: 'load' });
       return wrapPage(page);

@@ -14,6 +14,8 @@ import { waitUntil } from './wait-until';
 /** Two popup heights (600 px each): the most a typical article's popup may take without expanding anything. */
 const MAX_POPUP_HEIGHT = 1200;
 const POPUP_WIDTH = 400;
+/** A popup window narrower than the popup asks for (a phone-sized or overflow-panel width). */
+const NARROW_WIDTH = 320;
 /**
  * Screenshots of the popup's states: in test-results/screenshots on every run (look at them), and in
  * docs/screenshots, which the README shows, when CLAIMLENS_README_SCREENSHOTS=1 (so an ordinary run
@@ -117,6 +119,24 @@ function describePopupViewIn(browserName: BrowserName, launch: LaunchExtensionBr
         expect(await popup.evaluate(readColorScheme, undefined)).toBe('dark');
         await shoot(popup, `${browserName}-popup-dark`);
         expect(await axeViolations(popup), 'axe in the dark theme').toEqual([]);
+      } finally {
+        await Promise.all([popup.close(), page.close()]);
+      }
+    });
+
+    it('follows a window narrower than itself instead of clipping (Chromium)', async ({ skip }) => {
+      const { session, url } = ctx();
+      if (session.browserName !== 'chromium') return skip(); // Firefox over BiDi cannot size the window
+      const [fixture] = pagesToCheck();
+      const page = await session.openPage(url(fixture.urlPath));
+      const popup = await session.openPopup(await session.tabIdOf(page), { width: NARROW_WIDTH });
+      try {
+        await waitForPopup(popup, (r) => r.matches > 0);
+        await waitUntil('the popup to follow the narrow window', () => popup.evaluate(() => document.documentElement.hasAttribute('data-narrow'), undefined));
+        const fit = await popup.evaluate(() => ({ body: document.body.getBoundingClientRect().width, overflow: document.documentElement.scrollWidth - innerWidth }), undefined);
+        await shoot(popup, `${browserName}-popup-narrow`);
+        expect(fit.body, 'the popup\'s width').toBeLessThanOrEqual(NARROW_WIDTH);
+        expect(fit.overflow, 'content cut off at the right edge (px)').toBeLessThanOrEqual(0);
       } finally {
         await Promise.all([popup.close(), page.close()]);
       }

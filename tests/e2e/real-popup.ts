@@ -25,7 +25,8 @@ export async function readRealChromiumPopup(pageUrl: string, proxyPort: number, 
   try {
     const page = await browser.newPage();
     await page.goto(pageUrl, { waitUntil: 'load' });
-    const worker = await (await browser.waitForTarget((t) => t.type() === 'service_worker')).worker();
+    // ClaimLens's own worker: Chromium may start other service workers of its own first.
+    const worker = await (await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'))).worker();
     await page.bringToFront();
     // The summary needs the page's report: wait for the badge, then open the popup.
     const badge = () => worker!.evaluate('chrome.tabs.query({ active: true }).then(([t]) => chrome.action.getBadgeText({ tabId: t.id }))') as Promise<string>;
