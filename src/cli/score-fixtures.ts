@@ -131,19 +131,20 @@ export function addScores(a: Score, b: Score): Score {
 }
 
 /** The folders of tests/fixtures that hold labelled pages (page.html + expected.json per page). */
-export const FIXTURE_GROUPS = ['on-topic', 'near-miss', 'blind', 'blind-2', 'real-coverage'] as const;
+export const FIXTURE_GROUPS = ['on-topic', 'near-miss', 'blind', 'blind-2', 'real-coverage', 'real-coverage-2'] as const;
 
 /** The sets pages are scored in: each has its own quality bars, so a drop in one cannot hide in the others. */
-export type FixtureSet = 'development' | 'validation' | 'blind' | 'blind-2' | 'real-coverage';
+export type FixtureSet = 'development' | 'validation' | 'blind' | 'blind-2' | 'real-coverage' | 'real-coverage-2';
 
 /**
  * The sets, by page name: development (tuned on), validation (written later by another author),
  * blind and blind-2 (each written by another author and scored once before any change it could
- * inform), and real-coverage (written by authors who read only published coverage, never the seeds).
+ * inform), and real-coverage and real-coverage-2 (written by authors who read only published coverage,
+ * never the seeds; the second scored once before any change it could inform).
  */
 export function fixtureSetOf(name: string): FixtureSet {
   const [group, page] = name.split('/');
-  if (group === 'blind' || group === 'blind-2' || group === 'real-coverage') return group;
+  if (group === 'blind' || group === 'blind-2' || group === 'real-coverage' || group === 'real-coverage-2') return group;
   const n = Number(page.slice(0, 2));
   return (group === 'on-topic' ? n >= 15 : n >= 11) ? 'validation' : 'development';
 }
