@@ -167,6 +167,8 @@ describe('parseFigures: text that is not a figure', () => {
     ['The meeting began at 10:30.'],
     ['The mission cost €5 million.'],
     ['Support fell to 40% last year.'],
+    ['A return rate under two per cent is corrosive.'],
+    ['Turnout was forty-five percent.'],
     ['Article 5 was not invoked.'],
     ['The 23rd round of talks is planned.'],
     ['They met on Tuesday.'],

@@ -6,6 +6,9 @@ const texts = (text: string): string[] => segmentSentences(text).map((s) => s.te
 describe('segmentSentences', () => {
   it.each([
     ['Mr. Prévot spoke first. The talks began.', ['Mr. Prévot spoke first.', 'The talks began.']],
+    ['Key facts • 5 visas, one day • 20 countries asked', ['Key facts', '5 visas, one day', '20 countries asked']],
+    ['Q&A ▪ Who came? ▪ Five men.', ['Q&A', 'Who came?', 'Five men.']],
+    ['Rates fell•sharply in the spring.', ['Rates fell•sharply in the spring.']],
     ['Dr. Ahmadi and Mrs. Smith met. Then they left.', ['Dr. Ahmadi and Mrs. Smith met.', 'Then they left.']],
     ['The U.S. Senate voted. Europe waited.', ['The U.S. Senate voted.', 'Europe waited.']],
     ['He moved to the U.S. The talks went on.', ['He moved to the U.S.', 'The talks went on.']],

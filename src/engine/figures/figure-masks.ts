@@ -7,6 +7,7 @@ import type { NumberMaskSpec } from '../../types';
 import { type FigureFinder, spansOf } from './figure-span';
 import { lazyPattern, type LazyPattern } from '../text/lazy-pattern';
 import { wordAlternation } from '../text/word-alternation';
+import { WORD_NUMBER_SOURCE } from './number-words';
 
 
 const YEAR = '(?:19|20)\\d\\d';
@@ -58,6 +59,11 @@ const money = mask(
 /** "40%", "40 per cent", "40 percent". */
 const percentages = mask(/\b(?<![\d,.])\d[\d,.]*\s*(?:%|per\s?cent\b|percent\b|percentage points?\b)/giu);
 
+/** "two per cent", "forty percent": a share in words is no count either ("a return rate under two per cent"). */
+const spelledPercentages = mask(
+  lazyPattern(() => new RegExp(`(?<![\\p{L}\\p{N}])${WORD_NUMBER_SOURCE}\\s*(?:per\\s?cent\\b|percent\\b|percentage points?\\b)`, 'giu')),
+);
+
 /** "page 2", "Article 5", "No. 10". */
 const references = mask(lazyPattern(() => new RegExp(`(?<![\\p{L}])(?:${REFERENCE_WORDS.join('|')})\\s*\\d+(?:[.,]\\d+)*`, 'giu')));
 
@@ -107,7 +113,7 @@ export const DATELINE_FINDER: FigureFinder = (text) =>
   );
 
 /** Masks, in the order they claim text. */
-export const MASK_FINDERS: FigureFinder[] = [footnotes, yearRanges, decades, codes, times, money, percentages, references, numberedNames, ages, repetitions];
+export const MASK_FINDERS: FigureFinder[] = [footnotes, yearRanges, decades, codes, times, money, percentages, spelledPercentages, references, numberedNames, ages, repetitions];
 
 /** Footnote markers alone: they must be claimed before any date or count can start inside them. */
 export const FOOTNOTE_FINDER: FigureFinder = footnotes;

@@ -2,7 +2,7 @@
  * Splits text into sentences with offsets. Intl.Segmenter does the Unicode work; on top of it we undo
  * the splits English news text does not want: after abbreviations ("Mr.", "U.S.", "e.g.") and
  * initials ("J. Smith"), before a lower-case continuation ('"Ready?" he asked'), and inside footnote
- * markers ("talks.[5] Then"). A line break always ends a sentence.
+ * markers ("talks.[5] Then"). A line break always ends a sentence, and so does an inline bullet.
  */
 import type { Sentence } from '../../types';
 
@@ -79,8 +79,26 @@ function icuPieces(text: string): [number, number][] {
   const pieces: [number, number][] = [];
   for (let from = 0, to = 0; from < text.length; from = to) {
     to = chunkEnd(text, from);
-    for (const s of segmenter.segment(text.slice(from, to))) pieces.push([from + s.index, from + s.index + s.segment.length]);
+    for (const s of segmenter.segment(text.slice(from, to))) pieces.push(...splitAtBullets(text, from + s.index, from + s.index + s.segment.length));
   }
+  return pieces;
+}
+
+/** A bullet written inline between items ("Key facts • 5 visas … • 20 countries …"), between spaces. */
+const INLINE_BULLET = /(?<=^|\s)[•▪◦‣⁃](?=\s)/gu;
+
+/**
+ * Fact boxes and "at a glance" lists often reach the text as one line of items joined by bullets; each
+ * item is a statement of its own, so a bullet ends a sentence (the bullet itself belongs to neither).
+ */
+function splitAtBullets(text: string, from: number, to: number): [number, number][] {
+  const pieces: [number, number][] = [];
+  let at = from;
+  for (const bullet of text.slice(from, to).matchAll(INLINE_BULLET)) {
+    pieces.push([at, from + bullet.index]);
+    at = from + bullet.index + bullet[0].length;
+  }
+  pieces.push([at, to]);
   return pieces;
 }
 
