@@ -17,10 +17,11 @@ export const SPEC_LONG_TASK_MS = 50;
  * expression, a MutationObserver, the `runtime.onMessage` listener the popup needs to hear "not about
  * the story") costs 4.2 ms, the same without the listener 2.1 ms: the first touch of `chrome.runtime`
  * (Chromium building the bindings) is most of the gap. The limit leaves room for this 2-core
- * machine's noise, so that only a regression fails (the design before cost 31–39 ms).
+ * machine's noise (9.2 ms measured once with other work running), so that only a regression fails
+ * (the design before cost 31–39 ms).
  * TODO(2027-03): reach 2 ms (the popup learning "declined" without a listener, e.g. scripting + activeTab).
  */
-export const OFF_TOPIC_BUDGET_MS = 8;
+export const OFF_TOPIC_BUDGET_MS = 10;
 /** Time after load for the content script's idle work (the word check) to have run. */
 const OFF_TOPIC_SETTLE_MS = 1500;
 
