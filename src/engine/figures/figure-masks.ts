@@ -56,13 +56,14 @@ const money = mask(
   /(?:[€$£]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|mn|m|k)\b)?|\b(?<![\d,.])\d[\d,.]*(?:\s+(?:million|billion))?\s+(?:euros?|dollars?|pounds?|francs?)\b)/giu,
 );
 
+/** What makes a number a share: "per cent", "percent", "percentage points" ("%" after digits only). */
+const PERCENT_WORDS = String.raw`\s*(?:per\s?cent\b|percent\b|percentage points?\b)`;
+
 /** "40%", "40 per cent", "40 percent". */
-const percentages = mask(/\b(?<![\d,.])\d[\d,.]*\s*(?:%|per\s?cent\b|percent\b|percentage points?\b)/giu);
+const percentages = mask(new RegExp(String.raw`\b(?<![\d,.])\d[\d,.]*(?:\s*%|${PERCENT_WORDS})`, 'giu'));
 
 /** "two per cent", "forty percent": a share in words is no count either ("a return rate under two per cent"). */
-const spelledPercentages = mask(
-  lazyPattern(() => new RegExp(`(?<![\\p{L}\\p{N}])${WORD_NUMBER_SOURCE}\\s*(?:per\\s?cent\\b|percent\\b|percentage points?\\b)`, 'giu')),
-);
+const spelledPercentages = mask(lazyPattern(() => new RegExp(String.raw`(?<![\p{L}\p{N}])${WORD_NUMBER_SOURCE}${PERCENT_WORDS}`, 'giu')));
 
 /** "page 2", "Article 5", "No. 10". */
 const references = mask(lazyPattern(() => new RegExp(`(?<![\\p{L}])(?:${REFERENCE_WORDS.join('|')})\\s*\\d+(?:[.,]\\d+)*`, 'giu')));

@@ -57,7 +57,7 @@ export function createHighlightView(ctx: ContentScriptContext, doc: Document): H
       paintRanges(names, ranges);
       overlay.show(highlights);
     },
-    isIntact: () => shown.every((h) => textSkeleton(h.range.toString()) === h.skeleton),
+    isIntact: () => shown.every(readsAsAnchored),
     clear() {
       shown = [];
       clearPaint(names);
@@ -70,7 +70,7 @@ export function createHighlightView(ctx: ContentScriptContext, doc: Document): H
       if (index !== -1) return overlay.reveal(index);
       // Highlights hidden: the sentence is still brought into view, if its text is where it was.
       const sentence = hidden.find(at);
-      if (!sentence || !sentence.range.startContainer.isConnected || textSkeleton(sentence.range.toString()) !== sentence.skeleton || !doc.defaultView) return false;
+      if (!sentence || !sentence.range.startContainer.isConnected || !readsAsAnchored(sentence) || !doc.defaultView) return false;
       scrollToRange(sentence.range, doc.defaultView);
       return true;
     },
@@ -92,6 +92,11 @@ export function createHighlightView(ctx: ContentScriptContext, doc: Document): H
   resize.observe(doc.documentElement);
   ctx.onInvalidated(() => resize.disconnect());
   return view;
+}
+
+/** Whether an anchored sentence's text still reads as it did when it was found (frameworks rewrite text nodes). */
+function readsAsAnchored(h: AnchoredHighlight): boolean {
+  return textSkeleton(h.range.toString()) === h.skeleton;
 }
 
 /** Anchors each planned sentence near where it sat in the article, a few quotes per step. */
