@@ -66,6 +66,12 @@ export interface FacetSpec {
   whole?: boolean;
   /** Its nouns make "no …" a count of zero ("no visa requests had been made"). */
   countsZero?: boolean;
+  /**
+   * How many months from every source's value for the facet a date may be and still be dated by a
+   * cue further off: beyond that it takes the facet only from a cue right beside it ("the meeting on
+   * 12 March"), since a farther cue is about another event ("after envoys visited Vienna in October").
+   */
+  periodMonths?: number;
 }
 
 /**

@@ -37,7 +37,7 @@ export function hydrateIndex(data: CompiledIndexData): LoadedIndex {
     story: data.story,
     facets: data.facets,
     get figureGrammar() {
-      return figureGrammarOf(data.facets);
+      return figureGrammarOf(data.facets, data.claims);
     },
     claimById: new Map(data.claims.map((c) => [c.id, c])),
     sourceById: new Map(data.sources.map((s) => [s.id, s])),

@@ -2,7 +2,7 @@ import type { FacetSpec } from '../types';
 import { FIGURE_SHAPES } from '../engine/figures/figure-grammar';
 import { expectKnownKeys, expectText, isNonEmptyString, isRecord, type Report } from './index-shape';
 
-const FACET_KEYS = ['key', 'label', 'kinds', 'statedWithoutFigure', 'whole', 'countsZero'];
+const FACET_KEYS = ['key', 'label', 'kinds', 'statedWithoutFigure', 'whole', 'countsZero', 'periodMonths'];
 const CUE_KEYS = ['facet', 'shapes', 'words', 'context', 'pull', 'onlyBefore'];
 const VALUE_KINDS = ['count', 'date', 'date-range', 'duration', 'place'];
 
@@ -34,6 +34,8 @@ export function validateFacets(spec: unknown, report: Report): Map<string, Facet
     for (const flag of ['statedWithoutFigure', 'whole', 'countsZero']) {
       if (facet[flag] !== undefined && typeof facet[flag] !== 'boolean') report(at, `"${flag}" must be true or false`);
     }
+    const months = facet.periodMonths;
+    if (months !== undefined && !(Number.isInteger(months) && (months as number) >= 0)) report(at, '"periodMonths" must be a whole number of months, 0 or more');
     if (typeof facet.key !== 'string') return;
     if (known.has(facet.key)) report(at, 'duplicate facet key');
     known.set(facet.key, facet as unknown as FacetSpec);

@@ -195,6 +195,20 @@ describe('parseFigures: several figures in one sentence', () => {
     ]);
   });
 
+  it('gives a date months from every source\'s meeting date to no event word further off (another event)', () => {
+    expect(briefs('Austria resumed removals in October 2025, after Taliban envoys visited Vienna.')).toEqual(['date:2025-10']);
+    expect(briefs('As early as January, officials presented a meeting as a return visit.')).toEqual(['date:2026-01']);
+  });
+
+  it('still dates the meeting that far off from a cue right beside the date, so a wrong date shows', () => {
+    expect(briefs('The meeting on 12 January went ahead.')).toEqual(['date:2026-01-12 @meeting.date']);
+    expect(briefs('The envoys met officials on 24 June.')).toEqual(['date:2026-06-24 @meeting.date']);
+  });
+
+  it('dates talks in Kabul as the mission there', () => {
+    expect(briefs('EU and national officials held talks in Kabul in January 2026.')).toEqual(['date:2026-01 @kabul.mission']);
+  });
+
   it('reads a count framed by a year range without reading the years', () => {
     expect(briefs('Around one million asylum applications were made between 2013 and 2024.')).toEqual([
       'count:1000000~about @asylum.applications',

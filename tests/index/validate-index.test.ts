@@ -60,6 +60,7 @@ describe('validateIndex', () => {
     ['a cue on an unknown facet', (s) => (s.facets.cues[0].facet = 'meeting.time'), 'facets.json cues[0]: unknown facet "meeting.time"'],
     ['a cue context naming no list', (s) => (s.facets.cues[0].context = '@nothing'), 'facets.json cues[0]: "context" "@nothing" names no list'],
     ['a facet listed twice', (s) => s.facets.facets.push({ ...s.facets.facets[0] }), 'duplicate facet key'],
+    ['a facet period in no whole months', (s) => (s.facets.facets[0].periodMonths = 1.5), 'facets.json facets[0] "meeting.date": "periodMonths" must be a whole number of months'],
     ['a venue building no report can name', (s) => s.facets.venues!.buildings.push({ name: 'Nowhere', owners: [], nouns: [], names: [] }), 'needs "names", or both "owners" and "nouns"'],
     ['a thesaurus set of one wording', (s) => s.thesaurus.push(['alone']), 'must be a set of two or more lowercase, trimmed wordings'],
     ['a signal with no weight', (s) => (s.story.signals[0].weight = 0), 'story.signals[0] "taliban": "weight" must be a number > 0'],

@@ -4,7 +4,7 @@
  * meeting" gives visas.issued 5, visas.validity 1 day and meeting.date 2026-06-23.
  */
 import type { Facet, FigureShape, FigureValue, PageFigure } from '../../types';
-import { MAX_CUE_DISTANCE, type CompiledCue, type FacetCue, type FigureGrammar } from './figure-grammar';
+import { MAX_CUE_DISTANCE, monthSpanOf, type CompiledCue, type FacetCue, type FigureGrammar } from './figure-grammar';
 
 /** A figure to attribute: where it is in its sentence and what it is (the sentence is not part of it). */
 export type FigureAt = Pick<PageFigure, 'start' | 'end' | 'value'>;
@@ -19,6 +19,9 @@ const FIGURE_BETWEEN_PENALTY = 4;
  */
 const LONE_ONE = /^(?:one|1)$/i;
 const LONE_ONE_MAX_DISTANCE = 1 - AFTER_BONUS;
+
+/** The most words between a date outside its facet's period and a cue that still dates it ("the meeting on 12 March"). */
+const OUT_OF_PERIOD_MAX_DISTANCE = 2;
 
 /** A cue across a clause break (";", ":", a dash) is less likely to be about the figure. */
 const CLAUSE_BREAK_PENALTY = 3;
@@ -179,12 +182,20 @@ function nearestFacet(cues: SentenceCues, figure: FigureAt): Facet | undefined {
     if (!hit.cue.shapes.includes(shape)) continue;
     const score = cueDistance(cues, figure, hit);
     if (score > maxDistance || (loneOne && hit.start < figure.end)) continue;
+    if (score > OUT_OF_PERIOD_MAX_DISTANCE && outsidePeriod(cues.grammar, hit.cue.facet, figure.value)) continue;
     if (closerFigureOwns(cues, figure, hit, score)) continue;
     if (!best || score < best.score || (score === best.score && isEarlierCue(hit, best.hit))) {
       best = { facet: hit.cue.facet, score, hit };
     }
   }
   return best?.facet ?? undefined;
+}
+
+/** Whether a date lies further from every claim's value for its facet than the facet's `periodMonths`. */
+function outsidePeriod(grammar: FigureGrammar, facet: Facet | null, value: FigureValue): boolean {
+  const periods = facet === null ? undefined : grammar.periods.get(facet);
+  const span = periods && monthSpanOf(value);
+  return span !== undefined && periods!.every((p) => span.last < p.first || span.first > p.last);
 }
 
 /** The most words between a number and the noun it counts ("five senior Taliban envoys"). */

@@ -3,7 +3,7 @@
  * words that tell which facet a figure speaks about, and the facet flags the parsers need. The engine
  * holds no facet of its own; a second story brings its own grammar.
  */
-import type { FacetCueSpec, FacetSpec, FacetsSpec, FigureShape, NumberMaskSpec, VenuesSpec } from '../../types';
+import type { ClaimSpec, FacetCueSpec, FacetSpec, FacetsSpec, FigureShape, FigureValue, NumberMaskSpec, VenuesSpec } from '../../types';
 import { wordAlternation } from '../text/word-alternation';
 
 
@@ -31,6 +31,11 @@ export interface FigureGrammar {
   wholes: ReadonlySet<string>;
   /** Facets whose claims are facts even without their figure ("Belgium issued the visas"). */
   statedWithoutFigure: ReadonlySet<string>;
+  /**
+   * For facets with `periodMonths`: the month spans (as month numbers, see `monthNumber`) within that
+   * many months of some claim's value for the facet (see `FacetSpec.periodMonths`).
+   */
+  periods: ReadonlyMap<string, readonly MonthSpan[]>;
   /** Count nouns whose absence a report states as a figure ("no visa requests"), longest first. */
   zeroNouns: readonly string[];
   venues?: VenuesSpec;
@@ -52,11 +57,40 @@ function lazy(make: () => RegExp): () => RegExp {
 
 const grammars = new WeakMap<FacetsSpec, FigureGrammar>();
 
-/** Compiles (once per spec) a story's figure grammar. */
-export function figureGrammarOf(spec: FacetsSpec): FigureGrammar {
+/** Compiles (once per spec) a story's figure grammar; `claims` give the facets' periods. */
+export function figureGrammarOf(spec: FacetsSpec, claims: readonly Pick<ClaimSpec, 'facet' | 'value'>[] = []): FigureGrammar {
   let grammar = grammars.get(spec);
-  if (!grammar) grammars.set(spec, (grammar = compileGrammar(spec)));
+  if (!grammar) grammars.set(spec, (grammar = compileGrammar(spec, claims)));
   return grammar;
+}
+
+/** First and last month a date covers, as month numbers. */
+export interface MonthSpan {
+  first: number;
+  last: number;
+}
+
+/** "2026-06" (or "2026-06-23") as a month number, so that months can be added and compared. */
+function monthNumber(iso: string): number {
+  return Number(iso.slice(0, 4)) * 12 + (iso.length >= 7 ? Number(iso.slice(5, 7)) - 1 : 0);
+}
+
+/** The months a date value covers ("2026" is all of 2026); undefined for a value that is no date. */
+export function monthSpanOf(value: FigureValue): MonthSpan | undefined {
+  const [from, to] = value.kind === 'date' ? [value.iso, value.iso] : value.kind === 'date-range' ? [value.from, value.to] : [];
+  if (from === undefined || to === undefined) return undefined;
+  return { first: monthNumber(from), last: monthNumber(to) + (to.length === 4 ? 11 : 0) };
+}
+
+function claimPeriods(facets: readonly FacetSpec[], claims: readonly Pick<ClaimSpec, 'facet' | 'value'>[]): Map<string, MonthSpan[]> {
+  const periods = new Map<string, MonthSpan[]>();
+  for (const facet of facets) {
+    if (facet.periodMonths === undefined) continue;
+    const margin = facet.periodMonths;
+    const spans = claims.flatMap((c) => (c.facet === facet.key && c.value ? [monthSpanOf(c.value)] : [])).filter((s) => s !== undefined);
+    if (spans.length) periods.set(facet.key, spans.map((s) => ({ first: s.first - margin, last: s.last + margin })));
+  }
+  return periods;
 }
 
 /** Resolves a cue's `context`: a list of words, or `@name` of one of the spec's `lists`. */
@@ -65,7 +99,7 @@ export function contextWords(spec: FacetsSpec, context: FacetCueSpec['context'])
   return typeof context === 'string' ? spec.lists?.[context.slice(1)] : context;
 }
 
-function compileGrammar(spec: FacetsSpec): FigureGrammar {
+function compileGrammar(spec: FacetsSpec, claims: readonly Pick<ClaimSpec, 'facet' | 'value'>[]): FigureGrammar {
   const cues: FacetCue[] = spec.cues.map((cue) => ({ ...cue, context: contextWords(spec, cue.context) }));
   const zeroFacets = new Set(spec.facets.filter((f) => f.countsZero).map((f) => f.key));
   return {
@@ -79,6 +113,7 @@ function compileGrammar(spec: FacetsSpec): FigureGrammar {
     placeFacet: spec.facets.find((f) => f.kinds.includes('place'))?.key,
     wholes: new Set(spec.facets.filter((f) => f.whole).map((f) => f.key)),
     statedWithoutFigure: new Set(spec.facets.filter((f) => f.statedWithoutFigure).map((f) => f.key)),
+    periods: claimPeriods(spec.facets, claims),
     venues: spec.venues,
     masks: spec.masks,
     zeroNouns: [...new Set(cues.filter((c) => c.facet !== null && zeroFacets.has(c.facet)).flatMap((c) => c.words))].sort((a, b) => b.length - a.length),
