@@ -4,7 +4,7 @@
  * when Readability finds nothing, on the page's <article>, <main> or <body>.
  */
 import type { BlockKind } from '../types';
-import { isPageChrome, READ_ALSO_TEXT } from './page-chrome';
+import { COMMENTS_HEADING, isPageChrome, READ_ALSO_TEXT } from './page-chrome';
 
 /** A block before offsets are assigned. */
 export interface RawBlock {
@@ -65,10 +65,19 @@ function collectInto(el: Element, out: RawBlock[]): void {
     if (tag in BLOCK_TAGS || isLeafContainer) {
       const text = blockText(child);
       if (text && !READ_ALSO_TEXT.test(text) && !isTeaserLink(child, text)) out.push({ kind: kindOf(child, tag), text });
-    } else if (CONTAINER_TAGS.has(tag) || child.children.length > 0) {
+    } else if ((CONTAINER_TAGS.has(tag) || child.children.length > 0) && !opensWithCommentsHeading(child)) {
       collectInto(child, out);
     }
   }
+}
+
+/** Headings longer than this are prose, not a section's title. */
+const MAX_HEADING_LENGTH = 40;
+
+/** A section whose first element is a comments heading ("Discussion (3)"): readers' words, not the article. */
+function opensWithCommentsHeading(el: Element): boolean {
+  const text = (el.firstElementChild?.textContent ?? '').trim();
+  return text.length > 0 && text.length <= MAX_HEADING_LENGTH && COMMENTS_HEADING.test(text);
 }
 
 /** The readable blocks under `root`, in document order. */

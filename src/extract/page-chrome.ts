@@ -30,6 +30,13 @@ export const CHROME_PAIRS = ['read also', 'read more', 'also read', 'see also', 
 export const READ_ALSO_TEXT =
   /^(?:read (?:also|more|next)|see also|also read|related(?: articles?| stories| coverage| content)?|more on this(?: story)?|most read|recommended|you (?:may|might) also like|advertisement|sign up|subscribe)\b/i;
 
+/**
+ * The heading of a reader-comment section, whatever the section is called in the markup ("cmts",
+ * "discussion", "reader"): "Comments", "Discussion (3)", "Reader comments (12)", "Have your say".
+ */
+export const COMMENTS_HEADING =
+  /^(?:\d+\s+)?(?:readers?['’]?\s+)?(?:comments?|discussion|reactions|replies|responses|join the (?:conversation|discussion)|have your say)(?:\s*\(\d+\))?\s*:?$/i;
+
 function nameWords(name: string): string[] {
   return name
     .replace(/([a-z])([A-Z])/g, '$1 $2')

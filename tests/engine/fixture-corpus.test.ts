@@ -21,7 +21,7 @@ const SET_BARS: Record<FixtureSet, { precision: number; recall: number; falseCon
   'blind-2': { precision: 0.97, recall: 0.87, falseConflicts: 1 },
   'real-coverage': { precision: 0.74, recall: 0.79, falseConflicts: 4 },
   // At its first score (see its README); raise the bars as changes reach it, never tune on its misses unsaid.
-  'real-coverage-2': { precision: 0.71, recall: 0.81, falseConflicts: 1 },
+  'real-coverage-2': { precision: 0.73, recall: 0.81, falseConflicts: 1 },
 };
 
 describe('labelled fixture corpus', () => {

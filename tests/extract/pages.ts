@@ -23,6 +23,8 @@ export const CHROME_TEXTS = [
   'World news', 'Europe desk', 'We use cookies to improve your experience', 'Accept all', 'Read also',
   'EU ministers weigh return hubs', 'Ministers argue over a new pact', 'this is outrageous',
   'Sign up for our daily newsletter', 'All rights reserved', 'Most read', 'Share on',
+  // A comment section inside the article, named like nothing in particular: known by its heading.
+  'Reader comments', 'that is democracy too', 'names of the envoys',
 ];
 
 /** A full article page with its furniture; `articleTag` false builds it from classed divs only. */
@@ -47,6 +49,7 @@ export function newsPage({ articleTag = true } = {}): string {
   <blockquote><p>${QUOTE}</p></blockquote>
   <p>${p5}</p>
   <figure><img src="berlaymont.jpg" alt=""><figcaption>${CAPTION}</figcaption></figure>
+  <div class="talk"><b>Reader comments (2)</b><div class="c"><b>anna_k</b>: Twenty countries asked for it, and that is democracy too.</div><div class="c"><b>pvl</b>: Where are the names of the envoys?</div></div>
 ${close}
 <section class="comments"><h2>Comments</h2><p>Reader one: this is outrageous and I am cancelling my subscription.</p></section>
 <div class="sidebar"><h3>Most read</h3><ol><li><a href="/a">A story about the weather in June</a></li></ol></div>
