@@ -47,13 +47,17 @@ describe('fixture discovery: planted conflicts in expected.json', () => {
 
 describe('task trace: which main-thread tasks are the content script’s', () => {
   const EXT = 'chrome-extension://abc';
-  const task = (ts: number, dur: number, tid = 1): TraceEvent => ({ name: 'ThreadControllerImpl::RunTask', ph: 'X', ts, dur, pid: 1, tid });
+  const task = (ts: number, dur: number, tid = 1, source = 'DOMTimer'): TraceEvent =>
+    ({ name: 'ThreadControllerImpl::RunTask', ph: 'X', ts, dur, pid: 1, tid, args: { src_func: source } });
+  const frame = (ts: number, dur: number) => task(ts, dur, 1, 'ScheduledActionSendBeginMainFrame');
   const call = (name: string, ts: number, dur: number, url: string, tid = 1): TraceEvent => ({ name, ph: 'X', ts, dur, pid: 1, tid, args: { data: { url } } });
   it.each([
     ['injection: the script evaluated', [task(0, 90_000), call('EvaluateScript', 10, 80_000, `${EXT}/content-scripts/content.js`)], [{ kind: 'injection', ms: 90 }]],
     ['scheduled: an idle callback of the script', [task(0, 30_000), call('FunctionCall', 5, 100, `${EXT}/content-scripts/content.js`)], [{ kind: 'scheduled', ms: 30 }]],
     ['the page’s own script', [task(0, 70_000), call('FunctionCall', 5, 60_000, 'http://127.0.0.1/page.js')], []],
     ['another thread', [task(0, 70_000, 2), call('FunctionCall', 5, 100, `${EXT}/c.js`)], []],
+    ['a rendering frame: only the script’s own callbacks in it', [frame(0, 31_000), call('FunctionCall', 5, 40, `${EXT}/r.js`), call('FunctionCall', 90, 2_000, `${EXT}/r.js`)], [{ kind: 'frame', ms: 2.04 }]],
+    ['nested calls counted once', [task(0, 20_000), call('FunctionCall', 5, 9_000, `${EXT}/c.js`), call('FunctionCall', 6, 8_000, `${EXT}/c.js`)], [{ kind: 'scheduled', ms: 20 }]],
     ['outermost of nested tasks, once', [task(0, 40_000), task(1, 39_000), call('FunctionCall', 5, 100, `${EXT}/c.js`), call('FunctionCall', 9, 100, `${EXT}/c.js`)], [{ kind: 'scheduled', ms: 40 }]],
   ] as const)('%s', (_name, events, expected) => {
     expect(contentScriptTasks(events as readonly TraceEvent[], EXT)).toEqual(expected);

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { missingRequiredWords } from '@/src/extension/content/page-precheck';
+import { missingRequiredWords, pageTextPieces } from '@/src/extension/content/page-precheck';
 import { serializePage } from '@/src/extension/content/serialize-page';
 import { anchorQuote, rangeOf, withoutOverlaps } from '@/src/extension/highlight/anchor-quote';
 import { textSkeleton } from '@/src/extension/highlight/text-skeleton';
 import { buildPageTextMap } from '@/src/extension/highlight/page-text-map';
-import { build } from './dom-shape';
+import { build, type Spec } from './dom-shape';
 
 const run = <R>(steps: Generator<void, R, void>): R => {
   for (;;) {
@@ -32,6 +32,26 @@ describe('the always-on word check', () => {
     for (let step = steps.next(); !step.done; step = steps.next()) yields++;
     expect(yields).toBeGreaterThan(1);
     expect(run(missingRequiredWords(text, GATE))).toEqual([]);
+  });
+
+  it('reads the live page in pieces: title and prose, not scripts or styles, words cut by a node edge still seen', () => {
+    document.title = 'About alpha';
+    build(document.body, ['p', {}, 'be', ['b', {}, 'ta']], ['script', {}, 'var beta'], ['style', {}, '.alpha{}']);
+    expect([...pageTextPieces(document)].join('')).toBe('About alpha\nbeta');
+    expect(run(missingRequiredWords(pageTextPieces(document), GATE))).toEqual([]);
+    document.title = '';
+    expect(run(missingRequiredWords(pageTextPieces(document), GATE))).toEqual(['A']);
+  });
+
+  it('reads a page of many small nodes a bounded piece at a time, yielding between pieces', () => {
+    build(document.body, ...Array.from({ length: 5000 }, (_, i) => ['span', {}, `w${i} `] as Spec), ['p', {}, 'alpha beta']);
+    const pieces = [...pageTextPieces(document)];
+    expect(pieces.length).toBeGreaterThan(2);
+    const steps = missingRequiredWords(pageTextPieces(document), GATE);
+    let yields = 0;
+    for (let step = steps.next(); !step.done; step = steps.next()) yields++;
+    expect(yields).toBeGreaterThan(1);
+    expect(run(missingRequiredWords(pageTextPieces(document), GATE))).toEqual([]);
   });
 });
 

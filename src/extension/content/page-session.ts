@@ -5,7 +5,7 @@ import { isSiteDisabled, type Settings } from '../settings';
 import { observeContentChanges } from './content-observer';
 import { createHighlightView, type AnchoredHighlight } from './highlight-view';
 import { runSteps, whenIdle } from './idle-tasks';
-import { missingRequiredWords } from './page-precheck';
+import { missingRequiredWords, pageTextPieces } from './page-precheck';
 import { asShown, declinedVerdict } from './page-report';
 import { createRescanQueue } from './rescan-queue';
 import { serializePage } from './serialize-page';
@@ -85,8 +85,7 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     // The script's own loading is the page's only cost at injection: everything else waits for idle time.
     await whenIdle(ctx);
     if (!isCurrent()) return;
-    const text = `${doc.title}\n${doc.body.textContent ?? ''}`;
-    const missing = await runSteps(ctx, missingRequiredWords(text, gate), isCurrent);
+    const missing = await runSteps(ctx, missingRequiredWords(pageTextPieces(doc), gate), isCurrent);
     if (!missing || !isCurrent()) return;
     if (missing.length && !forced) return stop({ kind: 'declined', url: url(), topic: declinedVerdict(gate, missing) });
     const chosen = await getSettings();

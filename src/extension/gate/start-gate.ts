@@ -1,7 +1,7 @@
 import gateWords from 'virtual:claimlens-gate-words';
 import type { TopicVerdict } from '@/src/types';
 import { isContentRequest, type ContentReply, type PageReport } from '../messages';
-import { missingRequiredWords } from '../content/page-precheck';
+import { missingRequiredWords, pageTextPieces } from '../content/page-precheck';
 import { declinedVerdict } from '../content/page-report';
 import { isSiteDisabled, SETTINGS_KEY, withDefaults } from '../site-settings';
 import { rawExtensionApi } from './raw-extension-api';
@@ -41,7 +41,7 @@ export function startGate(doc: Document = document): void {
     if (checking || loading) return;
     checking = true;
     // One chunk of a long page per idle period (see page-precheck.ts).
-    const steps = missingRequiredWords(`${doc.title}\n${doc.body?.textContent ?? ''}`, gateWords);
+    const steps = missingRequiredWords(pageTextPieces(doc), gateWords);
     const step = () => {
       const next = steps.next();
       if (!next.done) return void idle(step, { timeout: IDLE_TIMEOUT_MS });
