@@ -34,10 +34,16 @@ function chromiumArgs(proxyPort: number, extensionDir: string): string[] {
     '--disable-domain-reliability',
     '--disable-client-side-phishing-detection',
     '--no-pings',
-    '--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication,ChromeSignin,SigninInterception,NetworkTimeServiceQuerying',
+    // Chromium 150 also preconnects to the default search engine and asks it whether "AI mode" is offered.
+    '--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication,ChromeSignin,SigninInterception,' +
+      'NetworkTimeServiceQuerying,PreconnectToSearch,AimEnabled,AimServerEligibilityEnabled',
     '--apps-gallery-update-url=http://127.0.0.1:9/',
     '--component-updater=url-source=http://127.0.0.1:9/',
     '--gaia-url=http://127.0.0.1:9',
+    // Google Cloud Messaging's device check-in (android.clients.google.com), which Chromium 150 starts on its own.
+    '--gcm-checkin-url=http://127.0.0.1:9/checkin',
+    '--gcm-registration-url=http://127.0.0.1:9/register',
+    '--gcm-mcs-endpoint=http://127.0.0.1:9',
   ];
 }
 

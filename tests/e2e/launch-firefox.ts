@@ -35,6 +35,9 @@ function firefoxPrefs(proxyPort: number): Record<string, unknown> {
     // Firefox's own remote-settings sync; release builds honour this override only with
     // MOZ_REMOTE_SETTINGS_DEVTOOLS=1 in the environment (set at launch below).
     'services.settings.server': 'http://127.0.0.1:9/dummy/blocklist/',
+    // Firefox's own captive-portal and connectivity checks (detectportal.firefox.com).
+    'network.captive-portal-service.enabled': false,
+    'network.connectivity-service.enabled': false,
   };
 }
 

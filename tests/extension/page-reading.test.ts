@@ -34,9 +34,9 @@ describe('the always-on word check', () => {
     expect(run(missingRequiredWords(text, GATE))).toEqual([]);
   });
 
-  it('reads the live page in pieces: title and prose, not scripts or styles, words cut by a node edge still seen', () => {
+  it('reads the live page in pieces: title and prose, not scripts, styles or editors, words cut by a node edge still seen', () => {
     document.title = 'About alpha';
-    build(document.body, ['p', {}, 'be', ['b', {}, 'ta']], ['script', {}, 'var beta'], ['style', {}, '.alpha{}']);
+    build(document.body, ['p', {}, 'be', ['b', {}, 'ta']], ['script', {}, 'var beta'], ['style', {}, '.alpha{}'], ['div', { contenteditable: 'true' }, 'alpha draft']);
     expect([...pageTextPieces(document)].join('')).toBe('About alpha\nbeta');
     expect(run(missingRequiredWords(pageTextPieces(document), GATE))).toEqual([]);
     document.title = '';

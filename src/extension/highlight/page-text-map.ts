@@ -1,4 +1,4 @@
-import { isSkippedElement } from '../content/serialize-page';
+import { visibleTextNodes } from '../content/serialize-page';
 import { foldWithOffsets } from './text-skeleton';
 
 /** One text node's part of the skeleton. */
@@ -31,30 +31,25 @@ const CHARS_PER_STEP = 30_000;
  * yielding every few hundred nodes so no step is long even on a 50,000-node page.
  */
 export function* buildPageTextMap(root: Node): Generator<void, PageTextMap, void> {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === Node.TEXT_NODE ? NodeFilter.FILTER_ACCEPT
-        : isSkippedElement(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP,
-  });
   const entries: MapEntry[] = [];
   const parts: string[] = [];
   let length = 0;
   let nodes = 0;
   let chars = 0;
-  for (let node = walker.nextNode(); node && length < MAX_MAP_CHARS; node = walker.nextNode()) {
-    chars += (node as Text).length;
+  for (const node of visibleTextNodes(root)) {
+    if (length >= MAX_MAP_CHARS) break;
+    chars += node.length;
     if (++nodes >= NODES_PER_STEP || chars >= CHARS_PER_STEP) {
       nodes = chars = 0;
       yield;
       // Removed while we waited: the page is re-rendering, and its observer will ask for a rescan.
       if (!node.isConnected) break;
     }
-    const data = (node as Text).data;
+    const data = node.data;
     const offsets = new Int32Array(data.length);
     const folded = foldWithOffsets(data, offsets);
     if (!folded) continue;
-    entries.push({ node: node as Text, start: length, offsets: offsets.subarray(0, folded.length) });
+    entries.push({ node, start: length, offsets: offsets.subarray(0, folded.length) });
     parts.push(folded);
     length += folded.length;
   }
