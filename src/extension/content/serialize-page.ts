@@ -29,21 +29,26 @@ export function isEditable(element: Element): boolean {
 }
 
 /**
- * The text nodes under `root` in document order, not entering skipped elements. A plain walk over
- * the DOM's own links: a TreeWalker filter would call back into script once per node (50,000 calls
- * on a page of 50,000 nodes). A node removed while the caller waited ends the walk.
+ * The first text node after `from` in document order under `root` (the first of all when `from` is
+ * `root`), not entering skipped elements. A plain walk over the DOM's own links, so walking a page
+ * costs no generator and no script callback per node (a TreeWalker filter calls back 50,000 times on
+ * a page of 50,000 nodes). A node removed from the page has no next node: the walk ends there.
  */
-export function* visibleTextNodes(root: Node): Generator<Text, void, void> {
-  let node: Node | null = root.firstChild;
+export function nextVisibleText(from: Node, root: Node): Text | null {
+  let node = from === root ? root.firstChild : after(from, root);
   while (node) {
-    if (node.nodeType === Node.TEXT_NODE) yield node as Text;
-    else if (node.nodeType === Node.ELEMENT_NODE && node.firstChild && !isSkippedElement(node as Element)) {
-      node = node.firstChild;
-      continue;
-    }
-    while (node && node !== root && !node.nextSibling) node = node.parentNode;
-    node = node && node !== root ? node.nextSibling : null;
+    if (node.nodeType === Node.TEXT_NODE) return node as Text;
+    if (node.nodeType === Node.ELEMENT_NODE && node.firstChild && !isSkippedElement(node as Element)) node = node.firstChild;
+    else node = after(node, root);
   }
+  return null;
+}
+
+/** The node that follows `node`'s subtree under `root`. */
+function after(node: Node, root: Node): Node | null {
+  let at: Node | null = node;
+  while (at && at !== root && !at.nextSibling) at = at.parentNode;
+  return at && at !== root ? at.nextSibling : null;
 }
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -1,4 +1,4 @@
-import { visibleTextNodes } from '../content/serialize-page';
+import { nextVisibleText } from '../content/serialize-page';
 import { foldWithOffsets } from './text-skeleton';
 
 /** One text node's part of the skeleton. */
@@ -36,8 +36,7 @@ export function* buildPageTextMap(root: Node): Generator<void, PageTextMap, void
   let length = 0;
   let nodes = 0;
   let chars = 0;
-  for (const node of visibleTextNodes(root)) {
-    if (length >= MAX_MAP_CHARS) break;
+  for (let node = nextVisibleText(root, root); node && length < MAX_MAP_CHARS; node = nextVisibleText(node, root)) {
     chars += node.length;
     if (++nodes >= NODES_PER_STEP || chars >= CHARS_PER_STEP) {
       nodes = chars = 0;
