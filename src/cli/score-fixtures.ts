@@ -131,20 +131,23 @@ export function addScores(a: Score, b: Score): Score {
 }
 
 /** The folders of tests/fixtures that hold labelled pages (page.html + expected.json per page). */
-export const FIXTURE_GROUPS = ['on-topic', 'near-miss', 'blind', 'blind-2', 'real-coverage', 'real-coverage-2'] as const;
+export const FIXTURE_GROUPS = ['on-topic', 'near-miss', 'blind', 'blind-2', 'real-coverage', 'real-coverage-2', 'real-coverage-3'] as const;
 
 /** The sets pages are scored in: each has its own quality bars, so a drop in one cannot hide in the others. */
-export type FixtureSet = 'development' | 'validation' | 'blind' | 'blind-2' | 'real-coverage' | 'real-coverage-2';
+export type FixtureSet = 'development' | 'validation' | 'blind' | 'blind-2' | 'real-coverage' | 'real-coverage-2' | 'real-coverage-3';
+/** The groups that are a set of their own, named after their folder. */
+const SETS_BY_FOLDER = new Set<string>(['blind', 'blind-2', 'real-coverage', 'real-coverage-2', 'real-coverage-3'] satisfies FixtureSet[]);
 
 /**
  * The sets, by page name: development (tuned on), validation (written later by another author),
  * blind and blind-2 (each written by another author and scored once before any change it could
- * inform), and real-coverage and real-coverage-2 (written by authors who read only published coverage,
- * never the seeds; the second scored once before any change it could inform).
+ * inform), and real-coverage, real-coverage-2 and real-coverage-3 (written by authors who read only
+ * published coverage, never the seeds; the second and third each scored once before any change it
+ * could inform).
  */
 export function fixtureSetOf(name: string): FixtureSet {
   const [group, page] = name.split('/');
-  if (group === 'blind' || group === 'blind-2' || group === 'real-coverage' || group === 'real-coverage-2') return group;
+  if (SETS_BY_FOLDER.has(group)) return group as FixtureSet;
   const n = Number(page.slice(0, 2));
   return (group === 'on-topic' ? n >= 15 : n >= 11) ? 'validation' : 'development';
 }

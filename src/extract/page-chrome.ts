@@ -60,8 +60,8 @@ export function isChromeName(name: string): boolean {
 export function isPageChrome(el: Element, allowHeader = false): boolean {
   const tag = el.tagName.toLowerCase();
   if (SKIPPED_TAGS.has(tag)) return true;
-  // A table is data or a layout grid; an old layout grid holds the article itself.
-  if (tag === 'table') return !holdsArticle(el);
+  // A table is data or a layout grid; a layout grid (an old page, an email newsletter) holds the article itself.
+  if (tag === 'table') return !isLayoutTable(el) && !holdsArticle(el);
   const role = el.getAttribute('role');
   if (!allowHeader && (role === 'banner' || (tag === 'header' && !el.parentElement?.closest('article, main')))) return true;
   if (role && role !== 'banner' && CHROME_ROLES.has(role)) return true;
@@ -73,6 +73,12 @@ export function isPageChrome(el: Element, allowHeader = false): boolean {
 export function isInsideChrome(el: Element, allowHeader = false): boolean {
   for (let node: Element | null = el; node; node = node.parentElement) if (isPageChrome(node, allowHeader)) return true;
   return false;
+}
+
+/** A table its author marked as layout only (`role="presentation"` or `"none"`), as email newsletters are built. */
+function isLayoutTable(el: Element): boolean {
+  const role = el.getAttribute('role');
+  return role === 'presentation' || role === 'none';
 }
 
 /** Paragraphs of this length or more read as article prose, not as a teaser or a form label. */

@@ -30,7 +30,7 @@ export function summaryBlocks(doc: Document, headline: Element | undefined, know
   const before: RawBlock[] = [];
   const after: RawBlock[] = [];
   if (!root) return { before, after };
-  const boxes = [...root.querySelectorAll('aside, div, section, ul')].filter(isSummaryBox);
+  const boxes = [...root.querySelectorAll('aside, div, section, ul, ol, dl, table')].filter(isSummaryBox);
   const outer = boxes.filter((box) => !boxes.some((other) => other !== box && other.contains(box)));
   for (const box of outer) {
     const heading = box.firstElementChild && /^h[2-6]$/i.test(box.firstElementChild.tagName) ? blockText(box.firstElementChild) : '';

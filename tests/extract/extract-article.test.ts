@@ -97,3 +97,28 @@ describe('extractArticle', () => {
     expect(blockTexts(htmlToArticle(html))).toEqual(['A headline here', 'Some text split over lines.']);
   });
 });
+
+describe('layout tables and fact boxes', () => {
+  const item = (n: number, text: string) =>
+    `<tr><td class="item"><table role="presentation"><tr><td>${n}</td><td><div class="head">Item ${n}</div><div class="copy">${text}</div></td></tr></table></td></tr>`;
+  const ITEM = 'Envoys are due in the capital today for talks on returns, and the visas they hold are valid for one day only.';
+
+  it('reads an email newsletter laid out in presentation tables', () => {
+    const html = `<html><body><table role="presentation"><tr><td>Your morning briefing</td></tr>${item(1, ITEM)}${item(2, 'A heat alert is in force from noon across the region, with highs of 34 degrees.')}</table></body></html>`;
+    const texts = blockTexts(htmlToArticle(html));
+    expect(texts).toContain(ITEM);
+    expect(texts.some((t) => t.includes('heat alert'))).toBe(true);
+  });
+
+  it('still leaves out a data table of figures', () => {
+    const html = `<html><body><article><h1>Results</h1><p>${ITEM}</p><table><tr><td>Visas issued</td><td>5</td></tr></table></article></body></html>`;
+    expect(htmlToArticle(html).text).not.toContain('Visas issued');
+  });
+
+  it('gives back a fact box written as a definition list after the body', () => {
+    const body = Array.from({ length: 4 }, (_, i) => `<p>${ITEM} Paragraph ${i + 1} goes on with more words about the day's events and reactions.</p>`).join('');
+    const html = `<html><body><article><h1>The visit</h1><div class="body">${body}</div><dl class="side-facts"><dt>In brief</dt><dd>Five delegates held talks on Tuesday.</dd></dl></article></body></html>`;
+    const texts = blockTexts(htmlToArticle(html));
+    expect(texts.at(-1)).toBe('Five delegates held talks on Tuesday.');
+  });
+});
