@@ -34,13 +34,21 @@ describe('the always-on word check', () => {
     expect(run(missingRequiredWords(text, GATE))).toEqual([]);
   });
 
-  it('reads the live page in pieces: title and prose, not scripts, styles or editors, words cut by a node edge still seen', () => {
+  it('reads an ordinary page whole: its title and body text in one piece', () => {
     document.title = 'About alpha';
-    build(document.body, ['p', {}, 'be', ['b', {}, 'ta']], ['script', {}, 'var beta'], ['style', {}, '.alpha{}'], ['div', { contenteditable: 'true' }, 'alpha draft']);
-    expect([...pageTextPieces(document)].join('')).toBe('About alpha\nbeta');
+    build(document.body, ['p', {}, 'be', ['b', {}, 'ta']]);
+    expect([...pageTextPieces(document)]).toEqual(['About alpha\n', 'beta']);
     expect(run(missingRequiredWords(pageTextPieces(document), GATE))).toEqual([]);
     document.title = '';
     expect(run(missingRequiredWords(pageTextPieces(document), GATE))).toEqual(['A']);
+  });
+
+  it('walks a large page for its prose only: no scripts, styles or editors, words cut by a node edge still seen', () => {
+    document.title = '';
+    const filler = Array.from({ length: 3100 }, () => ['i', {}, '.'] as Spec);
+    build(document.body, ...filler, ['p', {}, 'al', ['b', {}, 'pha']], ['script', {}, 'var beta'], ['style', {}, '.beta{}'], ['div', { contenteditable: 'true' }, 'beta draft']);
+    expect([...pageTextPieces(document)].join('')).toBe(`\n${'.'.repeat(3100)}alpha`);
+    expect(run(missingRequiredWords(pageTextPieces(document), GATE))).toEqual(['B']);
   });
 
   it('reads a page of many small nodes a bounded piece at a time, yielding between pieces', () => {
