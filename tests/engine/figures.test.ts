@@ -269,6 +269,9 @@ describe('parseFigures: a count takes the facet of the noun it counts', () => {
     // With no noun after the number, the nearest cue decides.
     ['The delegation numbered five.', ['count:5 @delegation.size']],
     ['Sweden granted 1,200 Afghans asylum last year.', ['count:1200']],
+    // A noun's context counts only in its own clause: these Afghans are no asylum applications.
+    ['Most Afghan asylum claims in Belgium are rejected, yet 2,800 Afghans are still housed in reception centres.', ['count:2800']],
+    ['Some 2,800 Afghans applied for asylum in Belgium last year.', ['count:2800~about @asylum.applications']],
   ])('%s', (sentence, expected) => {
     expect(briefs(sentence)).toEqual(expected);
   });

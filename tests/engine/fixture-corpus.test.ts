@@ -22,8 +22,8 @@ const SET_BARS: Record<FixtureSet, { precision: number; recall: number; falseCon
   'real-coverage': { precision: 0.74, recall: 0.79, falseConflicts: 4 },
   // At its first score (see its README); raise the bars as changes reach it, never tune on its misses unsaid.
   'real-coverage-2': { precision: 0.73, recall: 0.81, falseConflicts: 1 },
-  // First score 0.85 / 0.85 with 1 false conflict (see its README); the same rule as above.
-  'real-coverage-3': { precision: 0.85, recall: 0.84, falseConflicts: 1 },
+  // First score 0.85 / 0.85 with 1 false conflict (see its README), that one since mended; the same rule as above.
+  'real-coverage-3': { precision: 0.85, recall: 0.84, falseConflicts: 0 },
 };
 
 describe('labelled fixture corpus', () => {

@@ -52,16 +52,46 @@ interface CueHit {
   end: number;
 }
 
-/** Every cue occurrence in the sentence, split by whether the cue's context condition holds. */
+/**
+ * Where a cue's context must be found: the clause the cue is in, so "asylum claims are rejected, yet
+ * 2,800 Afghans are still housed" gives "Afghans" no asylum context. Clauses end at a semicolon and
+ * before a contrasting "yet", "but", "whereas" or "while"; a colon or a dash does not end one, since
+ * fact boxes put the context before it ("Delegation: five men").
+ */
+const CONTEXT_BREAK = /;|,?\s+(?:yet|but|whereas|while)\s/giu;
+
+/** The [start, end) spans of a sentence's clauses (see CONTEXT_BREAK), in order. */
+function clauseSpans(sentence: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const m of sentence.matchAll(CONTEXT_BREAK)) {
+    spans.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  spans.push({ start, end: sentence.length });
+  return spans;
+}
+
+/** The text of the clause of `sentence` that holds `position`. */
+function clauseAt(sentence: string, spans: readonly { start: number; end: number }[], position: number): string {
+  const span = spans.find((s) => position < s.end) ?? spans[spans.length - 1];
+  return sentence.slice(span.start, span.end);
+}
+
+/** Every cue occurrence in the sentence, split by whether the cue's context holds in its clause. */
 function cueHits(sentence: string, grammar: FigureGrammar): { active: CueHit[]; idle: CueHit[] } {
   const active: CueHit[] = [];
   const idle: CueHit[] = [];
+  let spans: { start: number; end: number }[] | undefined;
   grammar.cues.forEach(({ cue, words, context }, order) => {
-    const isIdle = context !== undefined && !context().test(sentence);
-    // Idle cues matter only as the noun a count counts: others are not looked for at all.
-    if (isIdle && !cue.shapes.includes('count')) return;
-    const into = isIdle ? idle : active;
-    for (const m of sentence.matchAll(words())) into.push({ cue, order, start: m.index, end: m.index + m[0].length });
+    // Most cues have no context, and a sentence without the context words anywhere needs no clauses.
+    const inSentence = context === undefined || context().test(sentence);
+    if (!inSentence && !cue.shapes.includes('count')) return; // idle cues matter only as the noun a count counts
+    for (const m of sentence.matchAll(words())) {
+      const isIdle = !inSentence || (context !== undefined && !context().test(clauseAt(sentence, (spans ??= clauseSpans(sentence)), m.index)));
+      if (isIdle && !cue.shapes.includes('count')) continue;
+      (isIdle ? idle : active).push({ cue, order, start: m.index, end: m.index + m[0].length });
+    }
   });
   return { active, idle };
 }
@@ -248,7 +278,7 @@ function countedNounFacet(cues: SentenceCues, figure: FigureAt): Facet | null | 
   // A lone "one" counts what directly follows it or nothing: "one opposition member" is no delegation.
   if (best && LONE_ONE.test(sentence.slice(figure.start, figure.end)) && !/^[\s‐-]*$/.test(sentence.slice(figure.end, best.hit.start))) return null;
   if (best) return best.idle ? null : best.hit.cue.facet;
-  return misspeltCountNoun(sentence.slice(figure.end, end), sentence, cues.grammar) ?? null;
+  return misspeltCountNoun(sentence.slice(figure.end, end), clauseAt(sentence, clauseSpans(sentence), figure.start), cues.grammar) ?? null;
 }
 
 /** One-word count cues, for recognising a misspelt counted noun ("five Taleban officals"). */
@@ -258,7 +288,7 @@ const countNounLists = new WeakMap<FigureGrammar, { word: string; cue: FacetCue;
  * The facet of a counted noun typed with one letter wrong, missing, doubled or swapped ("officals",
  * "delegattes"): only words of five letters or more, and a cue's context must hold as for any cue.
  */
-function misspeltCountNoun(phrase: string, sentence: string, grammar: FigureGrammar): Facet | undefined {
+function misspeltCountNoun(phrase: string, clause: string, grammar: FigureGrammar): Facet | undefined {
   let countNounList = countNounLists.get(grammar);
   if (!countNounList) {
     countNounList = grammar.cues.filter(({ cue }) => cue.facet && cue.shapes.includes('count')).flatMap(({ cue, context }: CompiledCue) =>
@@ -267,7 +297,7 @@ function misspeltCountNoun(phrase: string, sentence: string, grammar: FigureGram
     countNounLists.set(grammar, countNounList);
   }
   for (const word of phrase.toLowerCase().match(/\p{L}{5,}/gu) ?? []) {
-    const found = countNounList.find((n) => withinOneEdit(word, n.word) && (!n.context || n.context().test(sentence)));
+    const found = countNounList.find((n) => withinOneEdit(word, n.word) && (!n.context || n.context().test(clause)));
     if (found) return found.cue.facet ?? undefined;
   }
   return undefined;
