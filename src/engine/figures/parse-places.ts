@@ -18,6 +18,15 @@ function outside(text: string, at: number): boolean {
   return BESIDE.test(text.slice(Math.max(0, at - 30), at));
 }
 
+/**
+ * "Jalali described the trip as the first official visit of its kind to Brussels": a speaker's
+ * verdict on the visit's place in history takes the venue for granted; it is no report of where the
+ * meeting was.
+ */
+const CALLED_FIRST = /\b(?:described|describes|describing|called|calls|calling|hailed|hails|termed|terms|said\s+it\s+was|says\s+it\s+is)\b[^;:.]*\bfirst\b[^;:.]*$/i;
+function calledFirst(text: string, at: number): boolean {
+  return CALLED_FIRST.test(text.slice(Math.max(0, at - 160), at));
+}
 
 /** Whether `text` speaks of a meeting, tested once however many places it names. */
 function meetingIn(pattern: RegExp, text: string): () => boolean {
@@ -48,7 +57,7 @@ export function placeFinders(venues: VenuesSpec | undefined): FigureFinder[] {
   const cityFinder: FigureFinder = (text) => {
     const isMeeting = meetingIn(meeting, text);
     return [...text.matchAll(cityPattern)].flatMap((m) => {
-      if (!isMeeting()) return [];
+      if (!isMeeting() || calledFirst(text, m.index)) return [];
       // The figure is the name; the preposition is context.
       const [start, end] = m.indices![1] ?? m.indices![2];
       return [{ start, end, value: city }];
