@@ -34,6 +34,12 @@ export const MATCH_TUNING = {
   sentenceRank: 0.5,
   /** Among candidates, a claim whose figure the sentence gives is what the sentence is about: rank × (1 + this). */
   figureRank: 0.3,
+  /**
+   * Among candidates, a background claim (true of the region whatever the story, e.g. that the EU does
+   * not recognise the Taliban) yields to a claim of the story itself that the sentence states as fully:
+   * rank × (1 − this). "The meeting did not amount to recognition" is about the meeting.
+   */
+  backgroundRank: 0.15,
   /** Tie-break among claims on one facet: the one whose figure the page agrees with wins. */
   agreementBonus: 0.05,
   /**
@@ -250,7 +256,8 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
     score *
     (1 + MATCH_TUNING.evidenceRank * found) *
     (1 + MATCH_TUNING.sentenceRank * sentenceCoverage) *
-    (figure && !weak ? 1 + MATCH_TUNING.figureRank : 1);
+    (figure && !weak ? 1 + MATCH_TUNING.figureRank : 1) *
+    (claim.background ? 1 - MATCH_TUNING.backgroundRank : 1);
   return { claim, score, rank, terms, figure, relation, explained };
 }
 
