@@ -19,6 +19,13 @@ function chromiumArgs(proxyPort: number, extensionDir: string): string[] {
     // --load-extension only works with --disable-extensions-except (Playwright adds --disable-extensions).
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
+    ...quietChromiumArgs(proxyPort),
+  ];
+}
+
+/** Chromium switches that send every request to the recording proxy and silence the browser's own traffic. */
+export function quietChromiumArgs(proxyPort: number): string[] {
+  return [
     // Everything but loopback goes to the recording proxy, so any outside request is seen and refused.
     `--proxy-server=http://127.0.0.1:${proxyPort}`,
     '--no-sandbox',

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import puppeteer from 'puppeteer-core';
+import puppeteer, { type Browser, type WebWorker } from 'puppeteer-core';
+import { quietChromiumArgs } from './launch-chromium';
 
 /** What the real toolbar popup looked like: its window, its content and its summary line. */
 export interface RealPopupReading {
@@ -7,6 +8,19 @@ export interface RealPopupReading {
   bodyWidth: number;
   contentHeight: number;
   summary: string | null;
+}
+
+/** The service worker of the ClaimLens extension, among the browser's. */
+async function claimLensWorker(browser: Browser): Promise<WebWorker> {
+  for (let tries = 0; tries < 75; tries++) {
+    for (const target of browser.targets().filter((t) => t.type() === 'service_worker')) {
+      const worker = await target.worker();
+      const name = await worker?.evaluate('globalThis.chrome?.runtime?.getManifest?.().name').catch(() => undefined);
+      if (worker && name === 'ClaimLens') return worker;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('the ClaimLens service worker never started');
 }
 
 /**
@@ -20,18 +34,19 @@ export async function readRealChromiumPopup(pageUrl: string, proxyPort: number, 
     headless: true,
     pipe: true,
     enableExtensions: [path.resolve('.output/chrome-mv3')],
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', `--proxy-server=http://127.0.0.1:${proxyPort}`],
+    args: quietChromiumArgs(proxyPort),
   });
   try {
     const page = await browser.newPage();
     await page.goto(pageUrl, { waitUntil: 'load' });
-    // ClaimLens's own worker: Chromium may start other service workers of its own first.
-    const worker = await (await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'))).worker();
+    // ClaimLens's own worker: Chromium starts service workers of its own component extensions too, some
+    // also named background.js, so each is asked for its manifest's name.
+    const worker = await claimLensWorker(browser);
     await page.bringToFront();
     // The summary needs the page's report: wait for the badge, then open the popup.
-    const badge = () => worker!.evaluate('chrome.tabs.query({ active: true }).then(([t]) => chrome.action.getBadgeText({ tabId: t.id }))') as Promise<string>;
+    const badge = () => worker.evaluate('chrome.tabs.query({ active: true }).then(([t]) => chrome.action.getBadgeText({ tabId: t.id }))') as Promise<string>;
     for (let i = 0; i < 75 && !(await badge()); i++) await new Promise((resolve) => setTimeout(resolve, 200));
-    await worker!.evaluate('chrome.action.openPopup()');
+    await worker.evaluate('chrome.action.openPopup()');
     const popup = await (await browser.waitForTarget((t) => t.url().endsWith('/popup.html'), { timeout: 15_000 })).asPage();
     await popup.waitForSelector('[data-testid="summary"]', { timeout: 15_000 });
     const reading = await popup.evaluate(() => ({
