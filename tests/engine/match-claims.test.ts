@@ -223,6 +223,7 @@ describe('what each named weight does', () => {
     ['agreementBonus', 0, 'Two EU sources said the meeting was planned for Tuesday.', ['meeting-date-23-june-2026:confident'], ['meeting-date-before-summer:confident']],
     ['minGroupsFound', 1, 'Sweden is among the loudest voices.', [], ['sweden-pressing-for-returns:possible']],
     ['attestationBonus', 0, 'Two EU sources said the meeting was planned for Tuesday.', ['meeting-date-23-june-2026:confident'], ['meeting-date-before-summer:confident']],
+    ['questionPenalty', 1, 'Did Belgium issue five visas to the Taliban delegation?', ['belgium-issued-five-visas:possible'], ['belgium-issued-five-visas:confident']],
     ['backgroundRank', 0, 'He also insisted the visit did not amount to recognition of the Taliban, either by the EU or by Belgium.',
       ['talks-not-recognition:confident'], ['eu-does-not-recognise-taliban:confident', 'talks-not-recognition:confident']],
   ])('%s', (key, neutral, sentence, withIt, withoutIt) => {
