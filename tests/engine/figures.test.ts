@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFigures } from './seeds-grammar';
 import type { PageFigure } from '../../src/types';
+import { FACET_TUNING } from '../../src/engine/figures/attribute-facet';
 
 /** A figure as one short line: "count:5~about @visas.issued", "date:2026-06/late", "range:A..B". */
 function brief(f: PageFigure): string {
@@ -314,5 +315,27 @@ describe('parseFigures: a bare weekday', () => {
     ['Markets close on Fridays.', []],
   ])('%s', (sentence, expected) => {
     expect(briefs(sentence)).toEqual(expected);
+  });
+});
+
+describe('what each facet distance does', () => {
+  const tuning = FACET_TUNING as unknown as Record<string, number>;
+  // Each row: a distance, a neutral value for it, a sentence, its figures with the distance and without it.
+  it.each<[string, number, string, string[], string[]]>([
+    ['afterBonus', 0, 'A Commission team also travelled to Kabul in January for technical contacts, which makes Tuesday look like the next step.',
+      ['date:2026-01 @kabul.mission', 'weekday:Tuesday'], ['date:2026-01 @kabul.mission', 'weekday:Tuesday @kabul.mission']],
+    ['figureBetweenPenalty', 0, 'Belgium, as host country to the institutions, issued the five visas late on Monday afternoon, after the State Security Service and military intelligence concluded they had no information suggesting the visitors posed a threat.',
+      ['count:5 @visas.issued', 'weekday:Monday'], ['count:5 @visas.issued', 'weekday:Monday @meeting.date']],
+    ['outOfPeriodMaxDistance', 99, 'Officials from about 20 European states already sat down with ministries in Kabul in January.',
+      ['count:20~about', 'date:2026-01'], ['count:20~about', 'date:2026-01 @meeting.date']],
+  ])('%s', (key, neutral, sentence, withIt, withoutIt) => {
+    const value = tuning[key];
+    expect(briefs(sentence)).toEqual(withIt);
+    try {
+      tuning[key] = neutral;
+      expect(briefs(sentence)).toEqual(withoutIt);
+    } finally {
+      tuning[key] = value;
+    }
   });
 });

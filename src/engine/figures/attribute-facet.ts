@@ -9,25 +9,26 @@ import { MAX_CUE_DISTANCE, monthSpanOf, type CompiledCue, type FacetCue, type Fi
 /** A figure to attribute: where it is in its sentence and what it is (the sentence is not part of it). */
 export type FigureAt = Pick<PageFigure, 'start' | 'end' | 'value'>;
 
-/** Counted nouns follow their number ("five visas"): a cue after the figure is slightly closer. */
-const AFTER_BONUS = 0.5;
-/** A cue beyond another figure most likely belongs to that figure. */
-const FIGURE_BETWEEN_PENALTY = 4;
+/**
+ * The distances by which a figure takes the facet of a cue near it (see `cueDistance`), in words.
+ * Exported so the tests can show what each does; every one changes figures in the fixture corpus.
+ */
+export const FACET_TUNING = {
+  /** Counted nouns follow their number ("five visas"): a cue after the figure is slightly closer. */
+  afterBonus: 0.5,
+  /** A cue beyond another figure most likely belongs to that figure. */
+  figureBetweenPenalty: 4,
+  /** The most words between a date outside its facet's period and a cue that still dates it ("the meeting on 12 March"). */
+  outOfPeriodMaxDistance: 2,
+};
+
 /**
  * A lone "one" is as often an article or pronoun as a count ("one report suggested…"), so it takes
  * a facet only from a cue right after it ("one visa", "one delegate").
  */
 const LONE_ONE = /^(?:one|1)$/i;
-const LONE_ONE_MAX_DISTANCE = 1 - AFTER_BONUS;
+const loneOneMaxDistance = () => 1 - FACET_TUNING.afterBonus;
 
-/** The most words between a date outside its facet's period and a cue that still dates it ("the meeting on 12 March"). */
-const OUT_OF_PERIOD_MAX_DISTANCE = 2;
-
-/** A cue across a clause break (";", ":", a dash) is less likely to be about the figure. */
-const CLAUSE_BREAK_PENALTY = 3;
-
-// A colon inside a clock time ("09:41") is no break.
-const CLAUSE_BREAK = /[;—]|:(?!\d)|\s–\s/g;
 /** A word, with a clock time or decimal ("09:41", "1.2") counted as one. */
 const WORD = /[\p{L}\p{N}]+(?:[:.]\d+)*/gu;
 
@@ -172,10 +173,9 @@ function cueDistance(cues: SentenceCues, figure: FigureAt, hit: CueHit): number 
   const between = cues.sentence.slice(from, to);
   return (
     countIn(WORD, between) -
-    (after ? AFTER_BONUS : 0) -
+    (after ? FACET_TUNING.afterBonus : 0) -
     (hit.cue.pull ?? 0) +
-    figuresWithin(cues, figure, from, to) * FIGURE_BETWEEN_PENALTY +
-    countIn(CLAUSE_BREAK, between) * CLAUSE_BREAK_PENALTY
+    figuresWithin(cues, figure, from, to) * FACET_TUNING.figureBetweenPenalty
   );
 }
 
@@ -206,13 +206,13 @@ function nearestFacet(cues: SentenceCues, figure: FigureAt): Facet | undefined {
     if (counted !== NO_NOUN) return counted ?? undefined;
   }
   const loneOne = shape === 'count' && LONE_ONE.test(cues.sentence.slice(figure.start, figure.end));
-  const maxDistance = loneOne ? LONE_ONE_MAX_DISTANCE : MAX_CUE_DISTANCE;
+  const maxDistance = loneOne ? loneOneMaxDistance() : MAX_CUE_DISTANCE;
   let best: { facet: Facet | null; score: number; hit: CueHit } | undefined;
   for (const hit of hitsNear(cues, figure)) {
     if (!hit.cue.shapes.includes(shape)) continue;
     const score = cueDistance(cues, figure, hit);
     if (score > maxDistance || (loneOne && hit.start < figure.end)) continue;
-    if (score > OUT_OF_PERIOD_MAX_DISTANCE && outsidePeriod(cues.grammar, hit.cue.facet, figure.value)) continue;
+    if (score > FACET_TUNING.outOfPeriodMaxDistance && outsidePeriod(cues.grammar, hit.cue.facet, figure.value)) continue;
     if (closerFigureOwns(cues, figure, hit, score)) continue;
     if (!best || score < best.score || (score === best.score && isEarlierCue(hit, best.hit))) {
       best = { facet: hit.cue.facet, score, hit };
