@@ -146,6 +146,27 @@ describe('detectTopic', () => {
     expect(verdict.missing.join()).toContain('vienna');
   });
 
+  it('counts a signal fully from its second mention and no further, so a long article does not outscore a focused brief', () => {
+    const [, title, text] = ON_TOPIC[0];
+    const base = detectTopic(title, text, index);
+    expect(base.signals.find((s) => s.id === 'afghans')?.count).toBe(2);
+    expect(detectTopic(title, `${text} Afghans again.`, index).score).toBe(base.score);
+    expect(detectTopic(title, text.replace(/deporting Afghans/, 'deporting people'), index).score).toBeLessThan(base.score);
+  });
+
+  it('reads the lead as the first 80 words: another venue there decides, one after them does not', () => {
+    // Words 1–62 name no venue and no word of the lead signal; the other venue comes next, or 30 words later.
+    const opening = 'Taliban officials have arrived for talks with European officials on deporting Afghans convicted of crimes. ' +
+      'The three visitors from the ministry of refugees will meet senior civil servants, who want to confirm the nationality ' +
+      'of men held in deportation detention. Governments have pressed for an arrangement with the authorities in Kabul for more ' +
+      'than a year, and rights groups have protested against every step taken so far.';
+    const later = 'Officials said the visitors would stay two days and that no agreement was expected before the autumn, when ministers meet again to review the plan.';
+    const venue = 'The talks are being held in Vienna, at the interior ministry. The European Union and its Commission are not involved, officials in Brussels said.';
+    expect(opening.split(/\s+/).length).toBeLessThan(70);
+    expect(detectTopic('Taliban envoys arrive for deportation talks', `${opening} ${venue}`, index).missing.join()).toContain('vienna');
+    expect(detectTopic('Taliban envoys arrive for deportation talks', `${opening} ${later} ${venue}`, index).missing.join()).not.toContain('vienna');
+  });
+
   it('keeps an article about our talks whose lead also names another venue', () => {
     const verdict = detectTopic(
       'Fresh from Doha, Taliban envoys meet the Commission in Brussels',
