@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectTuningEffect } from './tuning-effect';
 import { parseFigures } from './seeds-grammar';
 import type { PageFigure } from '../../src/types';
 import { FACET_TUNING } from '../../src/engine/figures/attribute-facet';
@@ -319,7 +320,7 @@ describe('parseFigures: a bare weekday', () => {
 });
 
 describe('what each facet distance does', () => {
-  const tuning = FACET_TUNING as unknown as Record<string, number>;
+  const tuning = FACET_TUNING;
   // Each row: a distance, a neutral value for it, a sentence, its figures with the distance and without it.
   it.each<[string, number, string, string[], string[]]>([
     ['afterBonus', 0, 'A Commission team also travelled to Kabul in January for technical contacts, which makes Tuesday look like the next step.',
@@ -329,13 +330,6 @@ describe('what each facet distance does', () => {
     ['outOfPeriodMaxDistance', 99, 'Officials from about 20 European states already sat down with ministries in Kabul in January.',
       ['count:20~about', 'date:2026-01'], ['count:20~about', 'date:2026-01 @meeting.date']],
   ])('%s', (key, neutral, sentence, withIt, withoutIt) => {
-    const value = tuning[key];
-    expect(briefs(sentence)).toEqual(withIt);
-    try {
-      tuning[key] = neutral;
-      expect(briefs(sentence)).toEqual(withoutIt);
-    } finally {
-      tuning[key] = value;
-    }
+    expectTuningEffect(tuning, key, neutral, () => briefs(sentence), withIt, withoutIt);
   });
 });
