@@ -73,23 +73,27 @@ function clauseSpans(sentence: string): { start: number; end: number }[] {
   return spans;
 }
 
-/** The text of the clause of `sentence` that holds `position`. */
-function clauseAt(sentence: string, spans: readonly { start: number; end: number }[], position: number): string {
+/** A sentence's clauses, split only when first asked for (most sentences have no cue with a context). */
+type Clauses = { sentence: string; spans?: { start: number; end: number }[] };
+
+/** The text of the clause that holds `position`. */
+function clauseAt(clauses: Clauses, position: number): string {
+  const spans = (clauses.spans ??= clauseSpans(clauses.sentence));
   const span = spans.find((s) => position < s.end) ?? spans[spans.length - 1];
-  return sentence.slice(span.start, span.end);
+  return clauses.sentence.slice(span.start, span.end);
 }
 
 /** Every cue occurrence in the sentence, split by whether the cue's context holds in its clause. */
-function cueHits(sentence: string, grammar: FigureGrammar): { active: CueHit[]; idle: CueHit[] } {
+function cueHits(clauses: Clauses, grammar: FigureGrammar): { active: CueHit[]; idle: CueHit[] } {
+  const { sentence } = clauses;
   const active: CueHit[] = [];
   const idle: CueHit[] = [];
-  let spans: { start: number; end: number }[] | undefined;
   grammar.cues.forEach(({ cue, words, context }, order) => {
     // Most cues have no context, and a sentence without the context words anywhere needs no clauses.
     const inSentence = context === undefined || context().test(sentence);
     if (!inSentence && !cue.shapes.includes('count')) return; // idle cues matter only as the noun a count counts
     for (const m of sentence.matchAll(words())) {
-      const isIdle = !inSentence || (context !== undefined && !context().test(clauseAt(sentence, (spans ??= clauseSpans(sentence)), m.index)));
+      const isIdle = !inSentence || (context !== undefined && !context().test(clauseAt(clauses, m.index)));
       if (isIdle && !cue.shapes.includes('count')) continue;
       (isIdle ? idle : active).push({ cue, order, start: m.index, end: m.index + m[0].length });
     }
@@ -105,6 +109,8 @@ function countIn(pattern: RegExp, text: string): number {
 interface SentenceCues {
   sentence: string;
   grammar: FigureGrammar;
+  /** Its clauses, where a cue's context must hold. */
+  clauses: Clauses;
   /** Cue hits, by start. */
   hits: CueHit[];
   /** Count cues whose context is missing from the sentence ("29 countries" with no one urging), by start. */
@@ -119,11 +125,13 @@ interface SentenceCues {
 
 function sentenceCues(sentence: string, figures: readonly FigureAt[], grammar: FigureGrammar): SentenceCues {
   const words = [...sentence.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const { active, idle } = cueHits(sentence, grammar);
+  const clauses: Clauses = { sentence };
+  const { active, idle } = cueHits(clauses, grammar);
   const hits = active.sort((a, b) => a.start - b.start);
   return {
     sentence,
     grammar,
+    clauses,
     hits,
     idle: idle.sort((a, b) => a.start - b.start),
     longestHit: hits.reduce((longest, h) => Math.max(longest, h.end - h.start), 0),
@@ -278,7 +286,7 @@ function countedNounFacet(cues: SentenceCues, figure: FigureAt): Facet | null | 
   // A lone "one" counts what directly follows it or nothing: "one opposition member" is no delegation.
   if (best && LONE_ONE.test(sentence.slice(figure.start, figure.end)) && !/^[\s‐-]*$/.test(sentence.slice(figure.end, best.hit.start))) return null;
   if (best) return best.idle ? null : best.hit.cue.facet;
-  return misspeltCountNoun(sentence.slice(figure.end, end), clauseAt(sentence, clauseSpans(sentence), figure.start), cues.grammar) ?? null;
+  return misspeltCountNoun(sentence.slice(figure.end, end), clauseAt(cues.clauses, figure.start), cues.grammar) ?? null;
 }
 
 /** One-word count cues, for recognising a misspelt counted noun ("five Taleban officals"). */

@@ -40,18 +40,18 @@ export function* pageTextPieces(doc: Document): Generator<string, void, void> {
 
 /**
  * The always-on gate: which required signals of the story the text never mentions, by the same
- * plain substring test the engine's own first pass uses. `pieces` is the text in order (one string,
- * or `pageTextPieces`); it is read and searched a chunk at a time with a yield between chunks, so a
+ * plain substring test the engine's own first pass uses. `pieces` is the text in order (e.g.
+ * `pageTextPieces`); it is read and searched a chunk at a time with a yield between chunks, so a
  * 5 MB page costs many sub-millisecond steps instead of one long one. An empty result means
  * "worth reading".
  */
-export function* missingRequiredWords(pieces: string | Iterable<string>, gate: GateWords): Generator<void, string[], void> {
+export function* missingRequiredWords(pieces: Iterable<string>, gate: GateWords): Generator<void, string[], void> {
   // One literal alternation per signal: a single scan of the text instead of one per word (4× faster).
   const pending = gate.required.map((signal) => ({ label: signal.label, pattern: new RegExp(signal.words.map(escapeRegExp).join('|')) }));
   const overlap = Math.max(0, ...gate.required.flatMap((s) => s.words.map((w) => w.length))) - 1;
   let tail = '';
   let first = true;
-  for (const piece of typeof pieces === 'string' ? [pieces] : pieces) {
+  for (const piece of pieces) {
     for (let at = 0; at < piece.length && pending.length > 0; at += CHUNK) {
       if (!first) yield;
       first = false;
