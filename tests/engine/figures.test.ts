@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { expectTuningEffect } from './tuning-effect';
-import { parseFigures } from './seeds-grammar';
 import type { PageFigure } from '../../src/types';
 import { FACET_TUNING } from '../../src/engine/figures/attribute-facet';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { figureFinders } from '../../src/engine/figures/parse-figures';
+import { segmentSentences } from '../../src/engine/sentences/segment-sentences';
+import { htmlToArticle } from '../../src/extract/html-to-article';
+import { parseFigures, seedsIndex } from './seeds-grammar';
+
+const FIXTURES = path.resolve('tests/fixtures');
 
 /** A figure as one short line: "count:5~about @visas.issued", "date:2026-06/late", "range:A..B". */
 function brief(f: PageFigure): string {
@@ -331,5 +338,36 @@ describe('what each facet distance does', () => {
       ['count:20~about', 'date:2026-01'], ['count:20~about', 'date:2026-01 @meeting.date']],
   ])('%s', (key, neutral, sentence, withIt, withoutIt) => {
     expectTuningEffect(tuning, key, neutral, () => briefs(sentence), withIt, withoutIt);
+  });
+});
+
+describe('finders marked as needing a digit', () => {
+  const finders = figureFinders(seedsIndex.figureGrammar);
+  const marked = finders.filter((f) => f.needsDigit);
+  // Every sentence of every fixture page that has no digit: what those finders are skipped on.
+  const digitFree = readdirSync(FIXTURES, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('page.html'))
+    .flatMap((file) => segmentSentences(htmlToArticle(readFileSync(path.join(FIXTURES, file), 'utf8')).text).map((s) => s.text))
+    .filter((s) => !/\d/.test(s));
+  const spelledOut = [
+    'Five envoys arrived on Tuesday, late in June, for talks held over one day in early summer.',
+    'The meeting of the twenty-seven, in mid-June of last year, lasted a single afternoon.',
+    'A dozen countries, about twenty, pressed for returns a couple of weeks after the spring summit.',
+  ];
+
+  it('covers the finders that read digits only: dates with a day or year, datelines, codes, money, times', () => {
+    expect(marked.length).toBeGreaterThanOrEqual(18);
+    expect(finders.length - marked.length).toBeGreaterThanOrEqual(8);
+    expect(digitFree.length).toBeGreaterThan(1000);
+  });
+
+  it('find nothing in a sentence without a digit, so skipping them changes no figure', () => {
+    const found = [...digitFree, ...spelledOut].flatMap((s) => marked.flatMap((find) => find(s, 2026).map((span) => `${find.name}: ${s.slice(span.start, span.end)} in "${s}"`)));
+    expect(found).toEqual([]);
+  });
+
+  it('are what read the digits: the same sentence with a digit still gives its figures', () => {
+    expect(briefs('The envoys met on 23 June 2026.')).toEqual(['date:2026-06-23 @meeting.date']);
+    expect(briefs('The envoys met on twenty-third June.')).not.toContain('date:2026-06-23 @meeting.date');
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { Facet, FigureShape, FigureValue, PageFigure } from '../../types';
 import { MAX_CUE_DISTANCE, monthSpanOf, type CompiledCue, type FacetCue, type FigureGrammar } from './figure-grammar';
+import { allMatches } from '../text/all-matches';
 
 /** A figure to attribute: where it is in its sentence and what it is (the sentence is not part of it). */
 export type FigureAt = Pick<PageFigure, 'start' | 'end' | 'value'>;
@@ -65,7 +66,7 @@ const CONTEXT_BREAK = /;|,?\s+(?:yet|but|whereas|while)\s/giu;
 function clauseSpans(sentence: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   let start = 0;
-  for (const m of sentence.matchAll(CONTEXT_BREAK)) {
+  for (const m of allMatches(sentence, CONTEXT_BREAK)) {
     spans.push({ start, end: m.index });
     start = m.index + m[0].length;
   }
@@ -92,7 +93,7 @@ function cueHits(clauses: Clauses, grammar: FigureGrammar): { active: CueHit[]; 
     // Most cues have no context, and a sentence without the context words anywhere needs no clauses.
     const inSentence = context === undefined || context().test(sentence);
     if (!inSentence && !cue.shapes.includes('count')) return; // idle cues matter only as the noun a count counts
-    for (const m of sentence.matchAll(words())) {
+    for (const m of allMatches(sentence, words())) {
       const isIdle = !inSentence || (context !== undefined && !context().test(clauseAt(clauses, m.index)));
       if (isIdle && !cue.shapes.includes('count')) continue;
       (isIdle ? idle : active).push({ cue, order, start: m.index, end: m.index + m[0].length });
@@ -102,7 +103,7 @@ function cueHits(clauses: Clauses, grammar: FigureGrammar): { active: CueHit[]; 
 }
 
 function countIn(pattern: RegExp, text: string): number {
-  return [...text.matchAll(pattern)].length;
+  return allMatches(text, pattern).length;
 }
 
 /** What a sentence's figures are attributed against, found once per sentence rather than once per figure. */
@@ -124,7 +125,7 @@ interface SentenceCues {
 }
 
 function sentenceCues(sentence: string, figures: readonly FigureAt[], grammar: FigureGrammar): SentenceCues {
-  const words = [...sentence.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const words = allMatches(sentence, WORD).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const clauses: Clauses = { sentence };
   const { active, idle } = cueHits(clauses, grammar);
   const hits = active.sort((a, b) => a.start - b.start);

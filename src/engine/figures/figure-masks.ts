@@ -4,7 +4,7 @@
  * ("page 2", "Article 5"). Each finder returns masks, which claim the text without reporting it.
  */
 import type { NumberMaskSpec } from '../../types';
-import { type FigureFinder, spansOf } from './figure-span';
+import { type FigureFinder, needingDigit, spansOf } from './figure-span';
 import { lazyPattern, type LazyPattern } from '../text/lazy-pattern';
 import { wordAlternation } from '../text/word-alternation';
 import { WORD_NUMBER_SOURCE } from './number-words';
@@ -20,15 +20,17 @@ export const REFERENCE_WORDS = [
 ];
 
 const mask = (pattern: RegExp | LazyPattern): FigureFinder => (text) => spansOf(text, pattern, () => 'mask');
+/** A mask every match of which holds a digit (see `needingDigit`). */
+const digitMask = (pattern: RegExp | LazyPattern): FigureFinder => needingDigit(mask(pattern));
 
 /** "[1]", "[6, 7]", "[3–5]": citation markers. */
-const footnotes = mask(/\[\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]/g);
+const footnotes = digitMask(/\[\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]/g);
 
 /**
  * "from 2013 to 2024", "between 2013 and 2024", "2013–2024", "2013-24": a period that frames a
  * count ("one million applications between 2013 and 2024"), not two figures of its own.
  */
-const yearRanges = mask(lazyPattern(() =>
+const yearRanges = digitMask(lazyPattern(() =>
   new RegExp(
     `\\b(?:(?:from|between)\\s+)?${YEAR}\\s*(?:[-–—/]|to|and|until|through|till)\\s*(?:${YEAR}|\\d\\d)(?!\\d)`,
     'gi',
@@ -36,23 +38,23 @@ const yearRanges = mask(lazyPattern(() =>
 ));
 
 /** "the 1990s", "the '90s", "1990's". */
-const decades = mask(/(?:\b(?:19|20)?\d0['’]?s\b|['’]\d0s\b)/g);
+const decades = digitMask(/(?:\b(?:19|20)?\d0['’]?s\b|['’]\d0s\b)/g);
 
 /** "COVID-19", "G7", "MH17", "F-16", "A4", "5G", "3D", "4x4": letters glued to digits. */
 // Letters are read from the start of a word only: starting inside a long word would rescan it
 // from every letter, which is quadratic on a long run of letters.
 // "1m", "2.5bn" are amounts, not codes.
-const codes = mask(/(?:(?<![\p{L}])[\p{L}]+[-‐]?\d[\p{L}\p{N}]*|\b\d+(?!(?:m|mn|bn)(?![\p{L}\p{N}]))[\p{L}][\p{L}\p{N}]*)/gu);
+const codes = digitMask(/(?:(?<![\p{L}])[\p{L}]+[-‐]?\d[\p{L}\p{N}]*|\b\d+(?!(?:m|mn|bn)(?![\p{L}\p{N}]))[\p{L}][\p{L}\p{N}]*)/gu);
 
 /** "10:30", "9 a.m.", "3pm", "9.30am" ("2.45 million" is no time: a dot needs am/pm). */
-const times = mask(/\b\d{1,2}(?::\d{2}(?:\s*[ap]\.?m\.?)?|(?:\.\d{2})?\s*[ap]\.?m\.?(?![\p{L}]))/giu);
+const times = digitMask(/\b\d{1,2}(?::\d{2}(?:\s*[ap]\.?m\.?)?|(?:\.\d{2})?\s*[ap]\.?m\.?(?![\p{L}]))/giu);
 
 /**
  * "€5 million", "$300", "10 euros", "2.4 billion dollars": money is not a count of things. Amounts
  * (here and in percentages) start only where a run of digits starts: trying every digit of a long run
  * would be quadratic.
  */
-const money = mask(
+const money = digitMask(
   /(?:[€$£]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|mn|m|k)\b)?|\b(?<![\d,.])\d[\d,.]*(?:\s+(?:million|billion))?\s+(?:euros?|dollars?|pounds?|francs?)\b)/giu,
 );
 
@@ -60,13 +62,13 @@ const money = mask(
 const PERCENT_WORDS = String.raw`\s*(?:per\s?cent\b|percent\b|percentage points?\b)`;
 
 /** "40%", "40 per cent", "40 percent". */
-const percentages = mask(new RegExp(String.raw`\b(?<![\d,.])\d[\d,.]*(?:\s*%|${PERCENT_WORDS})`, 'giu'));
+const percentages = digitMask(new RegExp(String.raw`\b(?<![\d,.])\d[\d,.]*(?:\s*%|${PERCENT_WORDS})`, 'giu'));
 
 /** "two per cent", "forty percent": a share in words is no count either ("a return rate under two per cent"). */
 const spelledPercentages = mask(lazyPattern(() => new RegExp(String.raw`(?<![\p{L}\p{N}])${WORD_NUMBER_SOURCE}${PERCENT_WORDS}`, 'giu')));
 
 /** "page 2", "Article 5", "No. 10". */
-const references = mask(lazyPattern(() => new RegExp(`(?<![\\p{L}])(?:${REFERENCE_WORDS.join('|')})\\s*\\d+(?:[.,]\\d+)*`, 'giu')));
+const references = digitMask(lazyPattern(() => new RegExp(`(?<![\\p{L}])(?:${REFERENCE_WORDS.join('|')})\\s*\\d+(?:[.,]\\d+)*`, 'giu')));
 
 /** Broadcasters and titles with a number in their name. */
 export const NUMBERED_NAMES = ['France', 'Channel', 'Radio', 'Canal', 'Rai', 'TF', 'Sky News', 'Antena', 'Kanal', 'Europe'];
@@ -76,7 +78,7 @@ export const NUMBERED_NAMES = ['France', 'Channel', 'Radio', 'Canal', 'Rai', 'TF
  * followed by a number that closes a clause ("…according to Euronews 12).") — a name, not a count.
  * The capital is checked before the look-behind, which would otherwise scan back over every run of spaces.
  */
-const numberedNames = mask(lazyPattern(() =>
+const numberedNames = digitMask(lazyPattern(() =>
   new RegExp(`(?:\\b(?:${NUMBERED_NAMES.join('|')})\\s?\\d{1,3}\\b|(?=\\p{Lu})(?<=\\p{L}[\\s,;(]+)\\p{Lu}\\p{Ll}+\\s\\d{1,3}(?=\\s*[.;,)]|\\s*$))`, 'gu'),
 ));
 
@@ -97,7 +99,7 @@ export function maskFinders(masks: readonly NumberMaskSpec[] | undefined): Figur
 }
 
 /** "a 52-year-old deputy minister", "aged 34", "60 years old": ages are no counts. */
-const ages = mask(/\b(?:\d{1,3}[\s-]years?[\s-]old\b|aged\s\d{1,3}\b)/giu);
+const ages = digitMask(/\b(?:\d{1,3}[\s-]years?[\s-]old\b|aged\s\d{1,3}\b)/giu);
 
 /** "met 12 times", "twice", "three times": how often, not how many. */
 const repetitions = mask(/\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a\sdozen)\s+times\b/giu);
@@ -106,12 +108,12 @@ const repetitions = mask(/\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|
  * "BRUSSELS, June 24 (AFP) –", "KABUL/BRUSSELS, 22 June 2026 (Reuters) -": a wire dateline gives the
  * day the report was filed, which is no figure of the story. Only at the start of a sentence, in capitals.
  */
-export const DATELINE_FINDER: FigureFinder = (text) =>
+export const DATELINE_FINDER: FigureFinder = needingDigit((text) =>
   spansOf(
     text,
     /^[\s"“]*\p{Lu}[\p{Lu} .'’/-]{1,40},\s+(?:\p{L}+,?\s+)?(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+\.?)(?:,?\s+\d{4})?\s*(?:\([^()]{1,40}\)\s*)?[-–—]/gu,
     () => 'mask',
-  );
+  ));
 
 /** Masks, in the order they claim text. */
 export const MASK_FINDERS: FigureFinder[] = [footnotes, yearRanges, decades, codes, times, money, percentages, spelledPercentages, references, numberedNames, ages, repetitions];

@@ -9,6 +9,7 @@ import { leadingNumberLength, NUMBER_SOURCE, parseNumber } from './number-words'
 import { QUALIFIER_SOURCE, qualifierOf } from './qualifiers';
 import { lazyPattern } from '../text/lazy-pattern';
 import { wordAlternation } from '../text/word-alternation';
+import { allMatches } from '../text/all-matches';
 
 
 /**
@@ -43,7 +44,7 @@ function countValue(text: string, hedge: string | undefined, number: string, end
 /** A number with the hedge before it. */
 const COUNT = lazyPattern(() => new RegExp(`(?:\\b(${QUALIFIER_SOURCE})\\s+)?(${NUMBER_SOURCE})`, 'giu'));
 const counts: FigureFinder = (text) =>
-  [...text.matchAll(COUNT())].flatMap((m) => {
+  allMatches(text, COUNT()).flatMap((m) => {
     // "five one-day permits" reads as one run of number words; only "five" is this count.
     const length = parseNumber(m[2]) === undefined ? leadingNumberLength(m[2]) : m[2].length;
     const end = m.index + m[0].length - m[2].length + length;

@@ -5,7 +5,7 @@
  * date that fell on it, never contradict one.
  */
 import type { FigureValue } from '../../types';
-import { type FigureFinder, pad2, spansOf } from './figure-span';
+import { type FigureFinder, needingDigit, pad2, spansOf } from './figure-span';
 import { lazyPattern } from '../text/lazy-pattern';
 
 /** Month names and abbreviations, mapped to their number. */
@@ -58,54 +58,54 @@ function dayValue(year: number, month: number, day: string): FigureValue | undef
 const yearOr = (written: string | undefined, fallback: number): number => (written ? Number(written) : fallback);
 
 /** "2026-06-23". */
-const isoDates: FigureFinder = (text) =>
+const isoDates: FigureFinder = needingDigit((text) =>
   spansOf(text, /(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)/g, (m) => {
     const month = Number(m[2]);
     if (month < 1 || month > 12) return undefined;
     return dayValue(Number(m[1]), month, m[3]);
-  });
+  }));
 
 /**
  * "23.06.2026", "23/06/2026": day first, as European outlets write it. Only with a four-digit year,
  * so "1.5" or a US-style "6/23" is never read as a date.
  */
-const numericDates: FigureFinder = (text) =>
+const numericDates: FigureFinder = needingDigit((text) =>
   spansOf(text, /(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)(?![\d.,/]\d|\d)/g, (m) => {
     const month = Number(m[3]);
     if (month < 1 || month > 12) return undefined;
     return dayValue(Number(m[4]), month, m[1]);
-  });
+  }));
 
 /** "23–24 June 2026": a span of days, as a range. */
 const DAY_RANGE = lazyPattern(() => new RegExp(`(?<!\\d)${DAY}\\s*(?:[-–]|to)\\s*${DAY}\\s+(?:of\\s+)?${MONTH}${OPTIONAL_YEAR}${END}`, 'gu'));
-const dayRanges: FigureFinder = (text, year) =>
+const dayRanges: FigureFinder = needingDigit((text, year) =>
   spansOf(text, DAY_RANGE, (m) => {
     const y = yearOr(m[4], year);
     const from = dayIso(y, monthNumber(m[3]), Number(m[1]));
     const to = dayIso(y, monthNumber(m[3]), Number(m[2]));
     return from && to ? { kind: 'date-range', from, to } : undefined;
-  });
+  }));
 
 /** "23 June", "Tuesday 23 June 2026", "the 23rd of June". */
 const DAY_MONTH = lazyPattern(() => new RegExp(`${WEEKDAY}(?<![\\d.,])${DAY}\\s+(?:of\\s+)?${MONTH}${OPTIONAL_YEAR}${END}`, 'gu'));
-const dayMonth: FigureFinder = (text, year) =>
+const dayMonth: FigureFinder = needingDigit((text, year) =>
   spansOf(text, DAY_MONTH, (m) =>
     dayValue(yearOr(m[3], year), monthNumber(m[2]), m[1]),
-  );
+  ));
 
 /** "the 23rd of June": the ordinal with its article. */
 const ORDINAL_OF_MONTH = lazyPattern(() => new RegExp(`\\b${THE}\\s+(\\d{1,2})(?:st|nd|rd|th)\\s+of\\s+${MONTH}${OPTIONAL_YEAR}${END}`, 'gu'));
-const ordinalOfMonth: FigureFinder = (text, year) =>
+const ordinalOfMonth: FigureFinder = needingDigit((text, year) =>
   spansOf(text, ORDINAL_OF_MONTH, (m) =>
     dayValue(yearOr(m[3], year), monthNumber(m[2]), m[1]),
-  );
+  ));
 
 /** "June 23, 2026", "Tuesday, June 25, 2024", "June 23". */
 const MONTH_DAY = lazyPattern(() => new RegExp(`${WEEKDAY}\\b${MONTH}\\s+(?:the\\s+)?${DAY}${OPTIONAL_YEAR}${END}`, 'gu'));
-const monthDay: FigureFinder = (text, year) =>
+const monthDay: FigureFinder = needingDigit((text, year) =>
   spansOf(text, MONTH_DAY, (m) =>
     dayValue(yearOr(m[3], year), monthNumber(m[1]), m[2]),
-  );
+  ));
 
 /** "late June", "mid-June 2026", "the end of June". */
 const PARTS = Object.keys(MONTH_PARTS).map((p) => capitalOrNot(p).replace(/ /g, '\\s+')).join('|');
@@ -119,20 +119,20 @@ const monthParts: FigureFinder = (text, year) =>
 
 /** "mid-2026", "late 2021". */
 const YEAR_PART = lazyPattern(() => new RegExp(`\\b(early|mid|late)[\\s-]+${YEAR}${END}`, 'giu'));
-const yearParts: FigureFinder = (text) =>
+const yearParts: FigureFinder = needingDigit((text) =>
   spansOf(text, YEAR_PART, (m) => ({
     kind: 'date',
     iso: m[2],
     part: m[1].toLowerCase() as 'early' | 'mid' | 'late',
-  }));
+  })));
 
 /** "June 2026", "January of 2026". */
 const MONTH_YEAR = lazyPattern(() => new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?${YEAR}${END}`, 'gu'));
-const monthYear: FigureFinder = (text) =>
+const monthYear: FigureFinder = needingDigit((text) =>
   spansOf(text, MONTH_YEAR, (m) => ({
     kind: 'date',
     iso: `${m[2]}-${pad2(monthNumber(m[1]))}`,
-  }));
+  })));
 
 /**
  * "in January", "a January mission": a capitalised full month name. "May" and "March" double as
@@ -165,7 +165,7 @@ const LONE_YEAR = lazyPattern(() => new RegExp(
   `(?:\\b(${DATE_PREPOSITIONS.join('|')})\\s+)?(?<![\\p{L}\\p{N}.,$€£-])${YEAR}(?![\\p{L}\\p{N}%]|[.,]\\d|['’]s)`,
   'gdiu',
 ));
-const years: FigureFinder = (text) =>
+const years: FigureFinder = needingDigit((text) =>
   spansOf(
     text,
     LONE_YEAR,
@@ -175,7 +175,7 @@ const years: FigureFinder = (text) =>
       return { kind: 'date', iso: m[2] };
     },
     2,
-  );
+  ));
 
 /** Date finders, most specific first: a span claimed by one is not read again by the next. */
 export const DATE_FINDERS: FigureFinder[] = [isoDates, numericDates, dayRanges, ordinalOfMonth, dayMonth, monthDay, monthParts, yearParts, monthYear];

@@ -7,6 +7,7 @@ import { type FigureFinder, spansOf } from './figure-span';
 import { NUMBER_SOURCE, parseNumber } from './number-words';
 import { QUALIFIER_SOURCE, qualifierOf } from './qualifiers';
 import { lazyPattern } from '../text/lazy-pattern';
+import { allMatches } from '../text/all-matches';
 
 /** Time units and their length in days. */
 export const UNIT_DAYS: Readonly<Record<string, number>> = { hour: 1 / 24, day: 1, night: 1, week: 7, fortnight: 14, month: 30, year: 365 };
@@ -26,7 +27,7 @@ function durationValue(amount: number | undefined, unit: string, hedge?: string)
 /** "48 hours", "one-day", "three-day", "up to two weeks". */
 const NUMBERED = lazyPattern(() => new RegExp(`(?:\\b(${QUALIFIER_SOURCE})\\s+)?(${NUMBER_SOURCE})[\\s‐-]+${UNIT}${NOT_AGE}`, 'giu'));
 const numberedDurations: FigureFinder = (text) =>
-  [...text.matchAll(NUMBERED())].flatMap((m) => {
+  allMatches(text, NUMBERED()).flatMap((m) => {
     const value = durationValue(parseNumber(m[2]), m[3], m[1]);
     if (value) return [{ start: m.index, end: m.index + m[0].length, value }];
     // "five one-day permits": the count before the compound is no part of the duration's number.

@@ -54,13 +54,17 @@ function firstEndingAfter(claimed: readonly FigureSpan[], position: number): num
   return low;
 }
 
+const DIGIT = /\d/;
+
 /**
  * Runs the finders in order, keeping each span that does not overlap one already claimed. The
  * claimed spans stay sorted, so a sentence with thousands of numbers is not checked pair by pair.
  */
 export function claimSpans(sentence: string, year: number, finders: readonly FigureFinder[]): FigureSpan[] {
   const claimed: FigureSpan[] = [];
+  const hasDigit = DIGIT.test(sentence);
   for (const find of finders) {
+    if (find.needsDigit && !hasDigit) continue;
     for (const span of find(sentence, year)) {
       if (span.end <= span.start) continue;
       const at = firstEndingAfter(claimed, span.start);

@@ -7,6 +7,7 @@
 import type { FigureValue, VenuesSpec } from '../../types';
 import { type FigureFinder, spansOf } from './figure-span';
 import { wordAlternation } from '../text/word-alternation';
+import { allMatches } from '../text/all-matches';
 
 
 /**
@@ -56,7 +57,7 @@ export function placeFinders(venues: VenuesSpec | undefined): FigureFinder[] {
   };
   const cityFinder: FigureFinder = (text) => {
     const isMeeting = meetingIn(meeting, text);
-    return [...text.matchAll(cityPattern)].flatMap((m) => {
+    return allMatches(text, cityPattern).flatMap((m) => {
       if (!isMeeting() || calledFirst(text, m.index)) return [];
       // The figure is the name; the preposition is context.
       const [start, end] = m.indices![1] ?? m.indices![2];

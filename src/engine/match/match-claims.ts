@@ -1,6 +1,6 @@
 import type { CompiledClaim, Facet, FigureValue, Match, PageFigure, Relation, Sentence } from '../../types';
 import type { LoadedIndex } from '../../index/hydrate-index';
-import { matcherIndexOf, type MatcherIndex } from './matcher-index';
+import { matcherIndexOf, wordingsFound, type MatcherIndex } from './matcher-index';
 import { sentenceStems } from './sentence-terms';
 import { compareValues } from '../conflicts/compare-values';
 import { inTimeFrame } from '../figures/time-frame';
@@ -83,6 +83,10 @@ interface SentenceFeatures {
   figures: PageFigure[];
   negated: boolean;
   question: boolean;
+  /** Claim → group → the wordings of it the sentence expresses in full. */
+  found: Map<number, Map<number, number[]>>;
+  /** The same for the previous sentence, when this one refers back to it. */
+  lent: Map<number, Map<number, number[]>>;
 }
 
 /** Builds what matching needs before the first sentence: the postings, and the typo lookup's first search. */
@@ -128,9 +132,11 @@ export function matchSentenceClaims(
     // `sentenceStems` already tested the sentence for negation.
     negated: stems.has(NEGATION_STEM),
     question: isQuestion(sentence.text),
+    found: wordingsFound(mi.wordings, stems),
+    lent: contextStems.size > 0 ? wordingsFound(mi.wordings, contextStems, NEGATION_STEM) : new Map(),
   };
   const candidates: Candidate[] = [];
-  for (const i of candidateClaims(features, mi)) {
+  for (const i of candidateClaims(features)) {
     const candidate = scoreClaim(i, features, index, mi);
     if (candidate) candidates.push(candidate);
   }
@@ -188,11 +194,12 @@ function toMatch(candidate: Candidate, sentence: Sentence, confidentThreshold: n
   };
 }
 
-function candidateClaims({ stems, figures }: SentenceFeatures, mi: MatcherIndex): Set<number> {
-  const found = new Set<number>();
-  for (const stem of stems) for (const i of mi.postings.get(stem) ?? []) found.add(i);
-  for (const f of figures) if (f.facet) for (const i of mi.byFacet.get(f.facet) ?? []) found.add(i);
-  return found;
+/**
+ * Claims with at least one idea the sentence expresses, in index order. A claim needs two ideas found
+ * (a figure on its facet counting as one, see `MATCH_TUNING.minGroupsFound`), so one with none is no candidate.
+ */
+function candidateClaims({ found }: SentenceFeatures): number[] {
+  return [...found.keys()].sort((a, b) => a - b);
 }
 
 function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, mi: MatcherIndex): Candidate | undefined {
@@ -204,19 +211,21 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
   const terms: string[] = [];
   const explained = new Set<string>();
   let requiredMissing = false;
-  claim.groups.forEach((group, g) => {
+  const hitsOf = features.found.get(i);
+  const lentOf = features.lent.get(i);
+  for (let g = 0; g < claim.groups.length; g++) {
     total += weights[g];
-    const hits = group.filter((alt) => alt.every((s) => features.stems.has(s)));
-    const lent = hits.length === 0 && group.some((alt) => isLent(alt, features.contextStems));
+    const hits = hitsOf?.get(g);
+    const lent = !hits && lentOf?.has(g);
     if (lent) found += weights[g] * MATCH_TUNING.contextShare;
-    if (hits.length === 0 && !lent && claim.required?.includes(g)) requiredMissing = true;
-    if (hits.length > 0) {
+    if (!hits && !lent && claim.required?.includes(g)) requiredMissing = true;
+    if (hits) {
       found += weights[g];
       groupsFound++;
       terms.push(claim.terms[g][0]);
-      for (const alt of hits) for (const stem of alt) explained.add(stem);
+      for (const a of hits) for (const stem of mi.wordings.stems[a]) explained.add(stem);
     }
-  });
+  }
   const figure = claim.facet ? figureFor(claim, features.figures, index) : undefined;
   // A weekday ("on Tuesday") fits any meeting held that day: weak evidence, like a venue.
   const weak = claim.value?.kind === 'place' || figure?.value.kind === 'weekday';
@@ -259,11 +268,6 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
     (figure && !weak ? 1 + MATCH_TUNING.figureRank : 1) *
     (claim.background ? 1 - MATCH_TUNING.backgroundRank : 1);
   return { claim, score, rank, terms, figure, relation, explained };
-}
-
-/** Whether the previous sentence expresses a wording; it lends its ideas, not its polarity ("(negated)" is this sentence's own). */
-function isLent(alt: string[], contextStems: ReadonlySet<string>): boolean {
-  return contextStems.size > 0 && alt.every((s) => s !== NEGATION_STEM && contextStems.has(s));
 }
 
 /** The sentence's figure on the claim's facet: one that agrees with the claim if there is one ("no requests… three requests"). */

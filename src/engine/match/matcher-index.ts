@@ -18,6 +18,24 @@ export interface MatcherIndex {
   textStems: Map<string, number>[];
   /** Per claim: whether its text is negated ("not", "never"), to compare with a sentence's polarity. */
   negated: boolean[];
+  /** Every wording of every claim's term groups, numbered: what `wordingsFound` counts stems into. */
+  wordings: Wordings;
+}
+
+/**
+ * The wordings of all claims, flattened so a sentence is matched by counting, not by testing each
+ * wording of each candidate claim: stem → wordings holding it, and per wording its claim, its group
+ * and how many distinct stems it needs.
+ */
+export interface Wordings {
+  /** Stem → numbers of the wordings that contain it (each wording once). */
+  postings: Map<string, number[]>;
+  claim: Int32Array;
+  group: Int32Array;
+  /** Distinct stems of each wording: it is expressed when the sentence has all of them. */
+  size: Int32Array;
+  /** The wording's stems, as the claim's group lists them. */
+  stems: string[][];
 }
 
 const cache = new WeakMap<LoadedIndex, MatcherIndex>();
@@ -64,8 +82,72 @@ function buildMatcherIndex(index: LoadedIndex): MatcherIndex {
     byFacet,
     entities,
     ...textFeatures(index.claims),
+    wordings: wordingsOf(index.claims),
   };
 }
+
+function wordingsOf(claims: CompiledClaim[]): Wordings {
+  const stems: string[][] = [];
+  const claim: number[] = [];
+  const group: number[] = [];
+  const postings = new Map<string, number[]>();
+  claims.forEach((c, i) =>
+    c.groups.forEach((alternatives, g) => {
+      for (const alt of alternatives) {
+        const w = stems.length;
+        stems.push(alt);
+        claim.push(i);
+        group.push(g);
+        for (const stem of new Set(alt)) {
+          let list = postings.get(stem);
+          if (!list) postings.set(stem, (list = []));
+          list.push(w);
+        }
+      }
+    }),
+  );
+  return {
+    postings,
+    claim: Int32Array.from(claim),
+    group: Int32Array.from(group),
+    size: Int32Array.from(stems, (alt) => new Set(alt).size),
+    stems,
+  };
+}
+
+/**
+ * The wordings a set of stems expresses in full, by claim and group: claim → group → wording numbers.
+ * Counts each stem's postings, so its cost follows the sentence's words, not the claims' wordings.
+ * `skip` is a stem that never counts (a context sentence lends its ideas, not its polarity).
+ */
+export function wordingsFound(w: Wordings, stems: Iterable<string>, skip?: string): Map<number, Map<number, number[]>> {
+  const counts = scratchCounts(w);
+  const touched: number[] = [];
+  const found = new Map<number, Map<number, number[]>>();
+  for (const stem of stems) {
+    if (stem === skip) continue;
+    for (const a of w.postings.get(stem) ?? []) {
+      const count = ++counts[a];
+      if (count === 1) touched.push(a);
+      if (count !== w.size[a]) continue;
+      let groups = found.get(w.claim[a]);
+      if (!groups) found.set(w.claim[a], (groups = new Map()));
+      const list = groups.get(w.group[a]);
+      if (list) list.push(a);
+      else groups.set(w.group[a], [a]);
+    }
+  }
+  for (const a of touched) counts[a] = 0;
+  return found;
+}
+
+/** One zeroed counter per wording, reused across sentences (each call zeroes what it touched). */
+function scratchCounts(w: Wordings): Int32Array {
+  let counts = scratch.get(w);
+  if (!counts) scratch.set(w, (counts = new Int32Array(w.size.length)));
+  return counts;
+}
+const scratch = new WeakMap<Wordings, Int32Array>();
 
 function textFeatures(claims: CompiledClaim[]): Pick<MatcherIndex, 'textStems' | 'negated'> {
   const stemSets = claims.map((c) => new Set(tokenize(withoutFigures(c)).map((t) => t.stem).filter((w) => !STOPWORDS.has(w))));

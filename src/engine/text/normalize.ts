@@ -3,6 +3,8 @@
  * sentences meet in the same form: lower case, accents folded, light stemming.
  */
 
+import { allMatches } from './all-matches';
+
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -60,11 +62,30 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   // Words are found in the original text and folded one by one, so offsets stay true even where
   // folding changes the length ("ﬁ" → "fi", "…" → "...").
-  for (const m of text.matchAll(WORD)) {
-    for (const part of foldText(m[0]).match(WORD) ?? []) tokens.push({ stem: stem(part), start: m.index, end: m.index + m[0].length });
+  for (const m of allMatches(text, WORD)) {
+    for (const part of wordStems(m[0])) tokens.push({ stem: part, start: m.index, end: m.index + m[0].length });
   }
   return tokens;
 }
+
+/**
+ * The stems of one word as written ("Taliban's" → ["taliban"], "ﬁnal" → ["final"]), remembered: a page
+ * repeats its words, and folding and stemming each occurrence is most of tokenising. The memory is
+ * emptied when full, so a huge page of distinct words cannot grow it without bound.
+ */
+function wordStems(word: string): readonly string[] {
+  let stems = stemsOfWord.get(word);
+  if (!stems) {
+    if (stemsOfWord.size >= WORD_MEMORY) stemsOfWord.clear();
+    stems = (ASCII_WORD.test(word) ? [word.toLowerCase()] : (foldText(word).match(WORD) ?? [])).map(stem);
+    stemsOfWord.set(word, stems);
+  }
+  return stems;
+}
+const stemsOfWord = new Map<string, readonly string[]>();
+const WORD_MEMORY = 20_000;
+/** A word folding cannot change beyond its case. */
+const ASCII_WORD = /^[A-Za-z0-9]+$/;
 
 /** The stems of a word or phrase, in order: "send back" → ["send", "back"]. */
 export function phraseStems(phrase: string): string[] {
