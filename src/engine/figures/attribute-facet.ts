@@ -85,11 +85,12 @@ function clauseAt(clauses: Clauses, position: number): string {
 }
 
 /** Every cue occurrence in the sentence, split by whether the cue's context holds in its clause. */
-function cueHits(clauses: Clauses, grammar: FigureGrammar): { active: CueHit[]; idle: CueHit[] } {
+function cueHits(clauses: Clauses, grammar: FigureGrammar, wanted: (cue: FacetCue) => boolean): { active: CueHit[]; idle: CueHit[] } {
   const { sentence } = clauses;
   const active: CueHit[] = [];
   const idle: CueHit[] = [];
   grammar.cues.forEach(({ cue, words, context }, order) => {
+    if (!wanted(cue)) return;
     // Most cues have no context, and a sentence without the context words anywhere needs no clauses.
     const inSentence = context === undefined || context().test(sentence);
     if (!inSentence && !cue.shapes.includes('count')) return; // idle cues matter only as the noun a count counts
@@ -112,8 +113,15 @@ interface SentenceCues {
   grammar: FigureGrammar;
   /** Its clauses, where a cue's context must hold. */
   clauses: Clauses;
-  /** Cue hits, by start. */
+  /**
+   * Cue hits, by start: only of cues with a shape of one of the sentence's figures, since a cue is
+   * only ever read for a figure of its shapes (one for dates is not sought in a sentence of counts).
+   */
   hits: CueHit[];
+  /** Whether a cue has one of the shapes searched for. */
+  searched: (cue: FacetCue) => boolean;
+  /** Hits of every cue, by start then cue order: found when first asked for (see `hitJustBefore`). */
+  everyHit?: CueHit[];
   /** Count cues whose context is missing from the sentence ("29 countries" with no one urging), by start. */
   idle: CueHit[];
   /** The longest hit, so a hit that starts before a window but reaches into it is not missed. */
@@ -127,13 +135,17 @@ interface SentenceCues {
 function sentenceCues(sentence: string, figures: readonly FigureAt[], grammar: FigureGrammar): SentenceCues {
   const words = allMatches(sentence, WORD).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const clauses: Clauses = { sentence };
-  const { active, idle } = cueHits(clauses, grammar);
+  // A venue takes the story's place facet without any cue.
+  const shapes = new Set(figures.filter((f) => f.value.kind !== 'place').map((f) => figureShape(f.value)));
+  const searched = (cue: FacetCue) => cue.shapes.some((shape) => shapes.has(shape));
+  const { active, idle } = cueHits(clauses, grammar, searched);
   const hits = active.sort((a, b) => a.start - b.start);
   return {
     sentence,
     grammar,
     clauses,
     hits,
+    searched,
     idle: idle.sort((a, b) => a.start - b.start),
     longestHit: hits.reduce((longest, h) => Math.max(longest, h.end - h.start), 0),
     words,
@@ -193,22 +205,22 @@ function cueDistance(cues: SentenceCues, figure: FigureAt, hit: CueHit): number 
  * `figures` are all figures of the sentence, so that a cue nearer to another figure goes to that one.
  */
 export function attributeFacet(sentence: string, figure: FigureAt, grammar: FigureGrammar, figures: readonly FigureAt[] = [figure]): Facet | undefined {
-  return facetOf(sentenceCues(sentence, figures, grammar), figure);
+  return facetOf(sentence, grammar, () => sentenceCues(sentence, figures, grammar), figure);
 }
 
 /** "Two of the five envoys": a part of a whole, after its number. */
 const PARTITIVE = /^\s+of\s+(?:the|them|those|these|its|their|his|her)\b/i;
 
-function facetOf(cues: SentenceCues, figure: FigureAt): Facet | undefined {
-  const facet = nearestFacet(cues, figure);
+/** `cuesOf` is asked only for a figure that needs the sentence's cues: a venue does not. */
+function facetOf(sentence: string, grammar: FigureGrammar, cuesOf: () => SentenceCues, figure: FigureAt): Facet | undefined {
+  const facet = figure.value.kind === 'place' ? grammar.placeFacet : nearestFacet(cuesOf(), figure);
   // A part of a whole ("two of the five envoys") is no figure for a facet that counts the whole; for
   // facets that count those who did something ("a dozen of them asked") the part is the figure.
-  if (facet && cues.grammar.wholes.has(facet) && PARTITIVE.test(cues.sentence.slice(figure.end, figure.end + 12))) return undefined;
+  if (facet && grammar.wholes.has(facet) && PARTITIVE.test(sentence.slice(figure.end, figure.end + 12))) return undefined;
   return facet;
 }
 
 function nearestFacet(cues: SentenceCues, figure: FigureAt): Facet | undefined {
-  if (figure.value.kind === 'place') return cues.grammar.placeFacet;
   const shape = figureShape(figure.value);
   if (shape === 'count') {
     const counted = countedNounFacet(cues, figure);
@@ -270,7 +282,7 @@ function countedNounFacet(cues: SentenceCues, figure: FigureAt): Facet | null | 
   }
   if (taken === 0) return NO_NOUN;
   // "granted 1,200 Afghans asylum": a verb that claims its count for no facet, right before it, decides.
-  const before = cues.hits.findLast((h) => h.end <= figure.start && h.end >= figure.start - 2);
+  const before = hitJustBefore(cues, figure);
   if (before && before.cue.facet === null && before.cue.shapes.includes('count')) return null;
   // The first noun of the phrase decides; at one position the longest cue ("member states", not
   // "member"), and a cue idle for want of its context claims the count for no facet.
@@ -288,6 +300,18 @@ function countedNounFacet(cues: SentenceCues, figure: FigureAt): Facet | null | 
   if (best && LONE_ONE.test(sentence.slice(figure.start, figure.end)) && !/^[\s‐-]*$/.test(sentence.slice(figure.end, best.hit.start))) return null;
   if (best) return best.idle ? null : best.hit.cue.facet;
   return misspeltCountNoun(sentence.slice(figure.end, end), clauseAt(cues.clauses, figure.start), cues.grammar) ?? null;
+}
+
+/**
+ * The cue hit that ends right before a figure, the one starting last ("said" in "officials said"):
+ * of any cue, whatever its shapes, since a word there that is a cue for dates still stands between.
+ */
+function hitJustBefore(cues: SentenceCues, figure: FigureAt): CueHit | undefined {
+  if (!cues.everyHit) {
+    const others = cueHits(cues.clauses, cues.grammar, (cue) => !cues.searched(cue)).active;
+    cues.everyHit = others.length ? [...cues.hits, ...others].sort((a, b) => a.start - b.start || a.order - b.order) : cues.hits;
+  }
+  return cues.everyHit.findLast((h) => h.end <= figure.start && h.end >= figure.start - 2);
 }
 
 /** One-word count cues, for recognising a misspelt counted noun ("five Taleban officals"). */
@@ -346,8 +370,9 @@ function isEarlierCue(hit: CueHit, than: CueHit): boolean {
 export function attributeFacets(sentence: string, figures: readonly FigureAt[], grammar: FigureGrammar): PageFigure[] {
   const result: PageFigure[] = [];
   let cues: SentenceCues | undefined;
+  const cuesOf = () => (cues ??= sentenceCues(sentence, figures, grammar));
   for (const figure of figures) {
-    const facet = addsToEarlierCount(figure, result) ?? facetOf((cues ??= sentenceCues(sentence, figures, grammar)), figure);
+    const facet = addsToEarlierCount(figure, result) ?? facetOf(sentence, grammar, cuesOf, figure);
     result.push({ ...figure, raw: sentence.slice(figure.start, figure.end), ...(facet && { facet }) });
   }
   return result;

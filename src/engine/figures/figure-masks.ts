@@ -4,7 +4,7 @@
  * ("page 2", "Article 5"). Each finder returns masks, which claim the text without reporting it.
  */
 import type { NumberMaskSpec } from '../../types';
-import { type FigureFinder, needingDigit, spansOf } from './figure-span';
+import { type FigureFinder, needing, needingDigit, spansOf } from './figure-span';
 import { lazyPattern, type LazyPattern } from '../text/lazy-pattern';
 import { wordAlternation } from '../text/word-alternation';
 import { WORD_NUMBER_SOURCE } from './number-words';
@@ -65,7 +65,7 @@ const PERCENT_WORDS = String.raw`\s*(?:per\s?cent\b|percent\b|percentage points?
 const percentages = digitMask(new RegExp(String.raw`\b(?<![\d,.])\d[\d,.]*(?:\s*%|${PERCENT_WORDS})`, 'giu'));
 
 /** "two per cent", "forty percent": a share in words is no count either ("a return rate under two per cent"). */
-const spelledPercentages = mask(lazyPattern(() => new RegExp(String.raw`(?<![\p{L}\p{N}])${WORD_NUMBER_SOURCE}${PERCENT_WORDS}`, 'giu')));
+const spelledPercentages = needing(/per\s?cent/iu, mask(lazyPattern(() => new RegExp(String.raw`(?<![\p{L}\p{N}])${WORD_NUMBER_SOURCE}${PERCENT_WORDS}`, 'giu'))));
 
 /** "page 2", "Article 5", "No. 10". */
 const references = digitMask(lazyPattern(() => new RegExp(`(?<![\\p{L}])(?:${REFERENCE_WORDS.join('|')})\\s*\\d+(?:[.,]\\d+)*`, 'giu')));
@@ -94,7 +94,8 @@ export function maskFinders(masks: readonly NumberMaskSpec[] | undefined): Figur
     const modifiers = m.modifiers?.length ? `(?:(?:${wordAlternation(m.modifiers)})\\s+)?` : '';
     const before = m.nouns.length ? `\\b(?:${numbers})(?=[\\s-]+${modifiers}(?:${wordAlternation(m.nouns)})\\b)` : '';
     const after = m.after?.length ? `(?<=\\b(?:${wordAlternation(m.after)})\\s{1,3})(?:${numbers})\\b` : '';
-    return mask(new RegExp([before, after].filter(Boolean).join('|'), 'giu'));
+    // Every match is one of the mask's numbers.
+    return needing(new RegExp(numbers, 'iu'), mask(new RegExp([before, after].filter(Boolean).join('|'), 'giu')));
   });
 }
 
@@ -102,7 +103,7 @@ export function maskFinders(masks: readonly NumberMaskSpec[] | undefined): Figur
 const ages = digitMask(/\b(?:\d{1,3}[\s-]years?[\s-]old\b|aged\s\d{1,3}\b)/giu);
 
 /** "met 12 times", "twice", "three times": how often, not how many. */
-const repetitions = mask(/\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a\sdozen)\s+times\b/giu);
+const repetitions = needing(/times/iu, mask(/\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a\sdozen)\s+times\b/giu));
 
 /**
  * "BRUSSELS, June 24 (AFP) –", "KABUL/BRUSSELS, 22 June 2026 (Reuters) -": a wire dateline gives the

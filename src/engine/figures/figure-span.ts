@@ -31,18 +31,28 @@ export interface FigureSpan {
 }
 
 /**
- * A finder of figures (or masks) of one shape. One marked `needsDigit` (see `needingDigit`) finds
- * nothing in text without a digit, so a sentence without one is not searched with it.
+ * A finder of figures (or masks) of one shape. One with a `trigger` (see `needing`) finds nothing in
+ * text the trigger does not match, so a sentence without it is not searched with the finder.
  */
-export type FigureFinder = ((text: string, year: number) => FigureSpan[]) & { readonly needsDigit?: true };
+export type FigureFinder = ((text: string, year: number) => FigureSpan[]) & { readonly trigger?: RegExp };
 
 /**
- * Marks a finder whose every match holds a digit ("23 June", "2021", "COVID-19"). Most sentences of
- * an article have no digit, and a finder they skip costs nothing; a unit test checks each marked
- * finder against the fixtures' digit-free sentences.
+ * Marks a finder with a cheap pattern that every text it finds something in matches: a digit for
+ * "23 June" or "COVID-19", a number word for counts, a season's name. Most sentences of an article
+ * have no digit and no season, and a finder they skip costs nothing. A unit test checks each trigger
+ * against every fixture sentence.
  */
+export function needing(trigger: RegExp, find: (text: string, year: number) => FigureSpan[]): FigureFinder {
+  if (trigger.global || trigger.sticky) throw new TypeError(`a trigger is tested, so it must not be global or sticky: /${trigger.source}/${trigger.flags}`);
+  return Object.assign(find, { trigger });
+}
+
+/** A digit: what most dates and every mask of a code, a time or an amount hold. */
+export const DIGIT = /\d/;
+
+/** Marks a finder whose every match holds a digit (see `needing`). */
 export function needingDigit(find: (text: string, year: number) => FigureSpan[]): FigureFinder {
-  return Object.assign(find, { needsDigit: true as const });
+  return needing(DIGIT, find);
 }
 
 /**

@@ -4,8 +4,8 @@
  * numbers inside "23 June" or "one-day" are already claimed.
  */
 import type { FigureValue } from '../../types';
-import { type FigureFinder, spansOf } from './figure-span';
-import { leadingNumberLength, NUMBER_SOURCE, parseNumber } from './number-words';
+import { type FigureFinder, needing, spansOf } from './figure-span';
+import { leadingNumberLength, NUMBER_SOURCE, NUMBER_TRIGGER, parseNumber } from './number-words';
 import { QUALIFIER_SOURCE, qualifierOf } from './qualifiers';
 import { lazyPattern } from '../text/lazy-pattern';
 import { wordAlternation } from '../text/word-alternation';
@@ -43,14 +43,14 @@ function countValue(text: string, hedge: string | undefined, number: string, end
 
 /** A number with the hedge before it. */
 const COUNT = lazyPattern(() => new RegExp(`(?:\\b(${QUALIFIER_SOURCE})\\s+)?(${NUMBER_SOURCE})`, 'giu'));
-const counts: FigureFinder = (text) =>
+const counts: FigureFinder = needing(NUMBER_TRIGGER, (text) =>
   allMatches(text, COUNT()).flatMap((m) => {
     // "five one-day permits" reads as one run of number words; only "five" is this count.
     const length = parseNumber(m[2]) === undefined ? leadingNumberLength(m[2]) : m[2].length;
     const end = m.index + m[0].length - m[2].length + length;
     const value = length > 0 ? countValue(text, m[1], m[2].slice(0, length), end) : undefined;
     return value ? [{ start: m.index, end, value }] : [];
-  });
+  }));
 
 /**
  * "no visa requests had been made", "had not applied for any visas": a count of zero, when "no" (or

@@ -5,7 +5,7 @@
  * date that fell on it, never contradict one.
  */
 import type { FigureValue } from '../../types';
-import { type FigureFinder, needingDigit, pad2, spansOf } from './figure-span';
+import { type FigureFinder, needing, needingDigit, pad2, spansOf } from './figure-span';
 import { lazyPattern } from '../text/lazy-pattern';
 
 /** Month names and abbreviations, mapped to their number. */
@@ -35,6 +35,8 @@ const capitalised = (name: string): string => name[0].toUpperCase() + name.slice
 const ABBREVIATIONS = Object.keys(MONTHS).filter((name) => name.length <= 4 && !['may', 'june', 'july'].includes(name));
 /** A month name; only an abbreviation takes a full stop with it ("Jan.", not the stop after "June."). */
 const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).map(capitalised).join('|')})(?:(?<=(?<![\\p{L}])(?:${ABBREVIATIONS.map(capitalised).join('|')}))\\.)?`;
+/** Every month name and abbreviation (see `needing`). */
+const MONTH_TRIGGER = new RegExp(Object.keys(MONTHS).join('|'), 'iu');
 const THE = capitalOrNot('the');
 const WEEKDAY = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+(?:the\\s+)?)?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)';
@@ -110,12 +112,12 @@ const monthDay: FigureFinder = needingDigit((text, year) =>
 /** "late June", "mid-June 2026", "the end of June". */
 const PARTS = Object.keys(MONTH_PARTS).map((p) => capitalOrNot(p).replace(/ /g, '\\s+')).join('|');
 const MONTH_PART = lazyPattern(() => new RegExp(`\\b(${PARTS})[\\s-]+${MONTH}${OPTIONAL_YEAR}${END}`, 'gu'));
-const monthParts: FigureFinder = (text, year) =>
+const monthParts: FigureFinder = needing(MONTH_TRIGGER, (text, year) =>
   spansOf(text, MONTH_PART, (m) => ({
     kind: 'date',
     iso: `${yearOr(m[3], year)}-${pad2(monthNumber(m[2]))}`,
     part: MONTH_PARTS[m[1].toLowerCase().replace(/\s+/g, ' ')],
-  }));
+  })));
 
 /** "mid-2026", "late 2021". */
 const YEAR_PART = lazyPattern(() => new RegExp(`\\b(early|mid|late)[\\s-]+${YEAR}${END}`, 'giu'));
@@ -143,7 +145,7 @@ const BARE_MONTH = lazyPattern(() => new RegExp(
   `(?:\\b(${DATE_PREPOSITIONS.map(capitalOrNot).join('|')})[\\s-]+)?\\b(${FULL_MONTHS.map(capitalised).join('|')}|May)${END}`,
   'gdu',
 ));
-const bareMonths: FigureFinder = (text, year) =>
+const bareMonths: FigureFinder = needing(MONTH_TRIGGER, (text, year) =>
   spansOf(
     text,
     BARE_MONTH,
@@ -152,7 +154,7 @@ const bareMonths: FigureFinder = (text, year) =>
       return { kind: 'date', iso: `${year}-${pad2(monthNumber(m[2]))}` };
     },
     2,
-  );
+  ));
 
 /** Common nouns that a bare four-digit number may count ("2000 people"), so it is not a year. */
 const COUNTED_AFTER = /^\s+(?:people|persons|children|men|women|[a-z]+s)\b/;
@@ -183,8 +185,8 @@ export const DATE_FINDERS: FigureFinder[] = [isoDates, numericDates, dayRanges, 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 /** "on Tuesday", "Tuesday's talks", "late on Monday": a weekday with no date after it. Not "on Tuesdays". */
 const BARE_WEEKDAY = lazyPattern(() => new RegExp(`(?<!\\bevery\\s)\\b(${WEEKDAYS.join('|')})(?!s\\b)(?=['’]s\\b|\\b)`, 'gu'));
-const weekdays: FigureFinder = (text) =>
-  spansOf(text, BARE_WEEKDAY, (m) => ({ kind: 'weekday', day: WEEKDAYS.indexOf(m[1]), label: m[1] }));
+const weekdays: FigureFinder = needing(new RegExp(WEEKDAYS.join('|'), 'iu'), (text) =>
+  spansOf(text, BARE_WEEKDAY, (m) => ({ kind: 'weekday', day: WEEKDAYS.indexOf(m[1]), label: m[1] })));
 
 /** Finders that must run after masks and durations: bare months, years and weekdays. */
 export const LOOSE_DATE_FINDERS: FigureFinder[] = [bareMonths, years, weekdays];

@@ -3,7 +3,7 @@
  * "valid for 24 hours", "48 hours", "a week", "up to two weeks".
  */
 import type { FigureValue } from '../../types';
-import { type FigureFinder, spansOf } from './figure-span';
+import { type FigureFinder, needing, spansOf } from './figure-span';
 import { NUMBER_SOURCE, parseNumber } from './number-words';
 import { QUALIFIER_SOURCE, qualifierOf } from './qualifiers';
 import { lazyPattern } from '../text/lazy-pattern';
@@ -13,6 +13,8 @@ import { allMatches } from '../text/all-matches';
 export const UNIT_DAYS: Readonly<Record<string, number>> = { hour: 1 / 24, day: 1, night: 1, week: 7, fortnight: 14, month: 30, year: 365 };
 
 const UNIT = `(${Object.keys(UNIT_DAYS).join('|')})s?`;
+/** Every duration names its unit (see `needing`). */
+const UNIT_TRIGGER = new RegExp(Object.keys(UNIT_DAYS).join('|'), 'iu');
 /** "a ten-year-old": an age, not a duration. */
 const NOT_AGE = '(?![-‐\\s]old\\b)(?![\\p{L}])';
 
@@ -26,7 +28,7 @@ function durationValue(amount: number | undefined, unit: string, hedge?: string)
 
 /** "48 hours", "one-day", "three-day", "up to two weeks". */
 const NUMBERED = lazyPattern(() => new RegExp(`(?:\\b(${QUALIFIER_SOURCE})\\s+)?(${NUMBER_SOURCE})[\\s‐-]+${UNIT}${NOT_AGE}`, 'giu'));
-const numberedDurations: FigureFinder = (text) =>
+const numberedDurations: FigureFinder = needing(UNIT_TRIGGER, (text) =>
   allMatches(text, NUMBERED()).flatMap((m) => {
     const value = durationValue(parseNumber(m[2]), m[3], m[1]);
     if (value) return [{ start: m.index, end: m.index + m[0].length, value }];
@@ -35,7 +37,7 @@ const numberedDurations: FigureFinder = (text) =>
     const alone = last && last.index > 0 ? durationValue(parseNumber(last[0]), m[3]) : undefined;
     const start = m.index + m[0].indexOf(m[2]) + (last?.index ?? 0);
     return alone ? [{ start, end: m.index + m[0].length, value: alone }] : [];
-  });
+  }));
 
 /**
  * "a single day", "single-day", "for a day", "an hour", "a week": one unit, when meant as a length.
@@ -45,12 +47,12 @@ const SINGLE_UNIT = lazyPattern(() => new RegExp(
   `\\b(?=a|single)(?<!\\b(?:once|twice|times|per|every|each)\\s+)(?:(?:a|an)\\s+single|single|(?:a|an))[\\s‐-]+${UNIT}${NOT_AGE}`,
   'giu',
 ));
-const singleUnitDurations: FigureFinder = (text) =>
+const singleUnitDurations: FigureFinder = needing(UNIT_TRIGGER, (text) =>
   spansOf(
     text,
     SINGLE_UNIT,
     (m) => (/s$/i.test(m[0]) ? undefined : durationValue(1, m[1])),
-  );
+  ));
 
 /** Duration finders, numbered forms first. */
 export const DURATION_FINDERS: FigureFinder[] = [numberedDurations, singleUnitDurations];

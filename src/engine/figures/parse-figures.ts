@@ -54,17 +54,21 @@ function firstEndingAfter(claimed: readonly FigureSpan[], position: number): num
   return low;
 }
 
-const DIGIT = /\d/;
-
 /**
  * Runs the finders in order, keeping each span that does not overlap one already claimed. The
  * claimed spans stay sorted, so a sentence with thousands of numbers is not checked pair by pair.
  */
 export function claimSpans(sentence: string, year: number, finders: readonly FigureFinder[]): FigureSpan[] {
   const claimed: FigureSpan[] = [];
-  const hasDigit = DIGIT.test(sentence);
+  // Several finders share a trigger (most need a digit): each is tested once.
+  const triggered = new Map<RegExp, boolean>();
   for (const find of finders) {
-    if (find.needsDigit && !hasDigit) continue;
+    const { trigger } = find;
+    if (trigger) {
+      let holds = triggered.get(trigger);
+      if (holds === undefined) triggered.set(trigger, (holds = trigger.test(sentence)));
+      if (!holds) continue;
+    }
     for (const span of find(sentence, year)) {
       if (span.end <= span.start) continue;
       const at = firstEndingAfter(claimed, span.start);

@@ -5,7 +5,7 @@
  * a meeting happens, and not when something else happens beside it ("protesters outside the Commission").
  */
 import type { FigureValue, VenuesSpec } from '../../types';
-import { type FigureFinder, spansOf } from './figure-span';
+import { type FigureFinder, needing, spansOf } from './figure-span';
 import { wordAlternation } from '../text/word-alternation';
 import { allMatches } from '../text/all-matches';
 
@@ -51,11 +51,12 @@ export function placeFinders(venues: VenuesSpec | undefined): FigureFinder[] {
   // "in Brussels", "to the Belgian capital", "the Belgian capital hosted". "The Brussels meeting" takes
   // the venue for granted and says something else about it, so it gives none.
   const cityPattern = new RegExp(`\\b(?:in|to|into)\\s+(?:the\\s+)?(${cityWords})\\b|\\b[Tt]he\\s+(${cityWords})(?=\\s+(?:hosted|hosts|hosting|welcomed|received)\\b)`, 'gdu');
-  const buildingFinder: FigureFinder = (text) => {
+  // A venue is only given where the sentence speaks of a meeting, so that is both finders' trigger.
+  const buildingFinder: FigureFinder = needing(meeting, (text) => {
     const isMeeting = meetingIn(meeting, text);
     return buildings.flatMap(({ pattern, value }) => spansOf(text, pattern, (m) => (isMeeting() && !outside(text, m.index) ? value : undefined)));
-  };
-  const cityFinder: FigureFinder = (text) => {
+  });
+  const cityFinder: FigureFinder = needing(meeting, (text) => {
     const isMeeting = meetingIn(meeting, text);
     return allMatches(text, cityPattern).flatMap((m) => {
       if (!isMeeting() || calledFirst(text, m.index)) return [];
@@ -63,6 +64,6 @@ export function placeFinders(venues: VenuesSpec | undefined): FigureFinder[] {
       const [start, end] = m.indices![1] ?? m.indices![2];
       return [{ start, end, value: city }];
     });
-  };
+  });
   return [buildingFinder, cityFinder];
 }

@@ -3,7 +3,7 @@
  * "after the summer". Season bounds follow the astronomical calendar of the northern hemisphere.
  */
 import type { FigureValue } from '../../types';
-import { type FigureFinder, pad2, spansOf } from './figure-span';
+import { type FigureFinder, needing, pad2, spansOf } from './figure-span';
 import { lazyPattern } from '../text/lazy-pattern';
 
 /** First and last day of each season (month, day); winter runs into the next year. */
@@ -68,13 +68,14 @@ const SEASON = lazyPattern(() => new RegExp(
   `(?:\\b(${Object.keys(RELATIONS).map((r) => r.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?)?\\b(spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d)(?!\\d))?(?![\\p{L}])(?!\\s+of\\b)`,
   'giu',
 ));
-const seasons: FigureFinder = (text, year) =>
+const SEASON_TRIGGER = new RegExp(Object.keys(SEASONS).join('|'), 'iu');
+const seasons: FigureFinder = needing(SEASON_TRIGGER, (text, year) =>
   spansOf(text, SEASON, (m) => {
     const [raw, relationWords, season, written] = m;
     if (!relationWords && !written) return undefined;
     const relation = relationWords ? RELATIONS[relationWords.toLowerCase().replace(/\s+/g, ' ')] : 'during';
     return seasonRange(season.toLowerCase(), seasonYear(raw, written, year), relation, raw.replace(/\s+/g, ' ').toLowerCase());
-  });
+  }));
 
 /** Season finders. */
 export const SEASON_FINDERS: FigureFinder[] = [seasons];

@@ -209,8 +209,6 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
   let found = 0;
   let groupsFound = 0;
   const terms: string[] = [];
-  const explained = new Set<string>();
-  let requiredMissing = false;
   const hitsOf = features.found.get(i);
   const lentOf = features.lent.get(i);
   for (let g = 0; g < claim.groups.length; g++) {
@@ -218,14 +216,15 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
     const hits = hitsOf?.get(g);
     const lent = !hits && lentOf?.has(g);
     if (lent) found += weights[g] * MATCH_TUNING.contextShare;
-    if (!hits && !lent && claim.required?.includes(g)) requiredMissing = true;
+    if (!hits && !lent && claim.required?.includes(g)) return undefined;
     if (hits) {
       found += weights[g];
       groupsFound++;
       terms.push(claim.terms[g][0]);
-      for (const a of hits) for (const stem of mi.wordings.stems[a]) explained.add(stem);
     }
   }
+  // A figure on the claim's facet is the only other idea that can be found: without enough, no match.
+  if (groupsFound + (claim.facet ? 1 : 0) < MATCH_TUNING.minGroupsFound) return undefined;
   const figure = claim.facet ? figureFor(claim, features.figures, index) : undefined;
   // A weekday ("on Tuesday") fits any meeting held that day: weak evidence, like a venue.
   const weak = claim.value?.kind === 'place' || figure?.value.kind === 'weekday';
@@ -242,7 +241,7 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
       groupsFound++;
     }
   }
-  if (requiredMissing || groupsFound < MATCH_TUNING.minGroupsFound || total === 0) return undefined;
+  if (groupsFound < MATCH_TUNING.minGroupsFound || total === 0) return undefined;
   const coverage = (found / total) * Math.min(1, found / MATCH_TUNING.specificityFloor);
   let score = (1 - MATCH_TUNING.textShare) * coverage + MATCH_TUNING.textShare * textOverlap(mi.textStems[i], features.stems);
   if (features.negated !== mi.negated[i]) score *= MATCH_TUNING.polarityPenalty;
@@ -259,6 +258,8 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
       score += MATCH_TUNING.agreementBonus + MATCH_TUNING.attestationBonus * claim.sources.length;
     }
   }
+  const explained = new Set<string>();
+  for (const hits of hitsOf!.values()) for (const a of hits) for (const stem of mi.wordings.stems[a]) explained.add(stem);
   for (const stem of mi.textStems[i].keys()) if (features.stems.has(stem)) explained.add(stem);
   const sentenceCoverage = features.stems.size ? explained.size / features.stems.size : 0;
   const rank =
