@@ -213,6 +213,12 @@ export interface Story {
   otherVenues?: string[];
   /** The signal (by id) whose words must be in the lead when it names another venue. */
   leadSignal?: string;
+  /**
+   * Parties to other meetings and deals that coverage of the story mentions in passing (China, Bangladesh,
+   * Pakistan). A sentence that names one of them or one of `otherVenues`, and not the story's subject
+   * (`evidence.subject`), speaks of that other meeting: it states no claim whose ideas include the subject.
+   */
+  otherParties?: string[];
   /** Kinds of near-miss stories, described for maintainers and tests. */
   nearMisses: string[];
   /** Weighted signal score the first, cheap half of the gate needs. */

@@ -208,6 +208,39 @@ describe('required ideas', () => {
   });
 });
 
+describe('another meeting', () => {
+  const claimsOf = (text: string, previous?: string) => {
+    const before = previous === undefined ? undefined : { start: 0, end: previous.length, text: previous };
+    return matchSentenceClaims({ start: 0, end: text.length, text }, parseFigures(text), index, DEFAULT_CONFIDENT_THRESHOLD, before).map((m) => m.claimId);
+  };
+
+  it.each([
+    // Another party's meeting in Brussels: its date and venue are not the story's.
+    ["China's commerce minister will come to Brussels on 29 June for trade talks with the Commission.", 'meeting-date-late-june-2026'],
+    ["Pakistan's interior minister will meet Commission officials in Brussels on 30 June to discuss readmission.", 'meeting-date-late-june-2026'],
+    ['A Bangladeshi delegation of five officials was invited to Brussels for the visit.', 'delegation-five-representatives'],
+    ['Iraqi envoys were invited to Brussels for talks with the Commission on returns.', 'commission-invited-taliban'],
+  ])('%s is not %s', (text, claimId) => {
+    expect(claimsOf(text)).not.toContain(claimId);
+  });
+
+  it.each([
+    // The subject named: the other place is context.
+    ['The Taliban delegation, fresh from talks in Doha, met Commission officials in Brussels on 23 June.', 'meeting-date-23-june-2026'],
+    // A route or an origin is no other meeting.
+    ['The five-member delegation travelled to Brussels via Turkey for the talks.', 'delegation-five-representatives'],
+  ])('%s still states %s', (text, claimId) => {
+    expect(claimsOf(text)).toContain(claimId);
+  });
+
+  it('takes the subject from the sentence before when this one points back to it', () => {
+    expect(claimsOf('They were five envoys.')).toContain('delegation-five-representatives');
+    const text = 'They were five envoys, fresh from meetings in Doha.';
+    expect(claimsOf(text)).not.toContain('delegation-five-representatives');
+    expect(claimsOf(text, 'The Taliban sent a delegation to Brussels for the talks with the Commission.')).toContain('delegation-five-representatives');
+  });
+});
+
 describe('what each named weight does', () => {
   const tuning = MATCH_TUNING;
   const outcome = (text: string) =>

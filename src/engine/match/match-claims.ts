@@ -87,6 +87,8 @@ interface SentenceFeatures {
   found: Map<number, Map<number, number[]>>;
   /** The same for the previous sentence, when this one refers back to it. */
   lent: Map<number, Map<number, number[]>>;
+  /** Whether the sentence names another venue or another meeting's party (see `Story.otherParties`). */
+  elsewhere: boolean;
 }
 
 /** Builds what matching needs before the first sentence: the postings, and the typo lookup's first search. */
@@ -134,6 +136,7 @@ export function matchSentenceClaims(
     question: isQuestion(sentence.text),
     found: wordingsFound(mi.wordings, stems),
     lent: contextStems.size > 0 ? wordingsFound(mi.wordings, contextStems, NEGATION_STEM) : new Map(),
+    elsewhere: mi.elsewhere?.test(sentence.text) ?? false,
   };
   const candidates: Candidate[] = [];
   for (const i of candidateClaims(features)) {
@@ -225,6 +228,11 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
   }
   // A figure on the claim's facet is the only other idea that can be found: without enough, no match.
   if (groupsFound + (claim.facet ? 1 : 0) < MATCH_TUNING.minGroupsFound) return undefined;
+  // "China's commerce minister will come to Brussels on 29 June": another meeting, whose date and
+  // venue are none of the story's. Where the sentence names another party or venue, a claim about the
+  // subject needs the subject named (or lent by the sentence before).
+  const subject = mi.subjectGroups[i];
+  if (features.elsewhere && subject.length > 0 && subject.every((g) => !hitsOf?.has(g) && !lentOf?.has(g))) return undefined;
   const figure = claim.facet ? figureFor(claim, features.figures, index) : undefined;
   // A weekday ("on Tuesday") fits any meeting held that day: weak evidence, like a venue.
   const weak = claim.value?.kind === 'place' || figure?.value.kind === 'weekday';

@@ -1,7 +1,8 @@
 import type { CompiledClaim } from '../../types';
 import type { LoadedIndex } from '../../index/hydrate-index';
 import { isNegated } from '../text/polarity';
-import { STOPWORDS, tokenize } from '../text/normalize';
+import { phraseStems, STOPWORDS, tokenize } from '../text/normalize';
+import { wordAlternation } from '../text/word-alternation';
 
 /** What the matcher precomputes once per index: postings and the weight of every term group. */
 export interface MatcherIndex {
@@ -20,6 +21,13 @@ export interface MatcherIndex {
   negated: boolean[];
   /** Every wording of every claim's term groups, numbered: what `wordingsFound` counts stems into. */
   wordings: Wordings;
+  /** Per claim: the groups that name the story's subject (`evidence.subject`), e.g. "{taliban}". */
+  subjectGroups: number[][];
+  /**
+   * Other venues and other meetings' parties (see `Story.otherParties`), except where passed through
+   * or come from ("travelled via Turkey", "flew in from Doha"): that is a route, not another meeting.
+   */
+  elsewhere: RegExp | undefined;
 }
 
 /**
@@ -83,7 +91,24 @@ function buildMatcherIndex(index: LoadedIndex): MatcherIndex {
     entities,
     ...textFeatures(index.claims),
     wordings: wordingsOf(index.claims),
+    ...elsewhereFeatures(index),
   };
+}
+
+/**
+ * The claims' subject groups (those sharing a wording with the subject signal's words) and the
+ * phrases that place a sentence at another meeting.
+ */
+function elsewhereFeatures(index: LoadedIndex): Pick<MatcherIndex, 'subjectGroups' | 'elsewhere'> {
+  const { story } = index;
+  const subject = story.signals.find((s) => s.id === story.evidence?.subject);
+  const subjectWordings = new Set((subject?.words ?? []).map((w) => phraseStems(w).join(' ')));
+  const subjectGroups = index.claims.map((claim) =>
+    claim.groups.flatMap((group, g) => (group.some((alt) => subjectWordings.has(alt.join(' '))) ? [g] : [])),
+  );
+  const places = [...(story.otherVenues ?? []), ...(story.otherParties ?? [])];
+  const elsewhere = subject && places.length ? new RegExp(`(?<!\\b(?:via|through|from|by\\s+way\\s+of)\\s+)\\b(?:${wordAlternation(places)})\\b`, 'i') : undefined;
+  return { subjectGroups, elsewhere };
 }
 
 function wordingsOf(claims: CompiledClaim[]): Wordings {
