@@ -58,9 +58,18 @@ function kindOf(el: Element, tag: string): BlockKind {
 }
 
 function collectInto(el: Element, out: RawBlock[]): void {
+  /** Set after a comments heading among siblings: what follows it, up to a heading of its rank or above, is comments. */
+  let inComments: number | undefined;
   for (const child of el.children) {
-    if (isPageChrome(child)) continue;
     const tag = child.tagName.toLowerCase();
+    const rank = HEADING_RANK[tag];
+    if (inComments !== undefined && !(rank !== undefined && rank <= inComments)) continue;
+    inComments = undefined;
+    if (rank !== undefined && isCommentsHeading(child)) {
+      inComments = rank;
+      continue;
+    }
+    if (isPageChrome(child)) continue;
     const isLeafContainer = CONTAINER_TAGS.has(tag) && !hasBlockChild(child);
     if (tag in BLOCK_TAGS || isLeafContainer) {
       const text = blockText(child);
@@ -76,9 +85,16 @@ const MAX_HEADING_LENGTH = 40;
 
 /** A section whose first element is a comments heading ("Discussion (3)"): readers' words, not the article. */
 function opensWithCommentsHeading(el: Element): boolean {
-  const text = (el.firstElementChild?.textContent ?? '').trim();
+  return el.firstElementChild !== null && isCommentsHeading(el.firstElementChild);
+}
+
+function isCommentsHeading(el: Element): boolean {
+  const text = (el.textContent ?? '').trim();
   return text.length > 0 && text.length <= MAX_HEADING_LENGTH && COMMENTS_HEADING.test(text);
 }
+
+/** h1 … h6 by rank: a comments heading's section runs to the next heading of its rank or above. */
+const HEADING_RANK: Readonly<Record<string, number>> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 
 /** The readable blocks under `root`, in document order. */
 export function collectBlocks(root: Element): RawBlock[] {

@@ -122,3 +122,21 @@ describe('layout tables and fact boxes', () => {
     expect(texts.at(-1)).toBe('Five delegates held talks on Tuesday.');
   });
 });
+
+describe('comment sections in flat markup', () => {
+  const body = Array.from({ length: 4 }, (_, i) => `<p>Envoys from Kabul held talks in Brussels on returns; paragraph ${i + 1} goes on with the day's events and reactions.</p>`).join('');
+  const page = (tail: string) => `<html><body><div class="show"><h1>Episode 212: the visit</h1>${body}<h3>Listener comments</h3><p><b>hb</b>: Great episode. I thought they had a two-day visa.<br><b>fz</b>: It was one day.</p>${tail}</div></body></html>`;
+
+  it('leaves out what follows a comments heading among its siblings', () => {
+    const text = htmlToArticle(page('')).text;
+    expect(text).toContain('paragraph 4');
+    expect(text).not.toContain('Listener comments');
+    expect(text).not.toContain('two-day visa');
+  });
+
+  it('reads on after the next heading of the same rank', () => {
+    const text = htmlToArticle(page('<h3>Transcript</h3><p>The delegation left Brussels on Tuesday evening after eight hours of talks.</p>')).text;
+    expect(text).not.toContain('two-day visa');
+    expect(text).toContain('eight hours of talks');
+  });
+});
