@@ -69,6 +69,8 @@ describe('parseFigures: counts', () => {
     ['The Taliban side sent a four-member team.', ['count:4 @delegation.size']],
     ['Forty-two groups met on Monday.', ['count:42', 'weekday:Monday @meeting.date']],
     ['Officials said no visa requests had been made.', ['count:0 @visas.issued']],
+    // None is a figure only on a facet whose reports can state none (countsZero): not a million applications.
+    ["Belgium's asylum ministry said it received no special requests during the talks.", ['count:0']],
     ['The Taliban had not applied for any visas at all, a report said.', ['count:0 @visas.issued']],
     ['There is not any doubt about the visas.', []],
     ['Afghans with no right to stay face removal.', []],

@@ -372,10 +372,17 @@ export function attributeFacets(sentence: string, figures: readonly FigureAt[], 
   let cues: SentenceCues | undefined;
   const cuesOf = () => (cues ??= sentenceCues(sentence, figures, grammar));
   for (const figure of figures) {
-    const facet = addsToEarlierCount(figure, result) ?? facetOf(sentence, grammar, cuesOf, figure);
+    const found = addsToEarlierCount(figure, result) ?? facetOf(sentence, grammar, cuesOf, figure);
+    // "received no special requests" near "Belgium's asylum ministry": none is a figure only of a
+    // facet whose reports can state none (`countsZero`: no visa requests), never of a million applications.
+    const facet = found && isNone(figure.value) && !grammar.zeroFacets.has(found) ? undefined : found;
     result.push({ ...figure, raw: sentence.slice(figure.start, figure.end), ...(facet && { facet }) });
   }
   return result;
+}
+
+function isNone(value: FigureValue): boolean {
+  return value.kind === 'count' && value.n === 0;
 }
 
 function addsToEarlierCount(figure: FigureAt, earlier: readonly PageFigure[]): Facet | undefined {

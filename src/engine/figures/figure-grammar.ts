@@ -38,6 +38,8 @@ export interface FigureGrammar {
   periods: ReadonlyMap<string, readonly MonthSpan[]>;
   /** Count nouns whose absence a report states as a figure ("no visa requests"), longest first. */
   zeroNouns: readonly string[];
+  /** Facets marked `countsZero`: the only ones a count of none speaks about. */
+  zeroFacets: ReadonlySet<string>;
   venues?: VenuesSpec;
   masks?: readonly NumberMaskSpec[];
 }
@@ -117,6 +119,7 @@ function compileGrammar(spec: FacetsSpec, claims: readonly Pick<ClaimSpec, 'face
     venues: spec.venues,
     masks: spec.masks,
     zeroNouns: [...new Set(cues.filter((c) => c.facet !== null && zeroFacets.has(c.facet)).flatMap((c) => c.words))].sort((a, b) => b.length - a.length),
+    zeroFacets,
   };
 }
 
