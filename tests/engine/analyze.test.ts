@@ -26,6 +26,7 @@ const OFF_TOPIC = plainTextToArticle(
     'EU and Tunisia seal migration pact in Brussels',
     'The European Commission and Tunisia signed a migration deal at a meeting in Brussels.',
     'Belgium issued five visas to the Tunisian delegation for the visit.',
+    'Sweden has been among the countries pressing hardest for a tougher return policy.',
   ].join('\n\n'),
 );
 
@@ -126,8 +127,10 @@ describe('analyzeArticle', () => {
   it('analyses an off-topic page anyway when forced', () => {
     const forced = analyzeArticle(OFF_TOPIC, index, { force: true });
     expect(forced.topic.onTopic).toBe(false);
-    expect(forced.stats.sentences).toBe(3);
-    expect(forced.matches.map((m) => m.claimId)).toContain('belgium-issued-five-visas');
+    expect(forced.stats.sentences).toBe(4);
+    // Analysed whole, yet the Tunisian delegation's visas are no claim of the story (another meeting's party).
+    expect(forced.matches.map((m) => m.claimId)).toContain('sweden-pressing-for-returns');
+    expect(forced.matches.map((m) => m.claimId)).not.toContain('belgium-issued-five-visas');
     expect(forced.sources).toHaveLength(index.sources.length);
   });
 
