@@ -241,6 +241,41 @@ describe('another meeting', () => {
   });
 });
 
+describe("a negation's reach", () => {
+  const confidence = (text: string, claimId: string) =>
+    matchSentenceClaims({ start: 0, end: text.length, text }, parseFigures(text), index).find((m) => m.claimId === claimId)?.confidence ?? 0;
+
+  it.each([
+    // The negation is the relative clause's: the issuing stands.
+    ['Belgium issued five visas to the Taliban delegation, which did not allow travel to other Schengen countries.', 'belgium-issued-five-visas', 'ignores'],
+    // A negated verb reaches over a comma to what it negates…
+    ['Belgium would not, on principle, grant visas to Taliban representatives.', 'belgium-issued-five-visas', 'marks down'],
+    // …and back over its clause's subject.
+    ['Calling the meeting with the Taliban a technical one does not make it a technical discussion on migration.', 'talks-called-technical', 'marks down'],
+    // "without" denies only what follows it.
+    ['The Commission named the return of Afghans without a right to stay as the main topic of the talks with the Taliban.', 'talks-on-returning-afghans', 'ignores'],
+  ])('%s: the polarity penalty %s %s', (text, claimId, effect) => {
+    const withPenalty = confidence(text, claimId);
+    const tuning = MATCH_TUNING as { polarityPenalty: number };
+    const penalty = tuning.polarityPenalty;
+    let withoutPenalty: number;
+    try {
+      tuning.polarityPenalty = 1;
+      withoutPenalty = confidence(text, claimId);
+    } finally {
+      tuning.polarityPenalty = penalty;
+    }
+    expect(withPenalty).toBeGreaterThan(0);
+    if (effect === 'ignores') expect(withPenalty).toBe(withoutPenalty);
+    else expect(withPenalty).toBeLessThan(withoutPenalty);
+  });
+
+  it('reads any negation as agreeing with a claim that is itself a denial', () => {
+    // "cannot shut the door" is none of the claim's wordings, yet states its "cannot block".
+    expect(confidence('Prévot opposes the Taliban invitation but says Belgium cannot shut the door to it.', 'prevot-disapproves-cannot-block')).toBeGreaterThanOrEqual(DEFAULT_CONFIDENT_THRESHOLD);
+  });
+});
+
 describe('what each named weight does', () => {
   const tuning = MATCH_TUNING;
   const outcome = (text: string) =>
@@ -249,7 +284,7 @@ describe('what each named weight does', () => {
   // Each row: a weight, a neutral value for it, a sentence, what the sentence gives with the weight and without it.
   it.each<[string, number, string, string[], string[]]>([
     ['figureRank', 0, 'In the spring, the Commission was still only reported to be preparing an invitation.',
-      ['meeting-date-before-summer:possible', 'commission-preparing-invitation:confident'], ['commission-preparing-invitation:confident', 'meeting-date-before-summer:possible']],
+      ['meeting-date-before-summer:confident', 'commission-preparing-invitation:confident'], ['commission-preparing-invitation:confident', 'meeting-date-before-summer:confident']],
     ['evidenceRank', 0, 'Sweden, too, has argued for a harder line on returns.', ['sweden-pressing-for-returns:confident'], ['eu-hardening-return-policy:possible']],
     ['sentenceRank', 0, 'Foreign Minister Maxime Prevot has said he opposed the invitation.',
       ['prevot-disapproves-cannot-block:confident'], ['belgian-backlash-to-invitation:confident', 'prevot-disapproves-cannot-block:confident']],

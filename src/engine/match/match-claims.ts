@@ -4,7 +4,7 @@ import { matcherIndexOf, wordingsFound, type MatcherIndex } from './matcher-inde
 import { sentenceStems } from './sentence-terms';
 import { compareValues } from '../conflicts/compare-values';
 import { inTimeFrame } from '../figures/time-frame';
-import { isQuestion, NEGATION_STEM, refersBack } from '../text/polarity';
+import { isQuestion, NEGATION_STEM, negatedStems, refersBack } from '../text/polarity';
 import { DEFAULT_CONFIDENT_THRESHOLD, POSSIBLE_THRESHOLD } from '../../settings/defaults';
 
 export { DEFAULT_CONFIDENT_THRESHOLD };
@@ -89,6 +89,8 @@ interface SentenceFeatures {
   lent: Map<number, Map<number, number[]>>;
   /** Whether the sentence names another venue or another meeting's party (see `Story.otherParties`). */
   elsewhere: boolean;
+  /** The stems a negation in the sentence applies to (see `negatedStems`); asked for once, when needed. */
+  negatedScope: () => ReadonlySet<string>;
 }
 
 /** Builds what matching needs before the first sentence: the postings, and the typo lookup's first search. */
@@ -137,6 +139,7 @@ export function matchSentenceClaims(
     found: wordingsFound(mi.wordings, stems),
     lent: contextStems.size > 0 ? wordingsFound(mi.wordings, contextStems, NEGATION_STEM) : new Map(),
     elsewhere: mi.elsewhere?.test(sentence.text) ?? false,
+    negatedScope: once(() => negatedStems(sentence.text)),
   };
   const candidates: Candidate[] = [];
   for (const i of candidateClaims(features)) {
@@ -252,7 +255,10 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
   if (groupsFound < MATCH_TUNING.minGroupsFound || total === 0) return undefined;
   const coverage = (found / total) * Math.min(1, found / MATCH_TUNING.specificityFloor);
   let score = (1 - MATCH_TUNING.textShare) * coverage + MATCH_TUNING.textShare * textOverlap(mi.textStems[i], features.stems);
-  if (features.negated !== mi.negated[i]) score *= MATCH_TUNING.polarityPenalty;
+  // A claim that is itself a denial ("cannot block", "does not recognise") may be stated with a
+  // negation on words it does not list, so for it any negation in the sentence agrees.
+  const negatedHere = mi.negated[i] ? features.negated : negatesClaim(features, hitsOf!, mi);
+  if (negatedHere !== mi.negated[i]) score *= MATCH_TUNING.polarityPenalty;
   if (features.question) score *= MATCH_TUNING.questionPenalty;
   // A venue claim is stated only where the sentence gives the place as the meeting's venue.
   if (claim.value?.kind === 'place' && !figure) return undefined;
@@ -277,6 +283,23 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
     (figure && !weak ? 1 + MATCH_TUNING.figureRank : 1) *
     (claim.background ? 1 - MATCH_TUNING.backgroundRank : 1);
   return { claim, score, rank, terms, figure, relation, explained };
+}
+
+/**
+ * Whether the sentence's negation applies to what it says of the claim: one of the claim's wordings
+ * it expresses lies in a negation's reach. "Belgium would not, on principle, grant visas" negates the
+ * issuing; "Belgium issued five visas, which did not allow travel elsewhere" does not.
+ */
+function negatesClaim(features: SentenceFeatures, hits: ReadonlyMap<number, number[]>, mi: MatcherIndex): boolean {
+  if (!features.negated) return false;
+  const scope = features.negatedScope();
+  for (const wordings of hits.values()) for (const a of wordings) if (mi.wordings.stems[a].some((stem) => scope.has(stem))) return true;
+  return false;
+}
+
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
 /** The sentence's figure on the claim's facet: one that agrees with the claim if there is one ("no requests… three requests"). */

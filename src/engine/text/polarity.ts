@@ -3,6 +3,8 @@
  * say the same thing, and a question asserts nothing.
  */
 import { wordAlternation } from './word-alternation';
+import { allMatches } from './all-matches';
+import { tokenize } from './normalize';
 
 const NEGATION = /\b(?:not|no|never|neither|nor|none|nothing|without|n't|cannot|refuses?|refused|denie[sd]|deny)\b/i;
 
@@ -21,6 +23,56 @@ export const NEGATION_STEM = '¬';
 /** True when the text contains a negation word. */
 export function isNegated(text: string): boolean {
   return NEGATION.test(text.replace(/[\u2019']/g, "'").replace(/n't\b/g, " n't"));
+}
+
+/** Words a negated verb reaches: "would not, on principle, grant visas" negates the granting. */
+const NEGATION_REACH = 8;
+/** Words "no", "none" or "without" reach: their noun phrase ("without a right to stay"), not the clause. */
+const DETERMINER_REACH = 5;
+const NEGATION_WORD = /\b(?:not|no|never|neither|nor|none|nothing|without|cannot|refuses?|refused|denie[sd]|deny)\b|n['\u2019]t\b/gi;
+/**
+ * Negations of a verb, which deny their whole clause, its subject too ("calling a meeting technical
+ * does not make it so"); "no", "none", "without" deny only what follows them ("without a right to stay").
+ */
+const VERB_NEGATION = /^(?:not|never|cannot|refuses?|refused|denie[sd]|deny|n['\u2019]t)$/i;
+/** Where a negation's reach ends: a clause of its own ("…, but", "; ") says something else. */
+const NEGATION_END = /[;:?!]|\s(?:but|while|whereas|although|though|yet)\s/i;
+/** Where a verb negation's reach back ends: a comma, or a relative clause it belongs to ("…visas that did not…"). */
+const NEGATION_START = /[,;:?!()\u2013\u2014]|\b(?:but|while|whereas|although|though|yet|that|which|who|whom|whose|where|when)\b/i;
+
+/**
+ * The stems a negation in the text applies to: the words after a negation word (`NEGATION_REACH` of
+ * them after a negated verb, `DETERMINER_REACH` after "no" or "without") and not past the end of its
+ * clause, and for a negated verb also the words before it back to its clause's start. "Belgium issued five visas, which did not allow travel
+ * elsewhere" negates the travel, not the issuing.
+ */
+export function negatedStems(text: string): Set<string> {
+  const stems = new Set<string>();
+  const negations = allMatches(text, NEGATION_WORD);
+  if (negations.length === 0) return stems;
+  const tokens = tokenize(text);
+  for (const m of negations) {
+    const from = m.index + m[0].length;
+    const verb = VERB_NEGATION.test(m[0]);
+    const reach = verb ? NEGATION_REACH : DETERMINER_REACH;
+    let taken = 0;
+    for (const token of tokens) {
+      if (token.start < from) continue;
+      if (taken === reach || NEGATION_END.test(text.slice(from, token.start))) break;
+      stems.add(token.stem);
+      taken++;
+    }
+    if (!verb) continue;
+    taken = 0;
+    for (let t = tokens.length - 1; t >= 0 && taken < NEGATION_REACH; t--) {
+      const token = tokens[t];
+      if (token.end > m.index) continue;
+      if (NEGATION_START.test(text.slice(token.start, m.index))) break;
+      stems.add(token.stem);
+      taken++;
+    }
+  }
+  return stems;
 }
 
 /** True when the sentence is a question (ends with a question mark, ignoring closing quotes and brackets). */
