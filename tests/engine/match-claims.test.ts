@@ -184,9 +184,13 @@ describe('matchSentenceClaims', () => {
   });
 });
 
+/** The claims a sentence states, as `analyzeArticle` matches it (after `previous`, when given). */
+function claimsOf(text: string, previous?: string): string[] {
+  const before = previous === undefined ? undefined : { start: 0, end: previous.length, text: previous };
+  return matchSentenceClaims({ start: 0, end: text.length, text }, parseFigures(text), index, DEFAULT_CONFIDENT_THRESHOLD, before).map((m) => m.claimId);
+}
+
 describe('required ideas', () => {
-  const claimsOf = (text: string) =>
-    matchSentenceClaims({ start: 0, end: text.length, text }, parseFigures(text), index).map((m) => m.claimId);
 
   it.each([
     // The claim's point is a negation: a sentence that affirms it states the opposite, not the claim.
@@ -209,10 +213,6 @@ describe('required ideas', () => {
 });
 
 describe('another meeting', () => {
-  const claimsOf = (text: string, previous?: string) => {
-    const before = previous === undefined ? undefined : { start: 0, end: previous.length, text: previous };
-    return matchSentenceClaims({ start: 0, end: text.length, text }, parseFigures(text), index, DEFAULT_CONFIDENT_THRESHOLD, before).map((m) => m.claimId);
-  };
 
   it.each([
     // Another party's meeting in Brussels: its date and venue are not the story's.
