@@ -42,6 +42,12 @@ const ON_TOPIC: [register: string, title: string, text: string][] = [
       'The Commission wants help with the return of Afghan asylum seekers whose claims failed. ' +
       'Belgian politicians protested that the invitation hands the Taleban legitimacy.',
   ],
+  [
+    'brief framed from Kabul, never naming Brussels',
+    'Islamic Emirate delegation holds talks in European capital',
+    'A delegation of the Islamic Emirate travelled to the European capital this week for talks with European Union officials on the return of Afghan migrants, the foreign ministry spokesman said on Wednesday. ' +
+      'He said the visit was the first of its kind and that both sides agreed to continue contacts.',
+  ],
 ];
 
 /** Near misses: the required signals each lacks and some it has, by id. */
