@@ -48,6 +48,11 @@ const ON_TOPIC: [register: string, title: string, text: string][] = [
     'A delegation of the Islamic Emirate travelled to the European capital this week for talks with European Union officials on the return of Afghan migrants, the foreign ministry spokesman said on Wednesday. ' +
       'He said the visit was the first of its kind and that both sides agreed to continue contacts.',
   ],
+  [
+    "minister's objection",
+    'Prévot: I cannot stop the Taliban visit',
+    'Belgian foreign minister Maxime Prévot said on Monday he did not approve of the Taliban visit but had no legal grounds to refuse the visas, because the invitation came from the European Commission.',
+  ],
 ];
 
 /** Near misses: the required signals each lacks and some it has, by id. */
