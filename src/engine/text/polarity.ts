@@ -51,25 +51,24 @@ export function negatedStems(text: string): Set<string> {
   const negations = allMatches(text, NEGATION_WORD);
   if (negations.length === 0) return stems;
   const tokens = tokenize(text);
+  // Negations come in text order: one pointer into the tokens serves them all.
+  let next = 0;
   for (const m of negations) {
     const from = m.index + m[0].length;
+    while (next < tokens.length && tokens[next].start < from) next++;
     const verb = VERB_NEGATION.test(m[0]);
     const reach = verb ? NEGATION_REACH : DETERMINER_REACH;
-    let taken = 0;
-    for (const token of tokens) {
-      if (token.start < from) continue;
-      if (taken === reach || NEGATION_END.test(text.slice(from, token.start))) break;
-      stems.add(token.stem);
-      taken++;
+    for (let t = next; t < tokens.length && t < next + reach; t++) {
+      if (NEGATION_END.test(text.slice(from, tokens[t].start))) break;
+      stems.add(tokens[t].stem);
     }
     if (!verb) continue;
-    taken = 0;
-    for (let t = tokens.length - 1; t >= 0 && taken < NEGATION_REACH; t--) {
-      const token = tokens[t];
-      if (token.end > m.index) continue;
-      if (NEGATION_START.test(text.slice(token.start, m.index))) break;
-      stems.add(token.stem);
-      taken++;
+    // Back from the last token that ends before the negation word.
+    let back = next - 1;
+    while (back >= 0 && tokens[back].end > m.index) back--;
+    for (let t = back; t >= 0 && t > back - NEGATION_REACH; t--) {
+      if (NEGATION_START.test(text.slice(tokens[t].start, m.index))) break;
+      stems.add(tokens[t].stem);
     }
   }
   return stems;
