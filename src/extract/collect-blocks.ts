@@ -65,7 +65,7 @@ function collectInto(el: Element, out: RawBlock[]): void {
     const rank = HEADING_RANK[tag];
     if (inComments !== undefined && !(rank !== undefined && rank <= inComments)) continue;
     inComments = undefined;
-    if (rank !== undefined && isCommentsHeading(child)) {
+    if (rank !== undefined && isCommentsHeading(child) && UNMISTAKABLE_COMMENTS.test(child.textContent ?? '')) {
       inComments = rank;
       continue;
     }
@@ -92,6 +92,13 @@ function isCommentsHeading(el: Element): boolean {
   const text = (el.textContent ?? '').trim();
   return text.length > 0 && text.length <= MAX_HEADING_LENGTH && COMMENTS_HEADING.test(text);
 }
+
+/**
+ * Among siblings, only a heading that cannot be an article's own section title starts a comment
+ * section: "Comments", "Listener comments", "Have your say", "Discussion (3)". An article may well
+ * have a section called "Reactions" or "Discussion".
+ */
+const UNMISTAKABLE_COMMENTS = /comment|have your say|join the|\(\d+\)/i;
 
 /** h1 … h6 by rank: a comments heading's section runs to the next heading of its rank or above. */
 const HEADING_RANK: Readonly<Record<string, number>> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };

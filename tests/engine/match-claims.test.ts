@@ -229,6 +229,9 @@ describe('another meeting', () => {
     ['The Taliban delegation, fresh from talks in Doha, met Commission officials in Brussels on 23 June.', 'meeting-date-23-june-2026'],
     // A route or an origin is no other meeting.
     ['The five-member delegation travelled to Brussels via Turkey for the talks.', 'delegation-five-representatives'],
+    // An outlet or a place where someone spoke is no other meeting either.
+    ['Belgium issued five visas to the delegation, the Washington Post reported.', 'belgium-issued-five-visas'],
+    ['Belgium issued five visas to the delegation, a spokesman said in New York.', 'belgium-issued-five-visas'],
   ])('%s still states %s', (text, claimId) => {
     expect(claimsOf(text)).toContain(claimId);
   });
@@ -252,6 +255,8 @@ describe("a negation's reach", () => {
     ['Belgium would not, on principle, grant visas to Taliban representatives.', 'belgium-issued-five-visas', 'marks down'],
     // …and back over its clause's subject.
     ['Calling the meeting with the Taliban a technical one does not make it a technical discussion on migration.', 'talks-called-technical', 'marks down'],
+    // "not yet" is one negated verb, not a clause break at "yet".
+    ['The ministry said it has not yet issued five visas to the Taliban delegation.', 'belgium-issued-five-visas', 'marks down'],
     // "without" denies only what follows it.
     ['The Commission named the return of Afghans without a right to stay as the main topic of the talks with the Taliban.', 'talks-on-returning-afghans', 'ignores'],
   ])('%s: the polarity penalty %s %s', (text, claimId, effect) => {

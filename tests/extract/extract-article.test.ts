@@ -140,3 +140,13 @@ describe('comment sections in flat markup', () => {
     expect(text).toContain('eight hours of talks');
   });
 });
+
+describe('section titles that only look like comment headings', () => {
+  it('keeps an article section called "Reactions" with its paragraphs', () => {
+    const body = Array.from({ length: 3 }, (_, i) => `<p>Envoys from Kabul held talks in Brussels on returns; paragraph ${i + 1} tells the day's events.</p>`).join('');
+    const html = `<html><body><article><h1>The visit</h1>${body}<h2>Reactions</h2><p>Amnesty called the meeting a betrayal of Afghan women.</p><p>The Commission said the talks were technical.</p></article></body></html>`;
+    const text = htmlToArticle(html).text;
+    expect(text).toContain('betrayal of Afghan women');
+    expect(text).toContain('the talks were technical');
+  });
+});

@@ -132,11 +132,11 @@ interface SentenceCues {
   figures: FigureAt[];
 }
 
-function sentenceCues(sentence: string, figures: readonly FigureAt[], grammar: FigureGrammar): SentenceCues {
+function sentenceCues(sentence: string, figures: readonly FigureAt[], grammar: FigureGrammar, also?: FigureAt): SentenceCues {
   const words = allMatches(sentence, WORD).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const clauses: Clauses = { sentence };
   // A venue takes the story's place facet without any cue.
-  const shapes = new Set(figures.filter((f) => f.value.kind !== 'place').map((f) => figureShape(f.value)));
+  const shapes = new Set([...figures, ...(also ? [also] : [])].filter((f) => f.value.kind !== 'place').map((f) => figureShape(f.value)));
   const searched = (cue: FacetCue) => cue.shapes.some((shape) => shapes.has(shape));
   const { active, idle } = cueHits(clauses, grammar, searched);
   const hits = active.sort((a, b) => a.start - b.start);
@@ -205,7 +205,7 @@ function cueDistance(cues: SentenceCues, figure: FigureAt, hit: CueHit): number 
  * `figures` are all figures of the sentence, so that a cue nearer to another figure goes to that one.
  */
 export function attributeFacet(sentence: string, figure: FigureAt, grammar: FigureGrammar, figures: readonly FigureAt[] = [figure]): Facet | undefined {
-  return facetOf(sentence, grammar, () => sentenceCues(sentence, figures, grammar), figure);
+  return facetOf(sentence, grammar, () => sentenceCues(sentence, figures, grammar, figure), figure);
 }
 
 /** "Two of the five envoys": a part of a whole, after its number. */

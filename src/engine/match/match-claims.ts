@@ -257,7 +257,7 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
   let score = (1 - MATCH_TUNING.textShare) * coverage + MATCH_TUNING.textShare * textOverlap(mi.textStems[i], features.stems);
   // A claim that is itself a denial ("cannot block", "does not recognise") may be stated with a
   // negation on words it does not list, so for it any negation in the sentence agrees.
-  const negatedHere = mi.negated[i] ? features.negated : negatesClaim(features, hitsOf!, mi);
+  const negatedHere = mi.negated[i] ? features.negated : negatesClaim(features, hitsOf ?? new Map(), mi);
   if (negatedHere !== mi.negated[i]) score *= MATCH_TUNING.polarityPenalty;
   if (features.question) score *= MATCH_TUNING.questionPenalty;
   // A venue claim is stated only where the sentence gives the place as the meeting's venue.
@@ -273,7 +273,7 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
     }
   }
   const explained = new Set<string>();
-  for (const hits of hitsOf!.values()) for (const a of hits) for (const stem of mi.wordings.stems[a]) explained.add(stem);
+  for (const hits of hitsOf?.values() ?? []) for (const a of hits) for (const stem of mi.wordings.stems[a]) explained.add(stem);
   for (const stem of mi.textStems[i].keys()) if (features.stems.has(stem)) explained.add(stem);
   const sentenceCoverage = features.stems.size ? explained.size / features.stems.size : 0;
   const rank =

@@ -95,6 +95,11 @@ function buildMatcherIndex(index: LoadedIndex): MatcherIndex {
   };
 }
 
+/** A place passed through or come from, or where someone spoke ("via Turkey", "said in New York"): no other meeting. */
+const NOT_A_MEETING_BEFORE = '\\b(?:via|through|from|by\\s+way\\s+of|said\\s+in|speaking\\s+in|told\\s+reporters\\s+in)';
+/** A place in an outlet's or a thing's name ("the Washington Post", "a London-based charity", "the Rome Statute"). */
+const NOT_A_MEETING_AFTER = '[\\s-]+(?:based|post|times|journal|statute|made)\\b';
+
 /**
  * The claims' subject groups (those sharing a wording with the subject signal's words) and the
  * phrases that place a sentence at another meeting.
@@ -107,7 +112,7 @@ function elsewhereFeatures(index: LoadedIndex): Pick<MatcherIndex, 'subjectGroup
     claim.groups.flatMap((group, g) => (group.some((alt) => subjectWordings.has(alt.join(' '))) ? [g] : [])),
   );
   const places = [...(story.otherVenues ?? []), ...(story.otherParties ?? [])];
-  const elsewhere = subject && places.length ? new RegExp(`(?<!\\b(?:via|through|from|by\\s+way\\s+of)\\s+)\\b(?:${wordAlternation(places)})\\b`, 'i') : undefined;
+  const elsewhere = subject && places.length ? new RegExp(`(?<!${NOT_A_MEETING_BEFORE}\\s+)\\b(?:${wordAlternation(places)})\\b(?!${NOT_A_MEETING_AFTER})`, 'i') : undefined;
   return { subjectGroups, elsewhere };
 }
 

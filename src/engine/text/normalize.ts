@@ -3,8 +3,6 @@
  * sentences meet in the same form: lower case, accents folded, light stemming.
  */
 
-import { allMatches } from './all-matches';
-
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -62,7 +60,10 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   // Words are found in the original text and folded one by one, so offsets stay true even where
   // folding changes the length ("ﬁ" → "fi", "…" → "...").
-  for (const m of allMatches(text, WORD)) {
+  // A plain exec loop (not `allMatches`): a huge text is read a word at a time, not held as match
+  // objects all at once. `wordStems` does not use WORD's `lastIndex`, so the loop is safe.
+  const word = new RegExp(WORD.source, WORD.flags);
+  for (let m = word.exec(text); m; m = word.exec(text)) {
     for (const part of wordStems(m[0])) tokens.push({ stem: part, start: m.index, end: m.index + m[0].length });
   }
   return tokens;

@@ -36,7 +36,8 @@ const NEGATION_WORD = /\b(?:not|no|never|neither|nor|none|nothing|without|cannot
  */
 const VERB_NEGATION = /^(?:not|never|cannot|refuses?|refused|denie[sd]|deny|n['\u2019]t)$/i;
 /** Where a negation's reach ends: a clause of its own ("…, but", "; ") says something else. */
-const NEGATION_END = /[;:?!]|\s(?:but|while|whereas|although|though|yet)\s/i;
+// "yet" and "though" break a clause only after a comma: "has not yet issued" is one negated verb.
+const NEGATION_END = /[;:?!]|\s(?:but|while|whereas|although)\s|,\s*(?:yet|though)\s/i;
 /** Where a verb negation's reach back ends: a comma, or a relative clause it belongs to ("…visas that did not…"). */
 const NEGATION_START = /[,;:?!()\u2013\u2014]|\b(?:but|while|whereas|although|though|yet|that|which|who|whom|whose|where|when)\b/i;
 
