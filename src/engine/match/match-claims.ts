@@ -78,8 +78,6 @@ interface Candidate {
 /** What is known about a sentence before any claim is scored. */
 interface SentenceFeatures {
   stems: ReadonlySet<string>;
-  /** Stems of the previous sentence, when this one refers back to it. */
-  contextStems: ReadonlySet<string>;
   figures: PageFigure[];
   negated: boolean;
   question: boolean;
@@ -131,7 +129,6 @@ export function matchSentenceClaims(
   const stems = sentenceStems(sentence.text, index);
   const features: SentenceFeatures = {
     stems,
-    contextStems,
     figures,
     // `sentenceStems` already tested the sentence for negation.
     negated: stems.has(NEGATION_STEM),

@@ -4,11 +4,8 @@ import { isNegated } from '../text/polarity';
 import { phraseStems, STOPWORDS, tokenize } from '../text/normalize';
 import { wordAlternation } from '../text/word-alternation';
 
-/** What the matcher precomputes once per index: postings and the weight of every term group. */
+/** What the matcher precomputes once per index: the wordings' postings and the weight of every term group. */
 export interface MatcherIndex {
-
-  /** Stem → indexes of claims that use it in a term group. */
-  postings: Map<string, number[]>;
   /** Per claim, per group: its weight (rarer ideas weigh more). */
   groupWeights: number[][];
   /** Facet → indexes of claims on that facet. */
@@ -65,7 +62,6 @@ export function matcherIndexOf(index: LoadedIndex): MatcherIndex {
 }
 
 function buildMatcherIndex(index: LoadedIndex): MatcherIndex {
-  const postings = new Map<string, Set<number>>();
   const altClaims = new Map<string, Set<number>>();
   const byFacet = new Map<string, number[]>();
   index.claims.forEach((claim, i) => {
@@ -73,7 +69,6 @@ function buildMatcherIndex(index: LoadedIndex): MatcherIndex {
     for (const group of claim.groups) {
       for (const alt of group) {
         addTo(altClaims, alt.join(' '), i);
-        for (const stem of alt) addTo(postings, stem, i);
       }
     }
   });
@@ -85,7 +80,6 @@ function buildMatcherIndex(index: LoadedIndex): MatcherIndex {
   for (const actor of index.story.actors) entities.add(actor.name.toLowerCase());
   for (const s of index.sources) for (const name of [...s.outlets, ...s.people]) entities.add(name.toLowerCase());
   return {
-    postings: new Map([...postings].map(([k, v]) => [k, [...v]])),
     groupWeights,
     byFacet,
     entities,

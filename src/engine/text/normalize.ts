@@ -5,6 +5,8 @@
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const WORD = /[\p{L}\p{N}]+/gu;
+/** The same, for splitting one folded word ("ﬁnal" stays one, an apostrophe splits): not shared with `tokenize`'s loop. */
+const WORD_PART = /[\p{L}\p{N}]+/gu;
 
 /** Lower-cases, folds accents (Prévot → prevot) and unifies apostrophes and dashes. */
 export function foldText(text: string): string {
@@ -60,10 +62,10 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   // Words are found in the original text and folded one by one, so offsets stay true even where
   // folding changes the length ("ﬁ" → "fi", "…" → "...").
-  // A plain exec loop (not `allMatches`): a huge text is read a word at a time, not held as match
-  // objects all at once. `wordStems` does not use WORD's `lastIndex`, so the loop is safe.
-  const word = new RegExp(WORD.source, WORD.flags);
-  for (let m = word.exec(text); m; m = word.exec(text)) {
+  // A plain exec loop: a huge text is read a word at a time, not held as match objects all at once.
+  // `wordStems` splits with a pattern of its own, so WORD's `lastIndex` is this loop's alone.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     for (const part of wordStems(m[0])) tokens.push({ stem: part, start: m.index, end: m.index + m[0].length });
   }
   return tokens;
@@ -78,7 +80,7 @@ function wordStems(word: string): readonly string[] {
   let stems = stemsOfWord.get(word);
   if (!stems) {
     if (stemsOfWord.size >= WORD_MEMORY) stemsOfWord.clear();
-    stems = (ASCII_WORD.test(word) ? [word.toLowerCase()] : (foldText(word).match(WORD) ?? [])).map(stem);
+    stems = (ASCII_WORD.test(word) ? [word.toLowerCase()] : (foldText(word).match(WORD_PART) ?? [])).map(stem);
     stemsOfWord.set(word, stems);
   }
   return stems;
