@@ -28,7 +28,9 @@ export default defineConfig({
     name: 'ClaimLens',
     description: 'Highlights what an article about the EU–Taliban migration talks shares with, and where it differs from, other coverage. Works offline.',
     // storage: per-tab results that outlive the MV3 service worker, and the reader's settings.
-    permissions: ['storage'],
+    // Chromium also: activeTab + scripting, for the popup to ask the gate in the page it declined
+    // (the gate keeps no message listener there: see src/extension/gate/gate-handle.ts).
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'activeTab', 'scripting'],
     action: { default_title: 'ClaimLens' },
     // Rebindable in the browser's shortcut settings. Alt with "." and "," rather than Alt+Shift+letter,
     // which Firefox on Windows and Linux gives to menu access keys.

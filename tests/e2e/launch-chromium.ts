@@ -101,6 +101,42 @@ async function revealClosedShadowRoots(page: Page): Promise<number> {
   }
 }
 
+/**
+ * Clicks ClaimLens's toolbar button for the tab `tabId`, over CDP (`Extensions.triggerAction`), as a
+ * reader does before the popup opens. The click grants activeTab, which the popup needs to ask the gate
+ * of a page it declined (src/extension/gate/gate-handle.ts). The real popup it opens is closed again:
+ * the tests open popup.html as a tab of its own, to size, shoot and drive it.
+ */
+async function clickToolbarButton(context: BrowserContext, sw: Worker, tabId: number): Promise<void> {
+  const extensionId = new URL(sw.url()).host;
+  const cdp = await context.browser()!.newBrowserCDPSession();
+  try {
+    for (const page of context.pages().filter((p) => /^https?:/.test(p.url()))) {
+      await page.bringToFront();
+      const [active] = await sw.evaluate(() => (globalThis as unknown as ChromeScope).chrome.tabs.query({ active: true, lastFocusedWindow: true }), undefined);
+      if (active?.id !== tabId) continue;
+      const { targetInfos: tabs } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+      // A tab target names no tab id: every tab at this address is clicked (a grant on a twin is harmless).
+      for (const tab of tabs.filter((t) => t.url === page.url())) {
+        await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+      }
+      const realPopup = `chrome-extension://${extensionId}/popup.html`;
+      for (let waited = 0; waited < 2000; waited += 50) {
+        const { targetInfos } = await cdp.send('Target.getTargets');
+        const opened = targetInfos.filter((t) => t.url === realPopup);
+        if (opened.length > 0) {
+          for (const target of opened) await cdp.send('Target.closeTarget', { targetId: target.targetId });
+          break;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return;
+    }
+  } finally {
+    await cdp.detach();
+  }
+}
+
 async function findServiceWorker(context: BrowserContext): Promise<Worker> {
   return context.serviceWorkers()[0] ?? context.waitForEvent('serviceworker', { timeout: 30_000 });
 }
@@ -166,6 +202,7 @@ export async function launchChromiumWith(requests: RequestWatcher, extensionDir:
       return wrapPage(page);
     },
     openPopup: async (tabId, options = {}) => {
+      await clickToolbarButton(context, sw, tabId);
       const page = await context.newPage();
       // The size of the real toolbar popup, so screenshots look like what a reader sees.
       await page.setViewportSize({ width: options.width ?? 420, height: 640 });

@@ -37,8 +37,10 @@ describe('the always-on word check', () => {
   it('reads an ordinary page whole: its title and body text in one piece', () => {
     document.title = 'About alpha';
     build(document.body, ['p', {}, 'be', ['b', {}, 'ta']]);
-    expect([...pageTextPieces(document)]).toEqual(['About alpha\n', 'beta']);
-    expect(run(missingRequiredWords(pageTextPieces(document), GATE))).toEqual([]);
+    expect([...pageTextPieces(document)]).toEqual(['About alpha\nbeta']);
+    // One piece is one step: the check of an ordinary page is one idle task, without a yield.
+    const steps = missingRequiredWords(pageTextPieces(document), GATE);
+    expect(steps.next()).toEqual({ done: true, value: [] });
     document.title = '';
     expect(run(missingRequiredWords(pageTextPieces(document), GATE))).toEqual(['A']);
   });

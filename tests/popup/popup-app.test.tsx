@@ -3,6 +3,7 @@ import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentRequest, PageReport } from '@/src/extension/messages';
+import { GATE_HANDLE_NAME, publishGateHandle, type GateHandle } from '@/src/extension/gate/gate-handle';
 import { PopupApp } from '@/src/popup/popup-app';
 import { loadSettings, saveSettings } from '@/src/extension/settings';
 import { OFF_TOPIC, SAMPLE_ANALYSIS } from './sample-analysis';
@@ -29,6 +30,23 @@ function fakeTab(reply?: (request: ContentRequest) => unknown) {
   });
   fakeBrowser.tabs.sendMessage = sendMessage as never;
   return sendMessage;
+}
+
+/**
+ * Chromium's `scripting.executeScript`, running the injected function here, where `handle` (if any)
+ * is published as the gate publishes it in the content scripts' world. `granted: false` is a page
+ * without the activeTab grant.
+ */
+function fakeScripting(handle: GateHandle | undefined, granted = true) {
+  const scope = globalThis as unknown as Record<symbol, unknown>;
+  delete scope[Symbol.for(GATE_HANDLE_NAME)];
+  if (handle) publishGateHandle(handle);
+  const executeScript = vi.fn(async (injection: { target: { tabId: number }; func: (...args: unknown[]) => unknown; args: unknown[] }) => {
+    if (!granted) throw new Error('Cannot access contents of the page.');
+    return [{ frameId: 0, result: await injection.func(...injection.args) }];
+  });
+  (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript };
+  return executeScript;
 }
 
 const status = () => document.querySelector('[data-testid="status"]');
@@ -60,6 +78,33 @@ describe('popup app', () => {
     fakeBackground({});
     fakeTab();
     await mount(<PopupApp index={SAMPLE_INDEX} search="?tabId=4" />);
+    await settle();
+    expect(document.body.textContent).toContain('can’t read this page');
+  });
+
+  it('asks a gate that keeps no listener (Chromium) in the page itself, and scans anyway through it', async () => {
+    fakeBackground({});
+    fakeTab();
+    const scanAnyway = vi.fn(async () => true);
+    const executeScript = fakeScripting({ report: async () => declined, scanAnyway });
+    await mount(<PopupApp index={SAMPLE_INDEX} search="?tabId=12" />);
+    await settle();
+    expect(status()?.getAttribute('data-on-topic')).toBe('false');
+    expect(executeScript.mock.calls[0][0].target).toEqual({ tabId: 12, frameIds: [0] });
+    await click([...document.querySelectorAll('button')].find((b) => b.textContent === 'Scan anyway')!);
+    await settle();
+    expect(scanAnyway).toHaveBeenCalledTimes(1);
+  });
+
+  it('says the page is out of reach where the page has no gate or gives no grant', async () => {
+    fakeBackground({});
+    fakeTab();
+    fakeScripting(undefined);
+    await mount(<PopupApp index={SAMPLE_INDEX} search="?tabId=4" />);
+    await settle();
+    expect(document.body.textContent).toContain('can’t read this page');
+    fakeScripting({ report: async () => declined, scanAnyway: async () => true }, false);
+    await mount(<PopupApp index={SAMPLE_INDEX} search="?tabId=5" />);
     await settle();
     expect(document.body.textContent).toContain('can’t read this page');
   });

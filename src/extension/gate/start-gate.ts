@@ -1,10 +1,11 @@
 import gateWords from 'virtual:claimlens-gate-words';
 import type { TopicVerdict } from '@/src/types';
-import { isContentRequest, type ContentReply, type PageReport } from '../messages';
+import { isContentRequest, type PageReport } from '../messages';
 import { missingRequiredWords, pageTextPieces } from '../content/page-precheck';
 import { declinedVerdict } from '../content/page-report';
 import { isSiteDisabled, SETTINGS_KEY, withDefaults } from '../site-settings';
 import { rawExtensionApi } from './raw-extension-api';
+import { publishGateHandle, type GateHandle, type GateReply } from './gate-handle';
 import { readerHandoff } from './reader-handoff';
 
 /** The reader script: the analysis' page side, loaded only on pages that pass the word check. */
@@ -17,7 +18,7 @@ const IDLE_TIMEOUT_MS = 2000;
  * The always-on part of ClaimLens, on every page: when the page is idle, one plain substring pass for
  * the story's required words over its text. A page without them costs that and nothing more; a page
  * with them loads the reader, which sends the page to the background for analysis. The gate answers
- * the popup for pages it declined, and checks again when the page's content changes.
+ * the popup for pages it declined (see gate-handle.ts), and checks again when the page's content changes.
  */
 export function startGate(doc: Document = document): void {
   // Touching `chrome` builds its bindings: not at injection, only once the page is idle.
@@ -57,22 +58,35 @@ export function startGate(doc: Document = document): void {
     clearTimeout(timer);
     timer = setTimeout(check, RECHECK_MS);
   });
-  const answer = (message: unknown, _sender: unknown, respond: (reply: unknown) => void) => {
-    if (handoff.readerRunning || !isContentRequest(message)) return undefined;
-    if (message.type === 'claimlens:scan-anyway') {
-      loadReader(true).then(() => respond({ ok: true, report: null } satisfies ContentReply & { ok: boolean }), () => respond({ ok: false, report: null }));
-      return true;
-    }
-    void reportFor(api(), doc, declined).then((report) => respond({ ok: message.type === 'claimlens:get-report', report }));
-    return true;
+  const handle: GateHandle = {
+    report: () => (handoff.readerRunning ? Promise.resolve(null) : reportFor(api(), doc, declined)),
+    scanAnyway: () => loadReader(true).then(() => true, () => false),
   };
+  publishGateHandle(handle);
 
-  // Nothing but this at injection: the listener, the observer and the check all wait for idle time.
+  // Nothing but this at injection: the observer, the check (and in Firefox the listener) wait for idle time.
   idle(() => {
-    api().runtime.onMessage.addListener(answer);
+    if (import.meta.env.FIREFOX) api().runtime.onMessage.addListener(answerWith(handle, handoff));
     if (doc.body) observer.observe(doc.body, { childList: true, subtree: true });
     check();
   }, { timeout: IDLE_TIMEOUT_MS });
+}
+
+/**
+ * Firefox's door to the handle: a message listener. Firefox's e2e harness cannot click the toolbar
+ * button (no activeTab grant over WebDriver BiDi), and its gate's cost is not traced, so Firefox keeps
+ * the listener it has always had instead of asking for `scripting` and activeTab.
+ */
+function answerWith(handle: GateHandle, handoff: ReturnType<typeof readerHandoff>) {
+  return (message: unknown, _sender: unknown, respond: (reply: GateReply) => void) => {
+    if (handoff.readerRunning || !isContentRequest(message)) return undefined;
+    if (message.type === 'claimlens:scan-anyway') {
+      void handle.scanAnyway().then((ok) => respond({ ok, report: null }));
+      return true;
+    }
+    void handle.report().then((report) => respond({ ok: message.type === 'claimlens:get-report', report }));
+    return true;
+  };
 }
 
 /** What the popup is told about a page the gate declined; 'disabled' where the reader turned ClaimLens off. */
