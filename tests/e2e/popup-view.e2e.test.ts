@@ -221,6 +221,15 @@ function describePopupViewIn(browserName: BrowserName, launch: LaunchExtensionBr
         expect(declined.summary).toMatch(/^Not about the /);
         await shoot(popup, `${browserName}-popup-declined`);
         expect(await axeViolations(popup), 'axe on the declined page').toEqual([]);
+        if (browserName === 'chromium') {
+          // Chromium's gate keeps no listener on a page it declined (the popup asked it in the page).
+          const heard = await session.evaluateInExtension(
+            (id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(tab: number, m: object): Promise<unknown> } } }).chrome.tabs
+              .sendMessage(id, { type: 'claimlens:get-report' }).then(() => 'answered', (error: Error) => error.message),
+            tabId,
+          );
+          expect(heard).toMatch(/Receiving end does not exist/);
+        }
         await popup.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Scan anyway')!.click(), undefined);
         let forced: PopupViewReport | undefined;
         await waitUntil(() => `the forced scan's summary; last ${JSON.stringify(forced)}`, async () => (forced = await popup.evaluate(readPopupView, undefined)).sentences !== null);
