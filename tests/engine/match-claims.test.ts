@@ -275,6 +275,14 @@ describe("a negation's reach", () => {
     else expect(withPenalty).toBeLessThan(withoutPenalty);
   });
 
+  it('finds a claim\'s negation idea only where the negation reaches what the claim denies', () => {
+    // "not" denies the technical cooperation here, not the legitimacy: no non-recognition claim.
+    const contrast = 'An MEP said the Taliban were seeking legitimacy, not technical cooperation.';
+    expect(confidence(contrast, 'talks-not-recognition')).toBeLessThan(DEFAULT_CONFIDENT_THRESHOLD);
+    expect(confidence('The Commission says the technical contacts with the Taliban do not mean recognition.', 'talks-not-recognition')).toBeGreaterThanOrEqual(DEFAULT_CONFIDENT_THRESHOLD);
+    expect(confidence('Recognition of the Taliban is not on the table, officials said of the meeting.', 'talks-not-recognition')).toBeGreaterThanOrEqual(DEFAULT_CONFIDENT_THRESHOLD);
+  });
+
   it('reads any negation as agreeing with a claim that is itself a denial', () => {
     // "cannot shut the door" is none of the claim's wordings, yet states its "cannot block".
     expect(confidence('Prévot opposes the Taliban invitation but says Belgium cannot shut the door to it.', 'prevot-disapproves-cannot-block')).toBeGreaterThanOrEqual(DEFAULT_CONFIDENT_THRESHOLD);

@@ -216,7 +216,7 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
   const lentOf = features.lent.get(i);
   for (let g = 0; g < claim.groups.length; g++) {
     total += weights[g];
-    const hits = hitsOf?.get(g);
+    const hits = deniesNothing(hitsOf, g, features, mi) ? undefined : hitsOf?.get(g);
     const lent = !hits && lentOf?.has(g);
     if (lent) found += weights[g] * MATCH_TUNING.contextShare;
     if (!hits && !lent && claim.required?.includes(g)) return undefined;
@@ -292,6 +292,21 @@ function negatesClaim(features: SentenceFeatures, hits: ReadonlyMap<number, numb
   const scope = features.negatedScope();
   for (const wordings of hits.values()) for (const a of wordings) if (mi.wordings.stems[a].some((stem) => scope.has(stem))) return true;
   return false;
+}
+
+/**
+ * True where the idea `g` is found only as a bare negation (`NEGATION_TERM`) that does not reach the
+ * idea before it, which is the one it denies: "contacts do not mean recognition" and "recognition is
+ * not on the table" deny the recognition; "seeking legitimacy, not technical cooperation" denies
+ * something else.
+ */
+function deniesNothing(hitsOf: ReadonlyMap<number, number[]> | undefined, g: number, features: SentenceFeatures, mi: MatcherIndex): boolean {
+  const hits = hitsOf?.get(g);
+  if (!hits || g === 0 || !hits.every((a) => mi.wordings.stems[a].length === 1 && mi.wordings.stems[a][0] === NEGATION_STEM)) return false;
+  const denied = hitsOf?.get(g - 1);
+  if (!denied) return true;
+  const scope = features.negatedScope();
+  return !denied.some((a) => mi.wordings.stems[a].some((stem) => scope.has(stem)));
 }
 
 function once<T>(make: () => T): () => T {
