@@ -27,14 +27,26 @@ export function startGate(doc: Document = document): void {
   let declined: TopicVerdict | null = null;
   let loading = false;
 
-  const loadReader = (forced: boolean) => {
-    if (loading) return Promise.resolve();
+  let pending: Promise<void> | undefined;
+  const loadReader = (forced: boolean): Promise<void> => {
+    if (pending) return pending;
     loading = true;
     handoff.forced = forced;
     observer.disconnect();
     // Our own packaged file, by a constant path: no page input reaches the URL.
     // eslint-disable-next-line no-unsanitized/method
-    return import(/* @vite-ignore */ api().runtime.getURL(READER_PATH)).then(() => undefined);
+    pending = import(/* @vite-ignore */ api().runtime.getURL(READER_PATH)).then(
+      () => undefined,
+      (error: unknown) => {
+        // The reader failed to load (the extension was reloaded under the page): the gate is the
+        // page's door again, so a later "scan anyway" retries and the page's changes are watched.
+        loading = false;
+        pending = undefined;
+        watch();
+        throw error;
+      },
+    );
+    return pending;
   };
   const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
   let checking = false;
@@ -47,7 +59,7 @@ export function startGate(doc: Document = document): void {
       const next = steps.next();
       if (!next.done) return void idle(step, { timeout: IDLE_TIMEOUT_MS });
       checking = false;
-      if (next.value.length === 0) void loadReader(false);
+      if (next.value.length === 0) loadReader(false).catch(() => undefined);
       else declined = declinedVerdict(gateWords, next.value);
     };
     step();
@@ -58,16 +70,19 @@ export function startGate(doc: Document = document): void {
     clearTimeout(timer);
     timer = setTimeout(check, RECHECK_MS);
   });
+  const watch = () => doc.body && observer.observe(doc.body, { childList: true, subtree: true });
   const handle: GateHandle = {
-    report: () => (handoff.readerRunning ? Promise.resolve(null) : reportFor(api(), doc, declined)),
+    // While the reader loads, the old "declined" verdict no longer holds: null, like a check under way.
+    report: () => (handoff.readerRunning || loading ? Promise.resolve(null) : reportFor(api(), doc, declined)),
     scanAnyway: () => loadReader(true).then(() => true, () => false),
   };
   publishGateHandle(handle);
 
-  // Nothing but this at injection: the observer, the check (and in Firefox the listener) wait for idle time.
+  // Firefox's listener from injection on, so a popup opened before the page is idle finds the gate;
+  // in Chromium nothing but the handle at injection, and the observer and the check wait for idle time.
+  if (import.meta.env.FIREFOX) api().runtime.onMessage.addListener(answerWith(handle, handoff));
   idle(() => {
-    if (import.meta.env.FIREFOX) api().runtime.onMessage.addListener(answerWith(handle, handoff));
-    if (doc.body) observer.observe(doc.body, { childList: true, subtree: true });
+    if (!loading) watch();
     check();
   }, { timeout: IDLE_TIMEOUT_MS });
 }

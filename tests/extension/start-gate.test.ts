@@ -1,0 +1,69 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startGate } from '@/src/extension/gate/start-gate';
+import { GATE_HANDLE_NAME, type GateHandle } from '@/src/extension/gate/gate-handle';
+import { build } from './dom-shape';
+
+/**
+ * The gate's handle, as the popup reaches it through `scripting.executeScript`. The reader is a
+ * module URL from `runtime.getURL`: these tests give one that never finishes loading and one that
+ * fails, as after the extension was reloaded under the page.
+ */
+const NEVER_LOADS = 'data:text/javascript,await new Promise(() => {});';
+const FAILS = 'data:text/javascript,throw new Error("reader gone");';
+
+function fakeChrome(readerUrl: string) {
+  const getURL = vi.fn(() => readerUrl);
+  // The gate takes `browser` before `chrome` (see raw-extension-api.ts).
+  vi.stubGlobal('browser', {
+    runtime: { getURL, onMessage: { addListener: vi.fn(), removeListener: vi.fn() } },
+    storage: { local: { get: async () => ({}) } },
+  });
+  return getURL;
+}
+
+function gateHandle(): GateHandle {
+  const handle = (globalThis as unknown as Record<symbol, GateHandle | undefined>)[Symbol.for(GATE_HANDLE_NAME)];
+  if (!handle) throw new Error('no gate handle published');
+  return handle;
+}
+
+/** A page about something else: none of the story's required words. */
+function offTopicPage(): void {
+  document.body.replaceChildren();
+  build(document.body, ['article', {}, ['h1', {}, 'Weekend market'], ['p', {}, 'Fresh bread, cheese and flowers every Saturday morning.']]);
+}
+
+describe('the gate handle', () => {
+  beforeEach(offTopicPage);
+  afterEach(() => {
+    delete (globalThis as unknown as Record<symbol, unknown>)[Symbol.for(GATE_HANDLE_NAME)];
+    delete (globalThis as unknown as Record<symbol, unknown>)[Symbol.for('claimlens.reader-handoff')];
+    vi.unstubAllGlobals();
+  });
+
+  it('reports a declined page once the word check has run', async () => {
+    fakeChrome(NEVER_LOADS);
+    startGate(document);
+    expect(await gateHandle().report()).toBeNull(); // the check waits for idle time
+    await vi.waitFor(async () => expect((await gateHandle().report())?.kind).toBe('declined'));
+  });
+
+  it('stops reporting the old verdict while the reader it was asked for loads', async () => {
+    fakeChrome(NEVER_LOADS);
+    startGate(document);
+    await vi.waitFor(async () => expect((await gateHandle().report())?.kind).toBe('declined'));
+    void gateHandle().scanAnyway();
+    expect(await gateHandle().report()).toBeNull();
+  });
+
+  it('answers false to scan anyway when the reader fails to load, every time, and reports the page again', async () => {
+    const getURL = fakeChrome(FAILS);
+    startGate(document);
+    await vi.waitFor(async () => expect((await gateHandle().report())?.kind).toBe('declined'));
+    expect(await gateHandle().scanAnyway()).toBe(false);
+    expect(await gateHandle().scanAnyway()).toBe(false);
+    expect(getURL).toHaveBeenCalledTimes(2); // the second request tried again
+    expect((await gateHandle().report())?.kind).toBe('declined');
+  });
+});
