@@ -109,6 +109,32 @@ describe('popup app', () => {
     expect(document.body.textContent).toContain('can’t read this page');
   });
 
+  it('asks a tab that is still loading again, until its gate has entered the page', async () => {
+    fakeBackground({});
+    fakeTab();
+    fakeScripting(undefined); // no gate in the page yet: the document is not idle
+    const get = vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 7, status: 'loading' } as never);
+    await mount(<PopupApp index={SAMPLE_INDEX} search="?tabId=7" />);
+    await settle();
+    expect(document.body.textContent).not.toContain('can’t read this page');
+    // The page finishes loading and the gate publishes its handle.
+    get.mockResolvedValue({ id: 7, status: 'complete' } as never);
+    publishGateHandle({ report: async () => declined, scanAnyway: async () => true });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 1100)));
+    expect(status()?.getAttribute('data-on-topic')).toBe('false');
+  });
+
+  it('says a loaded tab with nothing to ask is out of reach without asking again', async () => {
+    fakeBackground({});
+    const sendMessage = fakeTab();
+    fakeScripting(undefined);
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 8, status: 'complete' } as never);
+    await mount(<PopupApp index={SAMPLE_INDEX} search="?tabId=8" />);
+    await settle();
+    expect(document.body.textContent).toContain('can’t read this page');
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+  });
+
   it('asks the content script to scan anyway and shows what it found', async () => {
     fakeBackground({ 12: declined });
     const sendMessage = fakeTab((request) => (request.type === 'claimlens:scan-anyway' ? { ok: true, report: analysed } : { report: null }));
