@@ -25,12 +25,10 @@ export function startGate(doc: Document = document): void {
   const api = () => rawExtensionApi();
   const handoff = readerHandoff();
   let declined: TopicVerdict | null = null;
-  let loading = false;
-
+  /** The reader's load, while it is under way or once it has loaded. */
   let pending: Promise<void> | undefined;
   const loadReader = (forced: boolean): Promise<void> => {
     if (pending) return pending;
-    loading = true;
     handoff.forced = forced;
     observer.disconnect();
     // Our own packaged file, by a constant path: no page input reaches the URL.
@@ -40,7 +38,6 @@ export function startGate(doc: Document = document): void {
       (error: unknown) => {
         // The reader failed to load (the extension was reloaded under the page): the gate is the
         // page's door again, so a later "scan anyway" retries and the page's changes are watched.
-        loading = false;
         pending = undefined;
         watch();
         throw error;
@@ -51,7 +48,7 @@ export function startGate(doc: Document = document): void {
   const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
   let checking = false;
   const check = () => {
-    if (checking || loading) return;
+    if (checking || pending) return;
     checking = true;
     // One chunk of a long page per idle period (see page-precheck.ts).
     const steps = missingRequiredWords(pageTextPieces(doc), gateWords);
@@ -73,7 +70,7 @@ export function startGate(doc: Document = document): void {
   const watch = () => doc.body && observer.observe(doc.body, { childList: true, subtree: true });
   const handle: GateHandle = {
     // While the reader loads, the old "declined" verdict no longer holds: null, like a check under way.
-    report: () => (handoff.readerRunning || loading ? Promise.resolve(null) : reportFor(api(), doc, declined)),
+    report: () => (handoff.readerRunning || pending ? Promise.resolve(null) : reportFor(api(), doc, declined)),
     scanAnyway: () => loadReader(true).then(() => true, () => false),
   };
   publishGateHandle(handle);
@@ -82,7 +79,7 @@ export function startGate(doc: Document = document): void {
   // in Chromium nothing but the handle at injection, and the observer and the check wait for idle time.
   if (import.meta.env.FIREFOX) api().runtime.onMessage.addListener(answerWith(handle, handoff));
   idle(() => {
-    if (!loading) watch();
+    if (!pending) watch();
     check();
   }, { timeout: IDLE_TIMEOUT_MS });
 }
