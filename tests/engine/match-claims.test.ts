@@ -220,6 +220,11 @@ describe('another meeting', () => {
     ["Pakistan's interior minister will meet Commission officials in Brussels on 30 June to discuss readmission.", 'meeting-date-late-june-2026'],
     ['A Bangladeshi delegation of five officials was invited to Brussels for the visit.', 'delegation-five-representatives'],
     ['Iraqi envoys were invited to Brussels for talks with the Commission on returns.', 'commission-invited-taliban'],
+    // A claim that does not name the subject cannot show that a sentence about another country's returns is about the story.
+    [
+      'The UN refugee agency counted 1.2 million Afghans who went back to Afghanistan last year, most of them forced out of Iran and Pakistan.',
+      'unhcr-and-rights-groups-warn-against-returns',
+    ],
   ])('%s is not %s', (text, claimId) => {
     expect(claimsOf(text)).not.toContain(claimId);
   });
@@ -232,6 +237,8 @@ describe('another meeting', () => {
     // An outlet or a place where someone spoke is no other meeting either.
     ['Belgium issued five visas to the delegation, the Washington Post reported.', 'belgium-issued-five-visas'],
     ['Belgium issued five visas to the delegation, a spokesman said in New York.', 'belgium-issued-five-visas'],
+    // A place the claim itself names is no other meeting's: Stockholm is Sweden's.
+    ['Stockholm has long pushed hardest for tougher returns of Afghans.', 'sweden-pressing-for-returns'],
   ])('%s still states %s', (text, claimId) => {
     expect(claimsOf(text)).toContain(claimId);
   });

@@ -5,6 +5,7 @@ import { sentenceStems } from './sentence-terms';
 import { compareValues } from '../conflicts/compare-values';
 import { inTimeFrame } from '../figures/time-frame';
 import { isQuestion, NEGATION_STEM, negatedStems, refersBack } from '../text/polarity';
+import { phraseStems } from '../text/normalize';
 import { DEFAULT_CONFIDENT_THRESHOLD, POSSIBLE_THRESHOLD } from '../../settings/defaults';
 
 export { DEFAULT_CONFIDENT_THRESHOLD };
@@ -85,8 +86,8 @@ interface SentenceFeatures {
   found: Map<number, Map<number, number[]>>;
   /** The same for the previous sentence, when this one refers back to it. */
   lent: Map<number, Map<number, number[]>>;
-  /** Whether the sentence names another venue or another meeting's party (see `Story.otherParties`). */
-  elsewhere: boolean;
+  /** The other venues and other meetings' parties the sentence names (see `Story.otherParties`), as stems joined by spaces. */
+  elsewhere: string[];
   /** The stems a negation in the sentence applies to (see `negatedStems`); asked for once, when needed. */
   negatedScope: () => ReadonlySet<string>;
 }
@@ -135,7 +136,7 @@ export function matchSentenceClaims(
     question: isQuestion(sentence.text),
     found: wordingsFound(mi.wordings, stems),
     lent: contextStems.size > 0 ? wordingsFound(mi.wordings, contextStems, NEGATION_STEM) : new Map(),
-    elsewhere: mi.elsewhere?.test(sentence.text) ?? false,
+    elsewhere: mi.elsewhere ? [...sentence.text.matchAll(mi.elsewhere)].map((m) => phraseStems(m[0]).join(' ')) : [],
     negatedScope: once(() => negatedStems(sentence.text)),
   };
   const candidates: Candidate[] = [];
@@ -229,10 +230,14 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
   // A figure on the claim's facet is the only other idea that can be found: without enough, no match.
   if (groupsFound + (claim.facet ? 1 : 0) < MATCH_TUNING.minGroupsFound) return undefined;
   // "China's commerce minister will come to Brussels on 29 June": another meeting, whose date and
-  // venue are none of the story's. Where the sentence names another party or venue, a claim about the
-  // subject needs the subject named (or lent by the sentence before).
-  const subject = mi.subjectGroups[i];
-  if (features.elsewhere && subject.length > 0 && subject.every((g) => !hitsOf?.has(g) && !lentOf?.has(g))) return undefined;
+  // venue are none of the story's. Where the sentence names another party or venue that the claim
+  // does not itself name ("Stockholm" is Sweden's), the claim needs the story's subject named (or lent
+  // by the sentence before); a claim without the subject among its ideas cannot show it is about the
+  // story at all ("UNHCR counted Afghans forced out of Iran and Pakistan", "an Austrian removal weeks after talks in Vienna").
+  if (features.elsewhere.some((place) => !mi.ownWordings[i].has(place))) {
+    const subject = mi.subjectGroups[i];
+    if (subject.every((g) => !hitsOf?.has(g) && !lentOf?.has(g))) return undefined;
+  }
   const figure = claim.facet ? figureFor(claim, features.figures, index) : undefined;
   // A weekday ("on Tuesday") fits any meeting held that day: weak evidence, like a venue.
   const weak = claim.value?.kind === 'place' || figure?.value.kind === 'weekday';

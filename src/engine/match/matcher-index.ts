@@ -20,9 +20,12 @@ export interface MatcherIndex {
   wordings: Wordings;
   /** Per claim: the groups that name the story's subject (`evidence.subject`), e.g. "{taliban}". */
   subjectGroups: number[][];
+  /** Per claim: its wordings, stems joined by spaces, so a place the claim itself names ("Stockholm") is not another meeting's. */
+  ownWordings: Set<string>[];
   /**
    * Other venues and other meetings' parties (see `Story.otherParties`), except where passed through
    * or come from ("travelled via Turkey", "flew in from Doha"): that is a route, not another meeting.
+   * Global: a sentence's every such place is collected.
    */
   elsewhere: RegExp | undefined;
 }
@@ -98,16 +101,17 @@ const NOT_A_MEETING_AFTER = '[\\s-]+(?:based|post|times|journal|statute|made)\\b
  * The claims' subject groups (those sharing a wording with the subject signal's words) and the
  * phrases that place a sentence at another meeting.
  */
-function elsewhereFeatures(index: LoadedIndex): Pick<MatcherIndex, 'subjectGroups' | 'elsewhere'> {
+function elsewhereFeatures(index: LoadedIndex): Pick<MatcherIndex, 'subjectGroups' | 'ownWordings' | 'elsewhere'> {
   const { story } = index;
   const subject = story.signals.find((s) => s.id === story.evidence?.subject);
   const subjectWordings = new Set((subject?.words ?? []).map((w) => phraseStems(w).join(' ')));
   const subjectGroups = index.claims.map((claim) =>
     claim.groups.flatMap((group, g) => (group.some((alt) => subjectWordings.has(alt.join(' '))) ? [g] : [])),
   );
+  const ownWordings = index.claims.map((claim) => new Set(claim.groups.flatMap((group) => group.map((alt) => alt.join(' ')))));
   const places = [...(story.otherVenues ?? []), ...(story.otherParties ?? [])];
-  const elsewhere = subject && places.length ? new RegExp(`(?<!${NOT_A_MEETING_BEFORE}\\s+)\\b(?:${wordAlternation(places)})\\b(?!${NOT_A_MEETING_AFTER})`, 'i') : undefined;
-  return { subjectGroups, elsewhere };
+  const elsewhere = subject && places.length ? new RegExp(`(?<!${NOT_A_MEETING_BEFORE}\\s+)\\b(?:${wordAlternation(places)})\\b(?!${NOT_A_MEETING_AFTER})`, 'gi') : undefined;
+  return { subjectGroups, ownWordings, elsewhere };
 }
 
 function wordingsOf(claims: CompiledClaim[]): Wordings {
