@@ -30,6 +30,8 @@ describe('stem', () => {
     ['protect', ['protection', 'protections']],
     ['valid', ['validity']],
     ['Prévot', ['prevot', 'PREVOT']],
+    ['nationals', ['national']],
+    ['nations', ['nation']],
   ])('gives %j the same stem as %j', (word, variants) => {
     for (const variant of variants) expect(stemOf(variant), variant).toBe(stemOf(word));
   });
@@ -38,6 +40,9 @@ describe('stem', () => {
     ['deportation', 'visa'],
     ['talks', 'taliban'],
     ['return', 'recognition'],
+    // "Afghan nationals" are no "nations": an -ional adjective keeps its ending.
+    ['nationals', 'nations'],
+    ['regional', 'region'],
   ])('keeps %j and %j apart', (a, b) => {
     expect(stemOf(a)).not.toBe(stemOf(b));
   });

@@ -41,6 +41,8 @@ export function stem(word: string): string {
     const minStem = suffix.startsWith('al') ? 5 : 3;
     if (w.endsWith(suffix) && w.length - suffix.length + replacement.length >= minStem) {
       if (suffix === 's' && (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is'))) continue;
+      // "-ional" is an adjective of its own: "Afghan nationals" are not "nations", "regional" talks no "region".
+      if (suffix.startsWith('al') && w.endsWith(`ion${suffix}`)) continue;
       w = w.slice(0, w.length - suffix.length) + replacement;
       break;
     }
