@@ -199,6 +199,8 @@ describe('required ideas', () => {
     ['Germany has flown 28 convicted Afghans to Kabul on a charter flight.', 'returns-prioritise-convicted-offenders'],
     // Women's rights named are no restriction stated.
     ["Women's rights campaigners under the Taliban joined the protest.", 'taliban-restrict-women-and-girls'],
+    // "Human rights" in the name of the critics' organisations is no abuse condemned.
+    ['Several human rights organisations criticised the meeting.', 'eu-condemns-taliban-abuses'],
     // A warning against returns names the returns: a UN warning about the visit is another warning.
     ['The UN special rapporteur on Afghanistan warned that the visit would be an insult to Afghan women, above all.', 'unhcr-and-rights-groups-warn-against-returns'],
   ])('%s is not %s', (text, claimId) => {
