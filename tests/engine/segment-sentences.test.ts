@@ -16,6 +16,9 @@ describe('segmentSentences', () => {
     ['The route, i.e. the Balkan one, grew. It still does.', ['The route, i.e. the Balkan one, grew.', 'It still does.']],
     ['Talks began on Jan. 5 in Kabul. They ended soon.', ['Talks began on Jan. 5 in Kabul.', 'They ended soon.']],
     ['He lives at No. 10 on the square. It is old.', ['He lives at No. 10 on the square.', 'It is old.']],
+    // "no." before anything but a number is the word, ending its sentence.
+    ['The government would otherwise say no. Earlier this year Prévot agreed.', ['The government would otherwise say no.', 'Earlier this year Prévot agreed.']],
+    ['Pages Nos. 4 and 5 were blank. The rest was not.', ['Pages Nos. 4 and 5 were blank.', 'The rest was not.']],
     ['They met at St. Michael church. Then lunch.', ['They met at St. Michael church.', 'Then lunch.']],
     ['It was EU vs. Taliban. Nobody won.', ['It was EU vs. Taliban.', 'Nobody won.']],
     ['J. Smith wrote the report. It was long.', ['J. Smith wrote the report.', 'It was long.']],

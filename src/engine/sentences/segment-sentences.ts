@@ -17,9 +17,12 @@ export const ALWAYS_JOINED = [
  * next word is a usual sentence opener, and always before a number ("Jan. 5", "No. 10").
  */
 export const USUALLY_JOINED = [
-  'u.s', 'u.k', 'u.n', 'e.u', 'no', 'nos', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
+  'u.s', 'u.k', 'u.n', 'e.u', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
   'oct', 'nov', 'dec', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'al', 'dept', 'est', 'op',
 ];
+
+/** Abbreviations only of a number's label ("No. 10", "Nos. 4 and 5"): before anything else "no." is the word ending a sentence ("…would say no. Earlier…"). */
+export const NUMBER_LABELS = ['no', 'nos'];
 
 /** Words that usually open a sentence, so an ambiguous abbreviation before them ends one. */
 export const SENTENCE_OPENERS = [
@@ -47,6 +50,7 @@ export function continuesSentence(before: string, after: string): boolean {
   if (ALWAYS_JOINED.includes(word)) return true;
   // A single capital is an initial: "J. Smith", "George W. Bush".
   if (/^\p{Lu}$/u.test(last)) return /^\p{Lu}/u.test(first);
+  if (NUMBER_LABELS.includes(word)) return /^\d/.test(first);
   if (USUALLY_JOINED.includes(word)) return /^\d/.test(first) || !SENTENCE_OPENERS.includes(first.toLowerCase());
   return false;
 }
