@@ -5,6 +5,7 @@ import { loadIndexFromSeeds } from '@/src/cli/load-index-data';
 import { DEFAULT_CONFIDENT_THRESHOLD, MATCH_TUNING, matchSentence, matchSentenceClaims } from '@/src/engine/match/match-claims';
 import { parseFigures } from './seeds-grammar';
 import { sentenceStems } from '@/src/engine/match/sentence-terms';
+import { reportsEarlierStatement } from '@/src/engine/text/polarity';
 
 /**
  * The matcher, judged by order rather than by numbers: a claim's own text scores at least as high
@@ -252,6 +253,35 @@ describe('another meeting', () => {
     const text = 'They were five envoys, fresh from meetings in Doha.';
     expect(claimsOf(text)).not.toContain('delegation-five-representatives');
     expect(claimsOf(text, 'The Taliban sent a delegation to Brussels for the talks with the Commission.')).toContain('delegation-five-representatives');
+  });
+});
+
+describe('an earlier statement', () => {
+  it.each([
+    'Earlier this year he said Belgium would not, on principle, grant visas to Taliban representatives.',
+    'Talking to the Taliban at a technical level was never easy, he told a broadcaster last year.',
+    'Ursula von der Leyen spoke then of "operational contacts" needed to get people out.',
+    'Josep Borrell, then the EU\'s foreign policy chief, said Europe would have to talk to the Taliban.',
+    'At the time, the minister said he would never let Taliban envoys into Belgium.',
+  ])('%j reports an earlier statement', (text) => {
+    expect(reportsEarlierStatement(text)).toBe(true);
+  });
+
+  it.each([
+    // Said now, of an earlier time.
+    'Belgium, which led the push by 20 countries last year, says offenders remain its priority.',
+    // "by then" and "until then" are the story's own time.
+    'He said all five delegates had applied by then.',
+    'Officials said the talks had been technical until then.',
+    'Belgium issued five visas on Monday, a spokesman said.',
+  ])('%j does not', (text) => {
+    expect(reportsEarlierStatement(text)).toBe(false);
+  });
+
+  it('states no event of the story, but a background fact still', () => {
+    expect(claimsOf('Belgium granted five visas to the Taliban delegation.')).toContain('belgium-issued-five-visas');
+    expect(claimsOf('Earlier this year he said Belgium would not, on principle, grant visas to Taliban representatives.')).not.toContain('belgium-issued-five-visas');
+    expect(claimsOf('At the time, a Commission official said the EU had never recognised the Taliban.')).toContain('eu-does-not-recognise-taliban');
   });
 });
 

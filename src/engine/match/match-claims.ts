@@ -4,7 +4,7 @@ import { matcherIndexOf, wordingsFound, type MatcherIndex } from './matcher-inde
 import { sentenceStems } from './sentence-terms';
 import { compareValues } from '../conflicts/compare-values';
 import { inTimeFrame } from '../figures/time-frame';
-import { isQuestion, NEGATION_STEM, negatedStems, refersBack } from '../text/polarity';
+import { isQuestion, NEGATION_STEM, negatedStems, refersBack, reportsEarlierStatement } from '../text/polarity';
 import { phraseStems } from '../text/normalize';
 import { DEFAULT_CONFIDENT_THRESHOLD, POSSIBLE_THRESHOLD } from '../../settings/defaults';
 
@@ -82,6 +82,8 @@ interface SentenceFeatures {
   figures: PageFigure[];
   negated: boolean;
   question: boolean;
+  /** Whether the sentence reports what someone said before the story (see `reportsEarlierStatement`). */
+  earlier: boolean;
   /** Claim → group → the wordings of it the sentence expresses in full. */
   found: Map<number, Map<number, number[]>>;
   /** The same for the previous sentence, when this one refers back to it. */
@@ -134,6 +136,7 @@ export function matchSentenceClaims(
     // `sentenceStems` already tested the sentence for negation.
     negated: stems.has(NEGATION_STEM),
     question: isQuestion(sentence.text),
+    earlier: reportsEarlierStatement(sentence.text),
     found: wordingsFound(mi.wordings, stems),
     lent: contextStems.size > 0 ? wordingsFound(mi.wordings, contextStems, NEGATION_STEM) : new Map(),
     elsewhere: mi.elsewhere ? [...sentence.text.matchAll(mi.elsewhere)].map((m) => phraseStems(m[0]).join(' ')) : [],
@@ -238,6 +241,9 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
     const subject = mi.subjectGroups[i];
     if (subject.every((g) => !hitsOf?.has(g) && !lentOf?.has(g))) return undefined;
   }
+  // An earlier statement states no event of the story, unless the claim is itself dated (a mission
+  // in January) or background, true whatever the date ("the EU does not recognise the Taliban").
+  if (features.earlier && !claim.background && claim.value?.kind !== 'date') return undefined;
   const figure = claim.facet ? figureFor(claim, features.figures, index) : undefined;
   // A weekday ("on Tuesday") fits any meeting held that day: weak evidence, like a venue.
   const weak = claim.value?.kind === 'place' || figure?.value.kind === 'weekday';

@@ -80,6 +80,29 @@ export function isQuestion(text: string): boolean {
   return /\?[\s"'”’)\]]*$/.test(text);
 }
 
+/** Verbs that report what someone said, in the past: "says" is what they say now. */
+const SAYING = '(?:said|told|spoke|argued|stressed|promised|insisted)';
+/** When, before the story, it was said: "last year", "at the time", "then" (but "by then", "until then" are the story's own time). */
+const EARLIER_TIME = '(?:last\\s+year|at\\s+the\\s+time|back\\s+then|earlier\\s+this\\s+year|(?:a|two|three|four|five|several)\\s+years\\s+ago)';
+const EARLIER_STATEMENT = new RegExp(
+  [
+    `\\b${SAYING}\\b[^.;:]{0,40}?(?:\\b${EARLIER_TIME}\\b|(?<!\\b(?:by|until|since|from|and)\\s)\\bthen\\b)`,
+    `\\b${EARLIER_TIME}\\b[^.;:]{0,40}?\\b${SAYING}\\b`,
+    // "Josep Borrell, then the EU's foreign policy chief, …": a former office, so a former statement.
+    ',\\s+then\\s+(?:the|its)\\b',
+  ].join('|'),
+  'i',
+);
+
+/**
+ * True when the sentence reports what someone said before the story ("Earlier this year he said
+ * Belgium would not grant visas", "she spoke then of operational contacts", "he told a paper last
+ * year"): an earlier position, not a fact of the story as it now stands.
+ */
+export function reportsEarlierStatement(text: string): boolean {
+  return EARLIER_STATEMENT.test(text);
+}
+
 /** Pronouns and determiners that open a sentence pointing back to the one before ("Each was valid…", "They say…"). */
 const POINTING_WORDS = 'it|its|they|their|them|this|these|those|each|both|neither|none|all|he|she|his|her|such';
 
