@@ -200,6 +200,8 @@ describe('required ideas', () => {
     ['Germany has flown 28 convicted Afghans to Kabul on a charter flight.', 'returns-prioritise-convicted-offenders'],
     // Women's rights named are no restriction stated.
     ["Women's rights campaigners under the Taliban joined the protest.", 'taliban-restrict-women-and-girls'],
+    // Sweden's pressing is the claim's point: a Swedish proposal is not it.
+    ["Sweden's migration minister has proposed joint charter flights for deportees from several countries.", 'sweden-pressing-for-returns'],
     // "Human rights" in the name of the critics' organisations is no abuse condemned.
     ['Several human rights organisations criticised the meeting.', 'eu-condemns-taliban-abuses'],
     // A warning against returns names the returns: a UN warning about the visit is another warning.
@@ -212,6 +214,8 @@ describe('required ideas', () => {
     ['No EU country recognises the Taliban government.', 'eu-does-not-recognise-taliban'],
     ['Member states particularly want to return Afghans convicted of serious crimes.', 'returns-prioritise-convicted-offenders'],
     ['The Taliban have barred girls from secondary school and women from most jobs.', 'taliban-restrict-women-and-girls'],
+    // How reporters say "pressing for".
+    ['Sweden has been one of the loudest voices for tougher returns.', 'sweden-pressing-for-returns'],
   ])('%s still states %s', (text, claimId) => {
     expect(claimsOf(text)).toContain(claimId);
   });
@@ -339,12 +343,13 @@ describe('what each named weight does', () => {
   it.each<[string, number, string, string[], string[]]>([
     ['figureRank', 0, 'In the spring, the Commission was still only reported to be preparing an invitation.',
       ['meeting-date-before-summer:confident', 'commission-preparing-invitation:confident'], ['commission-preparing-invitation:confident', 'meeting-date-before-summer:confident']],
-    ['evidenceRank', 0, 'Sweden, too, has argued for a harder line on returns.', ['sweden-pressing-for-returns:confident'], ['eu-hardening-return-policy:possible']],
+    ['evidenceRank', 0, 'Sweden wants the EU to take a harder line on deportations.',
+      ['sweden-pressing-for-returns:confident', 'eu-hardening-return-policy:confident'], ['eu-hardening-return-policy:confident', 'sweden-pressing-for-returns:confident']],
     ['sentenceRank', 0, 'Foreign Minister Maxime Prevot has said he opposed the invitation.',
       ['prevot-disapproves-cannot-block:confident'], ['belgian-backlash-to-invitation:confident', 'prevot-disapproves-cannot-block:confident']],
     ['placeShare', 1, 'Islamic Emirate delegation in Brussels: what it means for Afghans in Europe', [], ['meeting-in-brussels:confident']],
     ['agreementBonus', 0, 'Two EU sources said the meeting was planned for Tuesday.', ['meeting-date-23-june-2026:confident'], ['meeting-date-before-summer:confident']],
-    ['minGroupsFound', 1, 'Sweden is among the loudest voices.', [], ['sweden-pressing-for-returns:possible']],
+    ['minGroupsFound', 1, 'Dignified, they said.', [], ['dignified-returns:possible']],
     ['attestationBonus', 0, 'Two EU sources said the meeting was planned for Tuesday.', ['meeting-date-23-june-2026:confident'], ['meeting-date-before-summer:confident']],
     ['questionPenalty', 1, 'Did Belgium issue five visas to the Taliban delegation?', ['belgium-issued-five-visas:possible'], ['belgium-issued-five-visas:confident']],
     ['backgroundRank', 0, 'He also insisted the visit did not amount to recognition of the Taliban, either by the EU or by Belgium.',
