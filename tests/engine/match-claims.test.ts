@@ -277,6 +277,8 @@ describe('an earlier statement', () => {
     // "by then" and "until then" are the story's own time.
     'He said all five delegates had applied by then.',
     'Officials said the talks had been technical until then.',
+    // A condition's "then".
+    'He said that if the visas were issued, then the talks would go ahead.',
     'Belgium issued five visas on Monday, a spokesman said.',
   ])('%j does not', (text) => {
     expect(reportsEarlierStatement(text)).toBe(false);

@@ -82,14 +82,14 @@ export function isQuestion(text: string): boolean {
 
 /** Verbs that report what someone said, in the past: "says" is what they say now. */
 const SAYING = '(?:said|told|spoke|argued|stressed|promised|insisted)';
-/** When, before the story, it was said: "last year", "at the time", "then" (but "by then", "until then" are the story's own time). */
+/** When, before the story, it was said: "last year", "at the time", "then" (but "by then", "until then" are the story's own time, and ", then" ends a condition). */
 const EARLIER_TIME = '(?:last\\s+year|at\\s+the\\s+time|back\\s+then|earlier\\s+this\\s+year|(?:a|two|three|four|five|several)\\s+years\\s+ago)';
 const EARLIER_STATEMENT = new RegExp(
   [
-    `\\b${SAYING}\\b[^.;:]{0,40}?(?:\\b${EARLIER_TIME}\\b|(?<!\\b(?:by|until|since|from|and)\\s)\\bthen\\b)`,
+    `\\b${SAYING}\\b[^.;:]{0,40}?(?:\\b${EARLIER_TIME}\\b|(?<!(?:\\b(?:by|until|since|from|and)|,)\\s)\\bthen\\b)`,
     `\\b${EARLIER_TIME}\\b[^.;:]{0,40}?\\b${SAYING}\\b`,
     // "Josep Borrell, then the EU's foreign policy chief, …": a former office, so a former statement.
-    ',\\s+then\\s+(?:the|its)\\b',
+    ",\\s+then\\s+(?:the\\s+)?[a-z'’\\s-]{0,40}?\\b(?:chief|minister|president|commissioner|head|spokes(?:man|woman|person)|leader|secretary|ambassador|envoy)\\b",
   ].join('|'),
   'i',
 );
