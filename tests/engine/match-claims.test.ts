@@ -204,6 +204,7 @@ describe('required ideas', () => {
     ["Sweden's migration minister has proposed joint charter flights for deportees from several countries.", 'sweden-pressing-for-returns'],
     // "Human rights" in the name of the critics' organisations is no abuse condemned.
     ['Several human rights organisations criticised the meeting.', 'eu-condemns-taliban-abuses'],
+    ["Rights groups criticised the move as at odds with the EU's line on the human rights situation under the Taliban.", 'eu-condemns-taliban-abuses'],
     // A warning against returns names the returns: a UN warning about the visit is another warning.
     ['The UN special rapporteur on Afghanistan warned that the visit would be an insult to Afghan women, above all.', 'unhcr-and-rights-groups-warn-against-returns'],
   ])('%s is not %s', (text, claimId) => {
