@@ -62,6 +62,9 @@ describe('parseFigures: counts', () => {
     ['The Taliban delegation had 27 members.', ['count:27 @delegation.size']],
     // A count of a noun that is a cue only elsewhere ("countries" with no one urging) is no visa count.
     ['The Schengen area, which the visas did not cover, now takes in 29 countries.', ['count:29']],
+    // The urging must be said of the counted states, not merely in their clause: a "press briefing" urges nothing.
+    ['At its daily press briefing on the eve of the talks the Commission said the meeting, in which representatives of 15 member states took part, was technical.', ['count:15']],
+    ['A group of 20 countries, led by Belgium, wrote to the Commission.', ['count:20 @states.urging']],
     ['Half a million Afghans have applied for asylum in the EU.', ['count:500000 @asylum.applications']],
     ['Belgium issued half a dozen visas.', ['count:6 @visas.issued']],
     ['A pair of Taliban leaders face ICC arrest warrants.', ['count:2 @icc.warrants']],

@@ -84,6 +84,20 @@ function clauseAt(clauses: Clauses, position: number): string {
   return clauses.sentence.slice(span.start, span.end);
 }
 
+/**
+ * Where a cue's context is sought: its clause, or with a reach only the words of its clause within
+ * `reach` words either side of the cue.
+ */
+function contextAround(clauses: Clauses, start: number, end: number, reach: number | undefined): string {
+  const clause = clauseAt(clauses, start);
+  if (reach === undefined) return clause;
+  const spans = clauses.spans!;
+  const span = spans.find((s) => start < s.end) ?? spans[spans.length - 1];
+  const before = clauses.sentence.slice(span.start, start).match(new RegExp(`(?:\\S+\\s+){0,${reach}}\\S*$`, 'u'))?.[0] ?? '';
+  const after = clauses.sentence.slice(end, span.end).match(new RegExp(`^\\S*(?:\\s+\\S+){0,${reach}}`, 'u'))?.[0] ?? '';
+  return `${before}${clauses.sentence.slice(start, end)}${after}`;
+}
+
 /** Every cue occurrence in the sentence, split by whether the cue's context holds in its clause. */
 function cueHits(clauses: Clauses, grammar: FigureGrammar, wanted: (cue: FacetCue) => boolean): { active: CueHit[]; idle: CueHit[] } {
   const { sentence } = clauses;
@@ -95,7 +109,7 @@ function cueHits(clauses: Clauses, grammar: FigureGrammar, wanted: (cue: FacetCu
     const inSentence = context === undefined || context().test(sentence);
     if (!inSentence && !cue.shapes.includes('count')) return; // idle cues matter only as the noun a count counts
     for (const m of allMatches(sentence, words())) {
-      const isIdle = !inSentence || (context !== undefined && !context().test(clauseAt(clauses, m.index)));
+      const isIdle = !inSentence || (context !== undefined && !context().test(contextAround(clauses, m.index, m.index + m[0].length, cue.contextReach)));
       if (isIdle && !cue.shapes.includes('count')) continue;
       (isIdle ? idle : active).push({ cue, order, start: m.index, end: m.index + m[0].length });
     }
