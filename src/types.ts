@@ -83,14 +83,8 @@ export interface FacetCueSpec {
   shapes: FigureShape[];
   /** Words or phrases, matched whole and case-insensitively; a space also matches a hyphen. */
   words: string[];
-  /** When present, one of these (or of the named list, "@urging") must occur in the cue's clause. */
+  /** When present, one of these (or of the named list, "@urging") must occur in the cue's clause, near the cue (see `CONTEXT_REACH`). */
   context?: string[] | string;
-  /**
-   * With `context`: how many words either side of the cue the context must lie within, where the
-   * whole clause is too loose ("the daily press briefing … the meeting, which 15 member states
-   * attended" has an urging word, "press", but nobody urging).
-   */
-  contextReach?: number;
   /** Words subtracted from the cue's distance: a cue that binds tighter than plain nearness. */
   pull?: number;
   /** The cue speaks only about figures after it ("reported on 22 June"). */

@@ -59,7 +59,6 @@ describe('validateIndex', () => {
     ['a value kind its facet does not take', (s) => (visas(s).value = { kind: 'duration', days: 5 }), 'is not allowed for facet "visas.issued"'],
     ['a cue on an unknown facet', (s) => (s.facets.cues[0].facet = 'meeting.time'), 'facets.json cues[0]: unknown facet "meeting.time"'],
     ['a cue context naming no list', (s) => (s.facets.cues[0].context = '@nothing'), 'facets.json cues[0]: "context" "@nothing" names no list'],
-    ['a context reach without a context', (s) => { delete s.facets.cues[0].context; s.facets.cues[0].contextReach = 3; }, 'facets.json cues[0]: "contextReach" must be a whole number of words, at least 1, on a cue with a "context"'],
     ['a facet listed twice', (s) => s.facets.facets.push({ ...s.facets.facets[0] }), 'duplicate facet key'],
     ['a facet period in no whole months', (s) => (s.facets.facets[0].periodMonths = 1.5), 'facets.json facets[0] "meeting.date": "periodMonths" must be a whole number of months'],
     ['a venue building no report can name', (s) => s.facets.venues!.buildings.push({ name: 'Nowhere', owners: [], nouns: [], names: [] }), 'needs "names", or both "owners" and "nouns"'],

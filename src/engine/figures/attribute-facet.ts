@@ -77,28 +77,40 @@ function clauseSpans(sentence: string): { start: number; end: number }[] {
 /** A sentence's clauses, split only when first asked for (most sentences have no cue with a context). */
 type Clauses = { sentence: string; spans?: { start: number; end: number }[] };
 
+/** The span of the clause that holds `position`. */
+function spanAt(clauses: Clauses, position: number): { start: number; end: number } {
+  const spans = (clauses.spans ??= clauseSpans(clauses.sentence));
+  return spans.find((s) => position < s.end) ?? spans[spans.length - 1];
+}
+
 /** The text of the clause that holds `position`. */
 function clauseAt(clauses: Clauses, position: number): string {
-  const spans = (clauses.spans ??= clauseSpans(clauses.sentence));
-  const span = spans.find((s) => position < s.end) ?? spans[spans.length - 1];
+  const span = spanAt(clauses, position);
   return clauses.sentence.slice(span.start, span.end);
 }
 
 /**
- * Where a cue's context is sought: its clause, or with a reach only the words of its clause within
- * `reach` words either side of the cue.
+ * How many words either side of a cue its context must lie within, inside its clause: the whole
+ * clause is too loose ("at its daily press briefing the Commission said the meeting, which 15 member
+ * states attended, …" has an urging word, "press", but nobody urging).
  */
-function contextAround(clauses: Clauses, start: number, end: number, reach: number | undefined): string {
-  const clause = clauseAt(clauses, start);
-  if (reach === undefined) return clause;
-  const spans = clauses.spans!;
-  const span = spans.find((s) => start < s.end) ?? spans[spans.length - 1];
-  const before = clauses.sentence.slice(span.start, start).match(new RegExp(`(?:\\S+\\s+){0,${reach}}\\S*$`, 'u'))?.[0] ?? '';
-  const after = clauses.sentence.slice(end, span.end).match(new RegExp(`^\\S*(?:\\s+\\S+){0,${reach}}`, 'u'))?.[0] ?? '';
-  return `${before}${clauses.sentence.slice(start, end)}${after}`;
+const CONTEXT_REACH = 8;
+
+const WORDS_BEFORE = new RegExp(`(?:\\S+\\s+){0,${CONTEXT_REACH}}\\S*$`, 'u');
+/** Characters looked back through for those words, so a long unpunctuated text is not searched from its start for each cue. */
+const LOOK_BACK = 40 * CONTEXT_REACH;
+const WORDS_AFTER = new RegExp(`^\\S*(?:\\s+\\S+){0,${CONTEXT_REACH}}`, 'u');
+
+/** Where a cue's context is sought: the words of its clause within `CONTEXT_REACH` of it. */
+function contextAround(clauses: Clauses, start: number, end: number): string {
+  const { sentence } = clauses;
+  const span = spanAt(clauses, start);
+  const before = WORDS_BEFORE.exec(sentence.slice(Math.max(span.start, start - LOOK_BACK), start))?.[0] ?? '';
+  const after = WORDS_AFTER.exec(sentence.slice(end, span.end))?.[0] ?? '';
+  return before + sentence.slice(start, end) + after;
 }
 
-/** Every cue occurrence in the sentence, split by whether the cue's context holds in its clause. */
+/** Every cue occurrence in the sentence, split by whether the cue's context holds near it (see `contextAround`). */
 function cueHits(clauses: Clauses, grammar: FigureGrammar, wanted: (cue: FacetCue) => boolean): { active: CueHit[]; idle: CueHit[] } {
   const { sentence } = clauses;
   const active: CueHit[] = [];
@@ -109,7 +121,7 @@ function cueHits(clauses: Clauses, grammar: FigureGrammar, wanted: (cue: FacetCu
     const inSentence = context === undefined || context().test(sentence);
     if (!inSentence && !cue.shapes.includes('count')) return; // idle cues matter only as the noun a count counts
     for (const m of allMatches(sentence, words())) {
-      const isIdle = !inSentence || (context !== undefined && !context().test(contextAround(clauses, m.index, m.index + m[0].length, cue.contextReach)));
+      const isIdle = !inSentence || (context !== undefined && !context().test(contextAround(clauses, m.index, m.index + m[0].length)));
       if (isIdle && !cue.shapes.includes('count')) continue;
       (isIdle ? idle : active).push({ cue, order, start: m.index, end: m.index + m[0].length });
     }
