@@ -24,6 +24,8 @@ const SET_BARS: Record<FixtureSet, { precision: number; recall: number; falseCon
   'real-coverage-2': { precision: 0.77, recall: 0.86, falseConflicts: 0 },
   // First score 0.85 / 0.85 with 1 false conflict (see its README), that one since mended; the same rule as above.
   'real-coverage-3': { precision: 0.85, recall: 0.86, falseConflicts: 0 },
+  // First score 0.78 / 0.81 with 2 false conflicts (see its README); the same rule as above.
+  'real-coverage-4': { precision: 0.78, recall: 0.81, falseConflicts: 2 },
 };
 
 describe('labelled fixture corpus', () => {
