@@ -98,6 +98,9 @@ describe('parseFigures: dates', () => {
     ['BRUSSELS, June 24 (AFP) - The talks with the Taliban ended without a joint statement.', []],
     ['KABUL/BRUSSELS, 22 June 2026 (Reuters) – Belgium issued five visas.', ['count:5 @visas.issued']],
     ['The delegation, led by a 52-year-old deputy minister, arrived in Brussels.', ['place:Brussels @meeting.venue']],
+    // An age set off after a name, news style.
+    ['"Europe hands them a visa," said Mariam, 31, a pharmacist.', []],
+    ['Mariam (31) said Belgium should never have issued the visas.', []],
     ['EU officials met Taliban officials 12 times last year.', []],
     ['The next round of talks could take place in September.', ['date:2026-09']],
     ['The European Parliament debated the talks on July 8.', ['date:2026-07-08']],

@@ -102,6 +102,9 @@ export function maskFinders(masks: readonly NumberMaskSpec[] | undefined): Figur
 /** "a 52-year-old deputy minister", "aged 34", "60 years old": ages are no counts. */
 const ages = digitMask(/\b(?:\d{1,3}[\s-]years?[\s-]old\b|aged\s\d{1,3}\b)/giu);
 
+/** "Mariam, 31, a pharmacist", "Mariam (31)": a number set off right after a name is the person's age. */
+const appositiveAges = digitMask(/(?<=\p{Lu}\p{Ll}+,\s)\d{1,3}(?=,\s)|(?<=\p{Lu}\p{Ll}+\s\()\d{1,3}(?=\))/gu);
+
 /** "met 12 times", "twice", "three times": how often, not how many. */
 const repetitions = needing(/times/iu, mask(/\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a\sdozen)\s+times\b/giu));
 
@@ -117,7 +120,7 @@ export const DATELINE_FINDER: FigureFinder = needingDigit((text) =>
   ));
 
 /** Masks, in the order they claim text. */
-export const MASK_FINDERS: FigureFinder[] = [footnotes, yearRanges, decades, codes, times, money, percentages, spelledPercentages, references, numberedNames, ages, repetitions];
+export const MASK_FINDERS: FigureFinder[] = [footnotes, yearRanges, decades, codes, times, money, percentages, spelledPercentages, references, numberedNames, ages, appositiveAges, repetitions];
 
 /** Footnote markers alone: they must be claimed before any date or count can start inside them. */
 export const FOOTNOTE_FINDER: FigureFinder = footnotes;
