@@ -315,6 +315,9 @@ describe('parseFigures: a venue is where the meeting was, not where something ha
   it.each([
     ['Campaigners held up a banner outside the European Commission headquarters as the meeting began.', []],
     ['A rally near the Berlaymont greeted the delegation.', []],
+    // The city of a building something else happens beside is that thing's place too.
+    ["Activists held a banner outside the European Commission's headquarters in Brussels as the talks began.", []],
+    ["Talks with the Taliban were held at the Commission's headquarters in Brussels.", ['place:European Commission headquarters @meeting.venue', 'place:Brussels @meeting.venue']],
     ['The delegation was whisked into the Commission’s glass-fronted headquarters.', ['place:European Commission headquarters @meeting.venue']],
     ['Taliban officials flew into Brussels today for talks.', ['place:Brussels @meeting.venue']],
   ])('%s', (sentence, expected) => {

@@ -56,10 +56,17 @@ export function placeFinders(venues: VenuesSpec | undefined): FigureFinder[] {
     const isMeeting = meetingIn(meeting, text);
     return buildings.flatMap(({ pattern, value }) => spansOf(text, pattern, (m) => (isMeeting() && !outside(text, m.index) ? value : undefined)));
   });
+  // "Outside the Commission's headquarters in Brussels": the city of a building something else
+  // happens beside is that thing's place too.
+  const besideBuildingEnds = (text: string) =>
+    buildings.flatMap(({ pattern }) => allMatches(text, pattern).filter((m) => outside(text, m.index)).map((m) => m.index + m[0].length));
   const cityFinder: FigureFinder = needing(meeting, (text) => {
     const isMeeting = meetingIn(meeting, text);
+    let beside: number[] | undefined;
     return allMatches(text, cityPattern).flatMap((m) => {
       if (!isMeeting() || calledFirst(text, m.index)) return [];
+      beside ??= besideBuildingEnds(text);
+      if (beside.some((end) => end <= m.index && /^[\s,]*$/.test(text.slice(end, m.index)))) return [];
       // The figure is the name; the preposition is context.
       const [start, end] = m.indices![1] ?? m.indices![2];
       return [{ start, end, value: city }];
