@@ -65,6 +65,9 @@ describe('parseFigures: counts', () => {
     // The urging must be said of the counted states, not merely in their clause: a "press briefing" urges nothing.
     ['At its daily press briefing on the eve of the talks the Commission said the meeting, in which representatives of 15 member states took part, was technical.', ['count:15']],
     ['A group of 20 countries, led by Belgium, wrote to the Commission.', ['count:20 @states.urging']],
+    // Officials the Taliban appointed elsewhere are not its delegation; a Taliban-run ministry's are.
+    ['Germany has let two Taliban-appointed officials work in Afghan consulates.', ['count:2']],
+    ['Five officials of the Taliban-run foreign ministry came to Brussels.', ['count:5 @delegation.size']],
     // Complaining in a joint letter is urging too.
     ['In the letter, 22 European countries complained that few Afghans ever left.', ['count:22 @states.urging']],
     ['Half a million Afghans have applied for asylum in the EU.', ['count:500000 @asylum.applications']],

@@ -52,6 +52,18 @@ export function phrasePattern(phrases: readonly string[], flags: string): RegExp
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordAlternation(phrases)})(?![\\p{L}\\p{N}])`, flags);
 }
 
+/**
+ * A context word that only qualifies someone else ("Taliban-appointed officials" in German consulates,
+ * "Taliban-era decrees") gives no context: those are not the Taliban's delegates. "Taliban-run" and
+ * "Taliban-led" do not qualify this way: a Taliban-run ministry's officials are the Taliban's.
+ */
+const QUALIFIER_COMPOUND = '(?![-‐](?:appointed|approved|backed|linked|allied|era|style)(?![\\p{L}\\p{N}]))';
+
+/** A context pattern: its phrases, except as the first half of a qualifying compound (see QUALIFIER_COMPOUND). */
+function contextPattern(phrases: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordAlternation(phrases)})(?![\\p{L}\\p{N}])${QUALIFIER_COMPOUND}`, 'iu');
+}
+
 function lazy(make: () => RegExp): () => RegExp {
   let pattern: RegExp | undefined;
   return () => (pattern ??= make());
@@ -109,7 +121,7 @@ function compileGrammar(spec: FacetsSpec, claims: readonly Pick<ClaimSpec, 'face
     cues: cues.map((cue) => ({
       cue,
       words: lazy(() => phrasePattern(cue.words, 'giu')),
-      context: cue.context && lazy(() => phrasePattern(cue.context!, 'iu')),
+      context: cue.context && lazy(() => contextPattern(cue.context!)),
     })),
     windowWords: MAX_CUE_DISTANCE + Math.max(0, ...cues.map((cue) => cue.pull ?? 0)) + 2,
     placeFacet: spec.facets.find((f) => f.kinds.includes('place'))?.key,
