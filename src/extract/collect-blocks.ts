@@ -70,6 +70,10 @@ function collectInto(el: Element, out: RawBlock[]): void {
       continue;
     }
     if (isPageChrome(child)) continue;
+    if (tag === 'dl') {
+      collectDefinitions(child, out);
+      continue;
+    }
     const isLeafContainer = CONTAINER_TAGS.has(tag) && !hasBlockChild(child);
     if (tag in BLOCK_TAGS || isLeafContainer) {
       const text = blockText(child);
@@ -78,6 +82,35 @@ function collectInto(el: Element, out: RawBlock[]): void {
       collectInto(child, out);
     }
   }
+}
+
+/**
+ * A definition list's terms and descriptions, each description with its term ("Visas issued" "Five,
+ * late on Monday" is one block). A fact box's cell ("A single day") says nothing without its label ("Valid how
+ * long").
+ */
+function collectDefinitions(dl: Element, out: RawBlock[]): void {
+  let term = '';
+  // A dl may group each term and its descriptions in a div.
+  const items = [...dl.children].flatMap((c) => (c.tagName.toLowerCase() === 'div' ? [...c.children] : [c]));
+  for (const item of items) {
+    if (isPageChrome(item)) continue;
+    const tag = item.tagName.toLowerCase();
+    const text = blockText(item);
+    if (!text) continue;
+    if (tag === 'dt') {
+      if (term) out.push({ kind: 'paragraph', text: term });
+      term = text;
+    } else if (tag === 'dd') {
+      // A label and its value are read as one block, joined by a space only, as the page's own text
+      // runs on, so a highlight still anchors. A question and its answer, or a heading and a sentence
+      // ("In brief" "Five delegates held talks."), stay the blocks they are.
+      if (!term || /[.?!:]["'”’)]*$/.test(term) || /[.?!]["'”’)]*$/.test(text)) out.push(...(term ? [{ kind: 'paragraph' as const, text: term }] : []), { kind: 'paragraph', text });
+      else out.push({ kind: 'list-item', text: `${term} ${text}` });
+      term = '';
+    }
+  }
+  if (term) out.push({ kind: 'paragraph', text: term });
 }
 
 /** Headings longer than this are prose, not a section's title. */
@@ -106,7 +139,8 @@ const HEADING_RANK: Readonly<Record<string, number>> = { h1: 1, h2: 2, h3: 3, h4
 /** The readable blocks under `root`, in document order. */
 export function collectBlocks(root: Element): RawBlock[] {
   const out: RawBlock[] = [];
-  collectInto(root, out);
+  if (root.tagName.toLowerCase() === 'dl') collectDefinitions(root, out);
+  else collectInto(root, out);
   return out;
 }
 

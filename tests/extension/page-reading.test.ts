@@ -87,6 +87,13 @@ describe('anchoring', () => {
     expect(rangeOf(document, map, span)!.toString()).toBe('The Taliban delegation  met on \u201cTuesday\u201d.');
   });
 
+  it("anchors a fact box's label and value, which the article reads as one block", () => {
+    build(document.body, ['dl', {}, ['dt', {}, 'Valid how long'], ['dd', {}, 'A single day']]);
+    const map = run(buildPageTextMap(document.body));
+    const span = anchorQuote(map.text, 'Valid how long A single day', 0)!;
+    expect(rangeOf(document, map, span)!.toString()).toBe('Valid how longA single day');
+  });
+
   it('skips editors and form fields', () => {
     build(document.body, ['div', { contenteditable: '' }, 'Hidden sentence.'], ['p', {}, 'Shown sentence.']);
     const map = run(buildPageTextMap(document.body));

@@ -121,6 +121,14 @@ describe('layout tables and fact boxes', () => {
     const texts = blockTexts(htmlToArticle(html));
     expect(texts.at(-1)).toBe('Five delegates held talks on Tuesday.');
   });
+
+  it("reads a fact box's value with its label, and a question apart from its answer", () => {
+    const body = Array.from({ length: 4 }, (_, i) => `<p>${ITEM} Paragraph ${i + 1} goes on with more words about the day's events and reactions.</p>`).join('');
+    const facts = '<dl><dt>Valid how long</dt><dd>A single day</dd><div><dt>Who invited</dt><dd>European Commission</dd></div><dt>Who came?</dt><dd>Five men.</dd></dl>';
+    const html = `<html><body><article><h1>The visit</h1><div class="body">${body}</div><div class="fact-box">${facts}</div></article></body></html>`;
+    const texts = blockTexts(htmlToArticle(html));
+    expect(texts).toEqual(expect.arrayContaining(['Valid how long A single day', 'Who invited European Commission', 'Who came?', 'Five men.']));
+  });
 });
 
 describe('comment sections in flat markup', () => {
