@@ -205,6 +205,8 @@ describe('required ideas', () => {
     // "Human rights" in the name of the critics' organisations is no abuse condemned.
     ['Several human rights organisations criticised the meeting.', 'eu-condemns-taliban-abuses'],
     ["Rights groups criticised the move as at odds with the EU's line on the human rights situation under the Taliban.", 'eu-condemns-taliban-abuses'],
+    // Amnesty's call is to drop the deportation plans: a protest, or someone else's demand, is not it.
+    ['Amnesty activists unfurled a banner outside the Commission while a human rights federation demanded that the visitors be arrested.', 'amnesty-urges-dropping-deportation-plans'],
     // A warning against returns names the returns: a UN warning about the visit is another warning.
     ['The UN special rapporteur on Afghanistan warned that the visit would be an insult to Afghan women, above all.', 'unhcr-and-rights-groups-warn-against-returns'],
   ])('%s is not %s', (text, claimId) => {
