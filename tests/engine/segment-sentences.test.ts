@@ -19,6 +19,9 @@ describe('segmentSentences', () => {
     // "no." before anything but a number is the word, ending its sentence.
     ['The government would otherwise say no. Earlier this year Prévot agreed.', ['The government would otherwise say no.', 'Earlier this year Prévot agreed.']],
     ['Pages Nos. 4 and 5 were blank. The rest was not.', ['Pages Nos. 4 and 5 were blank.', 'The rest was not.']],
+    // A note number after a stop (a superscript as plain text) ends its sentence; a decimal does not.
+    ['Only 435 had been enforced.3 Whatever one thinks, it is low.', ['Only 435 had been enforced.3', 'Whatever one thinks, it is low.']],
+    ['The rate was 2.3 Per cent of nothing.', ['The rate was 2.3 Per cent of nothing.']],
     ['They met at St. Michael church. Then lunch.', ['They met at St. Michael church.', 'Then lunch.']],
     ['It was EU vs. Taliban. Nobody won.', ['It was EU vs. Taliban.', 'Nobody won.']],
     ['J. Smith wrote the report. It was long.', ['J. Smith wrote the report.', 'It was long.']],
