@@ -53,10 +53,18 @@ function placedValue(value: FigureValue, spec: ClaimIndexSpec): FigureValue {
   return inCity ? { ...value, within: venues.city.name } : value;
 }
 
-/** A wording's stems without stopwords: page sentences are matched without them too ("came to power"). */
+/** A negation inside a wording ("not political", "no recognition"): its stopword would otherwise vanish. */
+const NEGATED_WORDING = /\b(?:not|no|never|cannot)\b|n['’]t\b/i;
+
+/**
+ * A wording's stems without stopwords: page sentences are matched without them too ("came to power").
+ * A wording that holds a negation keeps it as `NEGATION_STEM`, which a sentence has only when it is
+ * negated: "not political" is not found in "a senior political official".
+ */
 function contentStems(phrase: string): string[] {
   if (phrase === NEGATION_TERM) return [NEGATION_STEM];
-  return phraseStems(phrase).filter((stem) => !STOPWORDS.has(stem));
+  const stems = phraseStems(phrase).filter((stem) => !STOPWORDS.has(stem));
+  return NEGATED_WORDING.test(phrase) && stems.length > 0 ? [...stems, NEGATION_STEM] : stems;
 }
 
 /** The thesaurus sets as stem lists (seeds/thesaurus.json: ways news English says the same thing). */

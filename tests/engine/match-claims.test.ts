@@ -294,6 +294,17 @@ describe('an earlier statement', () => {
   });
 });
 
+describe('wordings that hold a negation', () => {
+  it('keep it: "not political" needs a negated sentence, and "practical" is not "technical"', () => {
+    expect(claimsOf('A senior political official of the Taliban said the visit would widen practical cooperation.')).not.toContain('talks-called-technical');
+    expect(claimsOf('The Commission said the talks were technical, not political.')).toContain('talks-called-technical');
+  });
+
+  it('read "lacking" as a negation', () => {
+    expect(claimsOf('He disapproves of the invitation while lacking the power to prevent it.')).toContain('prevot-disapproves-cannot-block');
+  });
+});
+
 describe("a negation's reach", () => {
   const confidence = (text: string, claimId: string) =>
     matchSentenceClaims({ start: 0, end: text.length, text }, parseFigures(text), index).find((m) => m.claimId === claimId)?.confidence ?? 0;

@@ -6,7 +6,7 @@ import { wordAlternation } from './word-alternation';
 import { allMatches } from './all-matches';
 import { tokenize } from './normalize';
 
-const NEGATION = /\b(?:not|no|never|neither|nor|none|nothing|without|n't|cannot|refuses?|refused|denie[sd]|deny)\b/i;
+const NEGATION = /\b(?:not|no|never|neither|nor|none|nothing|without|n't|cannot|refuses?|refused|denie[sd]|deny|lack|lacks|lacking|lacked)\b/i;
 
 /**
  * A claim term that stands for negation itself: "the EU does not recognise…" and "the EU has never
