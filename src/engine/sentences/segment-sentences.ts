@@ -98,11 +98,21 @@ const INLINE_BULLET = /(?<=^|\s)[•▪◦‣⁃](?=\s)/gu;
  * item is a statement of its own, so a bullet ends a sentence (the bullet itself belongs to neither).
  */
 function splitAtBullets(text: string, from: number, to: number): [number, number][] {
+  return splitWhere(text, from, to, INLINE_BULLET, 'dropped');
+}
+
+/**
+ * Cuts [from, to) at every match of `pattern`: the match belongs to neither piece ('dropped', a
+ * bullet) or ends the piece before it ('kept', a note number).
+ */
+function splitWhere(text: string, from: number, to: number, pattern: RegExp, match: 'dropped' | 'kept'): [number, number][] {
   const pieces: [number, number][] = [];
   let at = from;
-  for (const bullet of text.slice(from, to).matchAll(INLINE_BULLET)) {
-    pieces.push([at, from + bullet.index]);
-    at = from + bullet.index + bullet[0].length;
+  for (const m of text.slice(from, to).matchAll(pattern)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    pieces.push([at, match === 'kept' ? end : start]);
+    at = end;
   }
   pieces.push([at, to]);
   return pieces;
@@ -116,15 +126,7 @@ function splitAtBullets(text: string, from: number, to: number): [number, number
 const NOTE_NUMBER = /(?<=\p{Ll}[.!?]["'”’)]*)\d{1,3}(?=\s+["'“‘(]*\p{Lu})/gu;
 
 function splitAfterNoteNumbers(text: string, from: number, to: number): [number, number][] {
-  const pieces: [number, number][] = [];
-  let at = from;
-  for (const note of text.slice(from, to).matchAll(NOTE_NUMBER)) {
-    const end = from + note.index + note[0].length;
-    pieces.push([at, end]);
-    at = end;
-  }
-  pieces.push([at, to]);
-  return pieces;
+  return splitWhere(text, from, to, NOTE_NUMBER, 'kept');
 }
 
 /**
