@@ -219,6 +219,13 @@ export interface Story {
    * (`evidence.subject`), speaks of that other meeting: it states no claim whose ideas include the subject.
    */
   otherParties?: string[];
+  /**
+   * States that act on their own in coverage of the story (Germany's deportation flights, Austria's
+   * removals). A sentence that opens with one of them and has none of the words of the `unless`
+   * signals (the EU's institutions, the meeting) tells of that state's own doing: it states no claim
+   * but those that name the state.
+   */
+  nationalActors?: { words: string[]; unless: string[] };
   /** Kinds of near-miss stories, described for maintainers and tests. */
   nearMisses: string[];
   /** Weighted signal score the first, cheap half of the gate needs. */

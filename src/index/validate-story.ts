@@ -1,6 +1,6 @@
 import { expectKnownKeys, expectText, expectTextList, isNonEmptyString, isRecord, type Report } from './index-shape';
 
-const STORY_KEYS = ['id', 'title', 'year', 'summary', 'stages', 'actors', 'signals', 'nearMisses', 'threshold', 'minCooccurrences', 'otherVenues', 'leadSignal', 'otherParties', 'evidence', 'referBack'];
+const STORY_KEYS = ['id', 'title', 'year', 'summary', 'stages', 'actors', 'signals', 'nearMisses', 'threshold', 'minCooccurrences', 'otherVenues', 'leadSignal', 'otherParties', 'nationalActors', 'evidence', 'referBack'];
 const SIGNAL_KEYS = ['id', 'label', 'weight', 'required', 'anchor', 'minCount', 'words'];
 
 /** Checks the story entry against `Story`: every stage once and in order, sane gate signals. */
@@ -25,6 +25,20 @@ export function validateStory(story: unknown, report: Report): void {
   checkEvidence(story, report);
   if (story.referBack !== undefined) expectTextList(story, 'referBack', 'story', report);
   if (story.otherParties !== undefined) expectTextList(story, 'otherParties', 'story', report);
+  checkNationalActors(story, report);
+}
+
+function checkNationalActors(story: Record<string, unknown>, report: Report): void {
+  const actors = story.nationalActors;
+  if (actors === undefined) return;
+  const where = 'story.nationalActors';
+  if (!isRecord(actors)) return report(where, 'must be an object with "words" and "unless"');
+  expectKnownKeys(actors, ['words', 'unless'], where, report);
+  expectTextList(actors, 'words', where, report);
+  const ids = new Set(Array.isArray(story.signals) ? story.signals.filter(isRecord).map((s) => s.id) : []);
+  if (!Array.isArray(actors.unless) || actors.unless.length === 0 || actors.unless.some((id) => !ids.has(id))) {
+    report(where, '"unless" must list ids of the story\'s signals');
+  }
 }
 
 function checkEvidence(story: Record<string, unknown>, report: Report): void {

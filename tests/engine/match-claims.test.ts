@@ -263,6 +263,24 @@ describe('another meeting', () => {
   });
 });
 
+describe('a state acting on its own', () => {
+  it.each([
+    ['Austria carried out its first removal in October, flying a convicted sex offender to Kabul.', 'returns-prioritise-convicted-offenders'],
+    ['In October the country sent its first deportee to Afghanistan, a man convicted of rape.', 'returns-prioritise-convicted-offenders'],
+  ])('%s is not %s', (text, claimId) => {
+    expect(claimsOf(text)).not.toContain(claimId);
+  });
+
+  it.each([
+    // A claim that names the state.
+    ['Sweden has been one of the loudest voices for tougher returns.', 'sweden-pressing-for-returns'],
+    // The EU's institutions or the meeting named: the story's after all.
+    ['Germany and Austria urged the Commission to deport convicted Afghans first.', 'returns-prioritise-convicted-offenders'],
+  ])('%s still states %s', (text, claimId) => {
+    expect(claimsOf(text)).toContain(claimId);
+  });
+});
+
 describe('an earlier statement', () => {
   it.each([
     'Earlier this year he said Belgium would not, on principle, grant visas to Taliban representatives.',

@@ -58,6 +58,7 @@ describe('validateIndex', () => {
     ['a claim on a facet facets.json does not define', (s) => (visas(s).facet = 'visas.stamped'), `${visasAt}: unknown facet "visas.stamped" (known, from facets.json:`],
     ['a value kind its facet does not take', (s) => (visas(s).value = { kind: 'duration', days: 5 }), 'is not allowed for facet "visas.issued"'],
     ['a cue on an unknown facet', (s) => (s.facets.cues[0].facet = 'meeting.time'), 'facets.json cues[0]: unknown facet "meeting.time"'],
+    ['national actors unless a signal that does not exist', (s) => (s.story.nationalActors = { words: ['austria'], unless: ['nowhere'] }), 'story.nationalActors: "unless" must list ids of the story\'s signals'],
     ['a cue context naming no list', (s) => (s.facets.cues[0].context = '@nothing'), 'facets.json cues[0]: "context" "@nothing" names no list'],
     ['a facet listed twice', (s) => s.facets.facets.push({ ...s.facets.facets[0] }), 'duplicate facet key'],
     ['a facet period in no whole months', (s) => (s.facets.facets[0].periodMonths = 1.5), 'facets.json facets[0] "meeting.date": "periodMonths" must be a whole number of months'],

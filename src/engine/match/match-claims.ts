@@ -90,6 +90,11 @@ interface SentenceFeatures {
   lent: Map<number, Map<number, number[]>>;
   /** The other venues and other meetings' parties the sentence names (see `Story.otherParties`), as stems joined by spaces. */
   elsewhere: string[];
+  /**
+   * The state a sentence is about when it opens with one acting on its own (see
+   * `Story.nationalActors`), as stems joined by spaces; empty otherwise.
+   */
+  national: string[];
   /** The stems a negation in the sentence applies to (see `negatedStems`); asked for once, when needed. */
   negatedScope: () => ReadonlySet<string>;
 }
@@ -137,6 +142,7 @@ export function matchSentenceClaims(
     negated: stems.has(NEGATION_STEM),
     question: isQuestion(sentence.text),
     earlier: reportsEarlierStatement(sentence.text),
+    national: nationalActor(sentence.text, mi),
     found: wordingsFound(mi.wordings, stems),
     lent: contextStems.size > 0 ? wordingsFound(mi.wordings, contextStems, NEGATION_STEM) : new Map(),
     elsewhere: mi.elsewhere ? [...sentence.text.matchAll(mi.elsewhere)].map((m) => phraseStems(m[0]).join(' ')) : [],
@@ -241,6 +247,9 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
     const subject = mi.subjectGroups[i];
     if (subject.every((g) => !hitsOf?.has(g) && !lentOf?.has(g))) return undefined;
   }
+  // "Austria carried out its first removal in October, flying a convicted man to Kabul": one state's
+  // own doing states no claim of the story's, only one that names that state.
+  if (features.national.length > 0 && !features.national.some((actor) => mi.ownWordings[i].has(actor))) return undefined;
   // An earlier statement states no event of the story, unless the claim is itself dated (a mission
   // in January) or background, true whatever the date ("the EU does not recognise the Taliban").
   if (features.earlier && !claim.background && claim.value?.kind !== 'date') return undefined;
@@ -318,6 +327,13 @@ function deniesNothing(hitsOf: ReadonlyMap<number, number[]> | undefined, g: num
   if (!denied) return true;
   const scope = features.negatedScope();
   return !denied.some((a) => mi.wordings.stems[a].some((stem) => scope.has(stem)));
+}
+
+/** The state a sentence opens with, when it names none of the story's own actors (see `MatcherIndex.national`). */
+function nationalActor(text: string, mi: MatcherIndex): string[] {
+  const opening = mi.national?.opening.exec(text);
+  if (!opening || mi.national!.unless.test(text)) return [];
+  return [phraseStems(opening[1]).join(' ')];
 }
 
 function once<T>(make: () => T): () => T {

@@ -28,6 +28,8 @@ export interface MatcherIndex {
    * Global: a sentence's every such place is collected.
    */
   elsewhere: RegExp | undefined;
+  /** A sentence opening with a state acting on its own, and the words that make it the story's after all (see `Story.nationalActors`). */
+  national: { opening: RegExp; unless: RegExp } | undefined;
 }
 
 /**
@@ -89,6 +91,7 @@ function buildMatcherIndex(index: LoadedIndex): MatcherIndex {
     ...textFeatures(index.claims),
     wordings: wordingsOf(index.claims),
     ...elsewhereFeatures(index),
+    national: nationalFeatures(index),
   };
 }
 
@@ -112,6 +115,19 @@ function elsewhereFeatures(index: LoadedIndex): Pick<MatcherIndex, 'subjectGroup
   const places = [...(story.otherVenues ?? []), ...(story.otherParties ?? [])];
   const elsewhere = subject && places.length ? new RegExp(`(?<!${NOT_A_MEETING_BEFORE}\\s+)\\b(?:${wordAlternation(places)})\\b(?!${NOT_A_MEETING_AFTER})`, 'gi') : undefined;
   return { subjectGroups, ownWordings, elsewhere };
+}
+
+/** Opening words a state's name may follow ("In October the country…", "In Europe, Germany…"). */
+const OPENING_WORDS = 4;
+
+function nationalFeatures(index: LoadedIndex): MatcherIndex['national'] {
+  const spec = index.story.nationalActors;
+  if (!spec) return undefined;
+  const unlessWords = index.story.signals.filter((s) => spec.unless.includes(s.id)).flatMap((s) => s.words);
+  return {
+    opening: new RegExp(`^[\\s"“'‘(]*(?:[\\p{L}\\p{N}'’-]+,?\\s+){0,${OPENING_WORDS}}?(${wordAlternation(spec.words)})(?![\\p{L}\\p{N}])`, 'iu'),
+    unless: new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordAlternation(unlessWords)})(?![\\p{L}\\p{N}])`, 'iu'),
+  };
 }
 
 function wordingsOf(claims: CompiledClaim[]): Wordings {
