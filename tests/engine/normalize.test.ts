@@ -32,6 +32,7 @@ describe('stem', () => {
     ['Prévot', ['prevot', 'PREVOT']],
     ['nationals', ['national']],
     ['nations', ['nation']],
+    ['authority', ['authorities']],
   ])('gives %j the same stem as %j', (word, variants) => {
     for (const variant of variants) expect(stemOf(variant), variant).toBe(stemOf(word));
   });
@@ -43,6 +44,8 @@ describe('stem', () => {
     // "Afghan nationals" are no "nations": an -ional adjective keeps its ending.
     ['nationals', 'nations'],
     ['regional', 'region'],
+    // "the Belgian authorities" are no authorisation.
+    ['authorities', 'authorised'],
   ])('keeps %j and %j apart', (a, b) => {
     expect(stemOf(a)).not.toBe(stemOf(b));
   });
