@@ -222,7 +222,7 @@ export interface Story {
   /**
    * States that act on their own in coverage of the story (Germany's deportation flights, Austria's
    * removals). A sentence that opens with one of them and has none of the words of the `unless`
-   * signals (the EU's institutions, the meeting) tells of that state's own doing: it states no claim
+   * signals (the EU's institutions) tells of that state's own doing: it states no claim
    * but those that name the state.
    */
   nationalActors?: { words: string[]; unless: string[] };
