@@ -19,7 +19,7 @@ const SET_BARS: Record<FixtureSet, { precision: number; recall: number; falseCon
   validation: { precision: 0.94, recall: 0.85, falseConflicts: 1 },
   blind: { precision: 0.97, recall: 0.91, falseConflicts: 0 },
   'blind-2': { precision: 0.97, recall: 0.87, falseConflicts: 1 },
-  'real-coverage': { precision: 0.85, recall: 0.86, falseConflicts: 0 },
+  'real-coverage': { precision: 0.85, recall: 0.87, falseConflicts: 0 },
   // At its first score (see its README); raise the bars as changes reach it, never tune on its misses unsaid.
   'real-coverage-2': { precision: 0.8, recall: 0.86, falseConflicts: 0 },
   // First score 0.85 / 0.85 with 1 false conflict (see its README), that one since mended; the same rule as above.
