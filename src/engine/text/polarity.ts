@@ -6,7 +6,9 @@ import { wordAlternation } from './word-alternation';
 import { allMatches } from './all-matches';
 import { tokenize } from './normalize';
 
-const NEGATION = /\b(?:not|no|never|neither|nor|none|nothing|without|n't|cannot|refuses?|refused|denie[sd]|deny|lack|lacks|lacking|lacked)\b/i;
+/** Negation words, one list for both the test for negation and the search for what it reaches. */
+const NEGATION_WORDS = "not|no|never|neither|nor|none|nothing|without|cannot|refuses?|refused|denie[sd]|deny|lack|lacks|lacking|lacked";
+const NEGATION = new RegExp(`\\b(?:${NEGATION_WORDS}|n't)\\b`, 'i');
 
 /**
  * A claim term that stands for negation itself: "the EU does not recognise…" and "the EU has never
@@ -29,7 +31,7 @@ export function isNegated(text: string): boolean {
 const NEGATION_REACH = 8;
 /** Words "no", "none" or "without" reach: their noun phrase ("without a right to stay"), not the clause. */
 const DETERMINER_REACH = 5;
-const NEGATION_WORD = /\b(?:not|no|never|neither|nor|none|nothing|without|cannot|refuses?|refused|denie[sd]|deny)\b|n['\u2019]t\b/gi;
+const NEGATION_WORD = new RegExp(`\\b(?:${NEGATION_WORDS})\\b|n['\u2019]t\\b`, 'gi');
 /**
  * Negations of a verb, which deny their whole clause, its subject too ("calling a meeting technical
  * does not make it so"); "no", "none", "without" deny only what follows them ("without a right to stay").
