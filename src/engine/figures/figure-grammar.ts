@@ -47,9 +47,9 @@ export interface FigureGrammar {
 /** Cues further than this many words from a figure do not speak about it. */
 export const MAX_CUE_DISTANCE = 12;
 
-/** An alternation of whole phrases, a space also matching a hyphen. */
-export function phrasePattern(phrases: readonly string[], flags: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordAlternation(phrases)})(?![\\p{L}\\p{N}])`, flags);
+/** An alternation of whole phrases, a space also matching a hyphen; `after` is a lookahead each must pass. */
+export function phrasePattern(phrases: readonly string[], flags: string, after = ''): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordAlternation(phrases)})(?![\\p{L}\\p{N}])${after}`, flags);
 }
 
 /**
@@ -58,11 +58,6 @@ export function phrasePattern(phrases: readonly string[], flags: string): RegExp
  * "Taliban-led" do not qualify this way: a Taliban-run ministry's officials are the Taliban's.
  */
 const QUALIFIER_COMPOUND = '(?![-‐](?:appointed|approved|backed|linked|allied|era|style)(?![\\p{L}\\p{N}]))';
-
-/** A context pattern: its phrases, except as the first half of a qualifying compound (see QUALIFIER_COMPOUND). */
-function contextPattern(phrases: readonly string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordAlternation(phrases)})(?![\\p{L}\\p{N}])${QUALIFIER_COMPOUND}`, 'iu');
-}
 
 function lazy(make: () => RegExp): () => RegExp {
   let pattern: RegExp | undefined;
@@ -121,7 +116,8 @@ function compileGrammar(spec: FacetsSpec, claims: readonly Pick<ClaimSpec, 'face
     cues: cues.map((cue) => ({
       cue,
       words: lazy(() => phrasePattern(cue.words, 'giu')),
-      context: cue.context && lazy(() => contextPattern(cue.context!)),
+      // A context's phrases count except as the first half of a qualifying compound.
+      context: cue.context && lazy(() => phrasePattern(cue.context!, 'iu', QUALIFIER_COMPOUND)),
     })),
     windowWords: MAX_CUE_DISTANCE + Math.max(0, ...cues.map((cue) => cue.pull ?? 0)) + 2,
     placeFacet: spec.facets.find((f) => f.kinds.includes('place'))?.key,

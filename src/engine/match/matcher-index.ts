@@ -3,6 +3,7 @@ import type { LoadedIndex } from '../../index/hydrate-index';
 import { isNegated } from '../text/polarity';
 import { phraseStems, STOPWORDS, tokenize } from '../text/normalize';
 import { wordAlternation } from '../text/word-alternation';
+import { phrasePattern } from '../figures/figure-grammar';
 
 /** What the matcher precomputes once per index: the wordings' postings and the weight of every term group. */
 export interface MatcherIndex {
@@ -126,7 +127,7 @@ function nationalFeatures(index: LoadedIndex): MatcherIndex['national'] {
   const unlessWords = index.story.signals.filter((s) => spec.unless.includes(s.id)).flatMap((s) => s.words);
   return {
     opening: new RegExp(`^[\\s"“'‘(]*(?:[\\p{L}\\p{N}'’-]+,?\\s+){0,${OPENING_WORDS}}?(${wordAlternation(spec.words)})(?![\\p{L}\\p{N}])`, 'iu'),
-    unless: new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordAlternation(unlessWords)})(?![\\p{L}\\p{N}])`, 'iu'),
+    unless: phrasePattern(unlessWords, 'iu'),
   };
 }
 
