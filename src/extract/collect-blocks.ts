@@ -105,8 +105,12 @@ function collectDefinitions(dl: Element, out: RawBlock[]): void {
       // A label and its value are read as one block, joined by a space only, as the page's own text
       // runs on, so a highlight still anchors. A question and its answer, or a heading and a sentence
       // ("In brief" "Five delegates held talks."), stay the blocks they are.
-      if (!term || /[.?!:]["'”’)]*$/.test(term) || /[.?!]["'”’)]*$/.test(text)) out.push(...(term ? [{ kind: 'paragraph' as const, text: term }] : []), { kind: 'paragraph', text });
-      else out.push({ kind: 'list-item', text: `${term} ${text}` });
+      const apart = /[.?!:]["'”’)]*$/.test(term) || /[.?!]["'”’)]*$/.test(text);
+      if (term && !apart) out.push({ kind: 'list-item', text: `${term} ${text}` });
+      else {
+        if (term) out.push({ kind: 'paragraph', text: term });
+        out.push({ kind: 'paragraph', text });
+      }
       term = '';
     }
   }

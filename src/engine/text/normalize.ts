@@ -37,16 +37,14 @@ const KEEP = new Set(['us', 'eu', 'un', 'uk', 'news', 'series', 'swiss', 'this',
  * Words the suffix rules would give another word's stem: "authorities" is no "authorisation", which
  * would make "the Belgian authorities" an authorisation to enter.
  */
-const STEM_EXCEPTIONS: ReadonlyMap<string, string> = new Map([
-  ['authority', 'authority'], ['authorities', 'authority'], ["authority's", 'authority'], ["authorities'", 'authority'],
-]);
+const STEM_EXCEPTIONS: ReadonlyMap<string, string> = new Map([['authority', 'authority'], ['authorities', 'authority']]);
 
 /** Reduces an already folded word to a crude stem: "deportations" → "deport", "visas" → "visa". */
 export function stem(word: string): string {
   if (word.length <= 3 || KEEP.has(word) || /\d/.test(word)) return word;
-  const exception = STEM_EXCEPTIONS.get(word);
-  if (exception) return exception;
   let w = word.endsWith("'s") ? word.slice(0, -2) : word;
+  const exception = STEM_EXCEPTIONS.get(w);
+  if (exception) return exception;
   for (const [suffix, replacement] of SUFFIXES) {
     const minStem = suffix.startsWith('al') ? 5 : 3;
     if (w.endsWith(suffix) && w.length - suffix.length + replacement.length >= minStem) {
