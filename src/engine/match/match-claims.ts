@@ -149,7 +149,7 @@ export function matchSentenceClaims(
     negatedScope: once(() => negatedStems(sentence.text)),
   };
   const candidates: Candidate[] = [];
-  for (const i of candidateClaims(features)) {
+  for (const i of candidateClaims(features, index)) {
     const candidate = scoreClaim(i, features, index, mi);
     if (candidate) candidates.push(candidate);
   }
@@ -211,8 +211,10 @@ function toMatch(candidate: Candidate, sentence: Sentence, confidentThreshold: n
  * Claims with at least one idea the sentence expresses, in index order. A claim needs two ideas found
  * (a figure on its facet counting as one, see `MATCH_TUNING.minGroupsFound`), so one with none is no candidate.
  */
-function candidateClaims({ found }: SentenceFeatures): number[] {
-  return [...found.keys()].sort((a, b) => a - b);
+function candidateClaims({ found }: SentenceFeatures, index: LoadedIndex): number[] {
+  const candidates: number[] = [];
+  for (const [i, groups] of found) if (groups.size + (index.claims[i].facet ? 1 : 0) >= MATCH_TUNING.minGroupsFound) candidates.push(i);
+  return candidates.sort((a, b) => a - b);
 }
 
 function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, mi: MatcherIndex): Candidate | undefined {
