@@ -4,7 +4,9 @@ import type { Match } from '@/src/types';
 import { loadIndexFromSeeds } from '@/src/cli/load-index-data';
 import { DEFAULT_CONFIDENT_THRESHOLD, MATCH_TUNING, matchSentence, matchSentenceClaims } from '@/src/engine/match/match-claims';
 import { parseFigures } from './seeds-grammar';
-import { sentenceStems } from '@/src/engine/match/sentence-terms';
+import { sentenceStems, sentenceTerms } from '@/src/engine/match/sentence-terms';
+import { wordingsFound } from '@/src/engine/match/matcher-index';
+import { phraseStems } from '@/src/engine/text/normalize';
 import { reportsEarlierStatement } from '@/src/engine/text/polarity';
 
 /**
@@ -390,5 +392,33 @@ describe('what each named weight does', () => {
       ['talks-not-recognition:confident'], ['eu-does-not-recognise-taliban:confident', 'talks-not-recognition:confident']],
   ])('%s', (key, neutral, sentence, withIt, withoutIt) => {
     expectTuningEffect(tuning, key, neutral, () => outcome(sentence), withIt, withoutIt);
+  });
+});
+
+describe('a wording of several words', () => {
+  /** One wording, "Afghan authorities", as the matcher's postings hold it. */
+  const stems = phraseStems('Afghan authorities');
+  const wordings = {
+    postings: new Map(stems.map((stem) => [stem, [0]])),
+    claim: Int32Array.from([0]),
+    group: Int32Array.from([0]),
+    size: Int32Array.from([stems.length]),
+    stems: [stems],
+  };
+  const found = (text: string) => wordingsFound(wordings, sentenceTerms(text, index)).size > 0;
+
+  it('is found where its words stand together, in either order and with a few words between', () => {
+    expect(found('The Afghan authorities sent five envoys.')).toBe(true);
+    expect(found("Authorities in the Taliban's Afghan capital confirmed it.")).toBe(true);
+    expect(found("The movement's Afghan and foreign-ministry authorities confirmed it.")).toBe(true);
+  });
+
+  it('is not found where its words are a clause apart', () => {
+    expect(found('Belgian authorities said on Monday that more than half of all Afghan asylum claims are turned down.')).toBe(false);
+  });
+
+  it('reads "Taliban officials asked to come" through a possessive without counting its "s" as a word', () => {
+    const text = "Now the European Commission has asked the movement's officials to come to Brussels for talks.";
+    expect(matchSentenceClaims({ start: 0, end: text.length, text }, [], index).map((m) => m.claimId)).toContain('commission-invited-taliban');
   });
 });

@@ -1,7 +1,7 @@
 import type { CompiledClaim, Facet, FigureValue, Match, PageFigure, Relation, Sentence } from '../../types';
 import type { LoadedIndex } from '../../index/hydrate-index';
 import { matcherIndexOf, wordingsFound, type MatcherIndex } from './matcher-index';
-import { sentenceStems } from './sentence-terms';
+import { sentenceStems, sentenceTerms } from './sentence-terms';
 import { compareValues } from '../conflicts/compare-values';
 import { inTimeFrame } from '../figures/time-frame';
 import { isQuestion, NEGATION_STEM, negatedStems, refersBack, reportsEarlierStatement } from '../text/polarity';
@@ -133,8 +133,9 @@ export function matchSentenceClaims(
 ): Match[] {
   const mi = matcherIndexOf(index);
   // The previous sentence first: its stems are still cached from when it was matched itself.
-  const contextStems = previous && refersBack(sentence.text, index.story.referBack) ? sentenceStems(previous.text, index) : new Set<string>();
-  const stems = sentenceStems(sentence.text, index);
+  const context = previous && refersBack(sentence.text, index.story.referBack) ? sentenceTerms(previous.text, index) : undefined;
+  const terms = sentenceTerms(sentence.text, index);
+  const { stems } = terms;
   const features: SentenceFeatures = {
     stems,
     figures,
@@ -143,8 +144,8 @@ export function matchSentenceClaims(
     question: isQuestion(sentence.text),
     earlier: reportsEarlierStatement(sentence.text),
     national: nationalActor(sentence.text, mi),
-    found: wordingsFound(mi.wordings, stems),
-    lent: contextStems.size > 0 ? wordingsFound(mi.wordings, contextStems, NEGATION_STEM) : new Map(),
+    found: wordingsFound(mi.wordings, terms),
+    lent: context ? wordingsFound(mi.wordings, context, NEGATION_STEM) : new Map(),
     elsewhere: mi.elsewhere ? [...sentence.text.matchAll(mi.elsewhere)].map((m) => phraseStems(m[0]).join(' ')) : [],
     negatedScope: once(() => negatedStems(sentence.text)),
   };

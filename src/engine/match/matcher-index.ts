@@ -4,6 +4,7 @@ import { isNegated } from '../text/polarity';
 import { phraseStems, STOPWORDS, tokenize } from '../text/normalize';
 import { wordAlternation } from '../text/word-alternation';
 import { phrasePattern } from '../figures/figure-grammar';
+import type { SentenceTerms } from './sentence-terms';
 
 /** What the matcher precomputes once per index: the wordings' postings and the weight of every term group. */
 export interface MatcherIndex {
@@ -161,20 +162,28 @@ function wordingsOf(claims: CompiledClaim[]): Wordings {
 }
 
 /**
- * The wordings a set of stems expresses in full, by claim and group: claim → group → wording numbers.
- * Counts each stem's postings, so its cost follows the sentence's words, not the claims' wordings.
+ * How far apart, beyond their own length, the words of a wording may stand in a sentence and still
+ * say it: "rejected asylum seekers" is "asylum seekers whose claims were rejected", but "Afghan
+ * authorities" is not "Belgian authorities say half of Afghan claims are refused".
+ */
+export const WORDING_SLACK = 4;
+
+/**
+ * The wordings a sentence expresses in full, by claim and group: claim → group → wording numbers.
+ * Counts each stem's postings, so its cost follows the sentence's words, not the claims' wordings;
+ * a wording of several words counts only where they stand close together (`WORDING_SLACK`).
  * `skip` is a stem that never counts (a context sentence lends its ideas, not its polarity).
  */
-export function wordingsFound(w: Wordings, stems: Iterable<string>, skip?: string): Map<number, Map<number, number[]>> {
+export function wordingsFound(w: Wordings, terms: SentenceTerms, skip?: string): Map<number, Map<number, number[]>> {
   const counts = scratchCounts(w);
   const touched: number[] = [];
   const found = new Map<number, Map<number, number[]>>();
-  for (const stem of stems) {
+  for (const stem of terms.stems) {
     if (stem === skip) continue;
     for (const a of w.postings.get(stem) ?? []) {
       const count = ++counts[a];
       if (count === 1) touched.push(a);
-      if (count !== w.size[a]) continue;
+      if (count !== w.size[a] || (count > 1 && !standsTogether(w.stems[a], terms.positions))) continue;
       let groups = found.get(w.claim[a]);
       if (!groups) found.set(w.claim[a], (groups = new Map()));
       const list = groups.get(w.group[a]);
@@ -184,6 +193,28 @@ export function wordingsFound(w: Wordings, stems: Iterable<string>, skip?: strin
   }
   for (const a of touched) counts[a] = 0;
   return found;
+}
+
+/**
+ * Whether some occurrence of each of the wording's words lies within its length plus `WORDING_SLACK`
+ * of one another. Each occurrence of the first word is tried as the anchor, with the other words'
+ * nearest occurrences; a stem without positions (the negation mark) places no constraint.
+ */
+function standsTogether(stems: readonly string[], positions: ReadonlyMap<string, readonly number[]>): boolean {
+  const placed = stems.map((stem) => positions.get(stem)).filter((p): p is readonly number[] => p !== undefined);
+  if (placed.length < 2) return true;
+  const reach = stems.length - 1 + WORDING_SLACK;
+  for (const anchor of placed[0]) {
+    let [low, high] = [anchor, anchor];
+    for (const list of placed.slice(1)) {
+      let nearest = list[0];
+      for (const p of list) if (Math.abs(p - anchor) < Math.abs(nearest - anchor)) nearest = p;
+      low = Math.min(low, nearest);
+      high = Math.max(high, nearest);
+    }
+    if (high - low <= reach) return true;
+  }
+  return false;
 }
 
 /** One zeroed counter per wording, reused across sentences (each call zeroes what it touched). */

@@ -9,26 +9,54 @@ const MAX_FUZZY_SCORE = 0.15;
 
 const corrections = new WeakMap<LoadedIndex, Map<string, string | null>>();
 
+/** A sentence's stems, and where each stands in it (the numbers of its words, stopwords counted). */
+export interface SentenceTerms {
+  stems: ReadonlySet<string>;
+  /** Stem → the positions of the words it comes from; `NEGATION_STEM` has none. */
+  positions: ReadonlyMap<string, readonly number[]>;
+}
+
 /**
  * The set of stems a sentence contains, with misspellings and variant spellings of vocabulary
  * words ("Taleban", "deportaton") mapped onto the vocabulary through Fuse.
  */
 export function sentenceStems(text: string, index: LoadedIndex): ReadonlySet<string> {
-  // A sentence is read twice in a row: as itself, then as the context of the next one.
-  if (recent?.text === text && recent.index === index) return recent.stems;
-  const stems = new Set<string>();
-  for (const { stem } of tokenize(text)) {
-    if (STOPWORDS.has(stem)) continue;
-    stems.add(stem);
-    const corrected = correct(stem, index);
-    if (corrected) stems.add(corrected);
-  }
-  if (isNegated(text)) stems.add(NEGATION_STEM);
-  recent = { text, index, stems };
-  return stems;
+  return sentenceTerms(text, index).stems;
 }
 
-let recent: { text: string; index: LoadedIndex; stems: ReadonlySet<string> } | undefined;
+/** `sentenceStems` with each stem's positions, for wordings of several words (see `wordingsFound`). */
+export function sentenceTerms(text: string, index: LoadedIndex): SentenceTerms {
+  // A sentence is read twice in a row: as itself, then as the context of the next one.
+  if (recent?.text === text && recent.index === index) return recent.terms;
+  const stems = new Set<string>();
+  const positions = new Map<string, number[]>();
+  const at = (stem: string, position: number) => {
+    stems.add(stem);
+    const list = positions.get(stem);
+    if (list) list.push(position);
+    else positions.set(stem, [position]);
+  };
+  // Positions count words as written: the parts of one word, and a possessive's "s"
+  // ("movement's"), share its position.
+  let position = -1;
+  let wordStart = -1;
+  for (const { stem, start } of tokenize(text)) {
+    if (start !== wordStart && !(stem === 's' && POSSESSIVE_MARK.test(text[start - 1] ?? ''))) position++;
+    wordStart = start;
+    if (STOPWORDS.has(stem)) continue;
+    at(stem, position);
+    const corrected = correct(stem, index);
+    if (corrected) at(corrected, position);
+  }
+  if (isNegated(text)) stems.add(NEGATION_STEM);
+  const terms = { stems, positions };
+  recent = { text, index, terms };
+  return terms;
+}
+
+const POSSESSIVE_MARK = /['’]/;
+
+let recent: { text: string; index: LoadedIndex; terms: SentenceTerms } | undefined;
 
 function correct(stem: string, index: LoadedIndex): string | null {
   if (index.vocabulary.has(stem) || stem.length < MIN_FUZZY_LENGTH || /\d/.test(stem)) return null;
