@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import type { ClaimIndexSpec, CompiledClaim, FacetsSpec, FigureValue, Source, Story } from '../types';
-import { phraseStems, STOPWORDS } from '../engine/text/normalize';
+import { PARTICLES, particleStem, phraseStems, STOPWORDS } from '../engine/text/normalize';
 import { NEGATION_STEM, NEGATION_TERM, REQUIRED_TERM } from '../engine/text/polarity';
 import { VOCABULARY_KEYS } from './vocabulary-keys';
 
@@ -36,7 +36,7 @@ export function compileIndex(spec: ClaimIndexSpec): CompiledIndexData {
   const words = new Set<string>();
   for (const claim of claims) for (const group of claim.groups) for (const alt of group) for (const w of alt) words.add(w);
   for (const signal of spec.story.signals) for (const word of signal.words) for (const w of phraseStems(word)) words.add(w);
-  const vocabulary = [...words].filter((w) => !STOPWORDS.has(w) && w !== NEGATION_STEM).sort();
+  const vocabulary = [...words].filter((w) => !STOPWORDS.has(w) && w !== NEGATION_STEM && !w.includes('+')).sort();
   const vocabularyIndex: CompiledIndexData['vocabularyIndex'] = {};
   for (const w of vocabulary) (vocabularyIndex[w.slice(0, 2)] ??= { words: [], index: null }).words.push(w);
   for (const bucket of Object.values(vocabularyIndex)) {
@@ -63,7 +63,10 @@ const NEGATED_WORDING = /\b(?:not|no|never|cannot)\b|n['’]t\b/i;
  */
 function contentStems(phrase: string): string[] {
   if (phrase === NEGATION_TERM) return [NEGATION_STEM];
-  const stems = phraseStems(phrase).filter((stem) => !STOPWORDS.has(stem));
+  const all = phraseStems(phrase);
+  // "called on", "seen as": a word and its particle are one stem, which a sentence has only where they stand together.
+  if (all.length === 2 && !STOPWORDS.has(all[0]) && PARTICLES.has(all[1])) return [particleStem(all[0], all[1])];
+  const stems = all.filter((stem) => !STOPWORDS.has(stem));
   return NEGATED_WORDING.test(phrase) && stems.length > 0 ? [...stems, NEGATION_STEM] : stems;
 }
 

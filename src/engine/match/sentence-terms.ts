@@ -1,5 +1,5 @@
 import type { LoadedIndex } from '../../index/hydrate-index';
-import { stem as stemWord, STOPWORDS, tokenize } from '../text/normalize';
+import { PARTICLES, particleStem, stem as stemWord, STOPWORDS, tokenize } from '../text/normalize';
 import { isNegated, NEGATION_STEM } from '../text/polarity';
 
 /** Page words shorter than this are never corrected: too many short words are one edit apart. */
@@ -40,10 +40,15 @@ export function sentenceTerms(text: string, index: LoadedIndex): SentenceTerms {
   // ("movement's"), share its position.
   let position = -1;
   let wordStart = -1;
+  /** The content word just before, which a particle makes a phrase with ("called" in "called on"). */
+  let before: { stem: string; position: number } | undefined;
   for (const { stem, start } of tokenize(text)) {
     if (start !== wordStart && !(stem === 's' && POSSESSIVE_MARK.test(text[start - 1] ?? ''))) position++;
     wordStart = start;
+    if (before && PARTICLES.has(stem) && before.position === position - 1) at(particleStem(before.stem, stem), before.position);
+    before = undefined;
     if (STOPWORDS.has(stem)) continue;
+    before = { stem, position };
     at(stem, position);
     const corrected = correct(stem, index);
     if (corrected) at(corrected, position);

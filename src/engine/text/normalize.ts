@@ -114,3 +114,17 @@ export const STOPWORDS = new Set(
     .split(' ')
     .map(stem),
 );
+
+/**
+ * Prepositions that, right after a content word, make a phrase of it whose sense the word alone
+ * lacks: "called on" and "called for" urge where "called" names, "seen as" judges where "seen" sees.
+ * Stopwords otherwise, so a wording like "call on" would shrink to a bare "call". Only prepositions,
+ * which stand right after their word; an adverb particle may stand apart ("kept girls out").
+ */
+export const PARTICLES = new Set(['on', 'for', 'with', 'about', 'as', 'of', 'to'].map(stem));
+
+/** The one stem a word and the particle after it make together ("call" + "on" → "call+on"). */
+export function particleStem(wordStem: string, particle: string): string {
+  return `${wordStem}+${particle}`;
+}
+
