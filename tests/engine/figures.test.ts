@@ -67,7 +67,7 @@ describe('parseFigures: counts', () => {
     ['A group of 20 countries, led by Belgium, wrote to the Commission.', ['count:20 @states.urging']],
     // Officials the Taliban appointed elsewhere are not its delegation; a Taliban-run ministry's are.
     ['Germany has let two Taliban-appointed officials work in Afghan consulates.', ['count:2']],
-    ['Five officials of the Taliban-run foreign ministry came to Brussels.', ['count:5 @delegation.size']],
+    ['Five officials of the Taliban-run foreign ministry came to Brussels.', ['count:5 @delegation.size', 'place:Brussels @meeting.venue']],
     // Complaining in a joint letter is urging too.
     ['In the letter, 22 European countries complained that few Afghans ever left.', ['count:22 @states.urging']],
     ['Half a million Afghans have applied for asylum in the EU.', ['count:500000 @asylum.applications']],
