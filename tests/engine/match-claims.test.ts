@@ -433,3 +433,10 @@ describe('a word and its preposition', () => {
     expect(claimsOf('From Kabul, an official of the Taliban foreign ministry calls this the first trip to Brussels by a delegation of their government.')).not.toContain('states-urging-commission-nearly-20');
   });
 });
+
+describe('condemnation is not the claim that a line was crossed', () => {
+  it('takes "intolerable" for the activists\' claim, but not "shameful", which any critic says', () => {
+    expect(claimsOf('Some activists called the invitation simply intolerable.')).toContain('activists-call-move-intolerable');
+    expect(match('Activists held up a "shame" banner outside, and campaigners called the invitation shameful.')?.tier).not.toBe('confident');
+  });
+});
