@@ -416,6 +416,8 @@ export interface CompiledClaim extends ClaimSpec {
    * at all: those marked `(required)` in `terms`, and every group holding `(negated)`.
    */
   required?: number[];
+  /** Required groups marked `(condition)`: the claim's setting, which must be expressed but weighs nothing. */
+  conditions?: number[];
 }
 
 /** The claim index as the engine uses it. */

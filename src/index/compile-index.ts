@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import type { ClaimIndexSpec, CompiledClaim, FacetsSpec, FigureValue, Source, Story } from '../types';
 import { PARTICLES, particleStem, phraseStems, STOPWORDS } from '../engine/text/normalize';
-import { NEGATION_STEM, NEGATION_TERM, REQUIRED_TERM } from '../engine/text/polarity';
+import { CONDITION_TERM, NEGATION_STEM, NEGATION_TERM, REQUIRED_TERM } from '../engine/text/polarity';
 import { VOCABULARY_KEYS } from './vocabulary-keys';
 
 /** The index as shipped in the bundle: JSON, produced once at build time. */
@@ -25,12 +25,14 @@ export interface CompiledIndexData {
 export function compileIndex(spec: ClaimIndexSpec): CompiledIndexData {
   const thesaurus = thesaurusStems(spec.thesaurus);
   const claims: CompiledClaim[] = spec.claims.map((claim) => {
-    const required = claim.terms.flatMap((group, g) => (group.includes(REQUIRED_TERM) || group.includes(NEGATION_TERM) ? [g] : []));
+    const required = claim.terms.flatMap((group, g) => (group.some((w) => w === REQUIRED_TERM || w === NEGATION_TERM || w === CONDITION_TERM) ? [g] : []));
+    const conditions = claim.terms.flatMap((group, g) => (group.includes(CONDITION_TERM) ? [g] : []));
     return {
       ...claim,
       ...(claim.value && { value: placedValue(claim.value, spec) }),
-      groups: claim.terms.map((group) => dedupe(widen(group.filter((w) => w !== REQUIRED_TERM).map(contentStems).filter((stems) => stems.length > 0), thesaurus))),
+      groups: claim.terms.map((group) => dedupe(widen(group.filter((w) => w !== REQUIRED_TERM && w !== CONDITION_TERM).map(contentStems).filter((stems) => stems.length > 0), thesaurus))),
       ...(required.length > 0 && { required }),
+      ...(conditions.length > 0 && { conditions }),
     };
   });
   const words = new Set<string>();

@@ -5,7 +5,7 @@ import { loadIndexFromSeeds } from '@/src/cli/load-index-data';
 import { DEFAULT_CONFIDENT_THRESHOLD, MATCH_TUNING, matchSentence, matchSentenceClaims } from '@/src/engine/match/match-claims';
 import { parseFigures } from './seeds-grammar';
 import { sentenceStems, sentenceTerms } from '@/src/engine/match/sentence-terms';
-import { wordingsFound } from '@/src/engine/match/matcher-index';
+import { matcherIndexOf, wordingsFound } from '@/src/engine/match/matcher-index';
 import { phraseStems } from '@/src/engine/text/normalize';
 import { reportsEarlierStatement } from '@/src/engine/text/polarity';
 
@@ -438,5 +438,19 @@ describe('condemnation is not the claim that a line was crossed', () => {
   it('takes "intolerable" for the activists\' claim, but not "shameful", which any critic says', () => {
     expect(claimsOf('Some activists called the invitation simply intolerable.')).toContain('activists-call-move-intolerable');
     expect(match('Activists held up a "shame" banner outside, and campaigners called the invitation shameful.')?.tier).not.toBe('confident');
+  });
+});
+
+describe('a condition', () => {
+  it('must be expressed, so "the talks concern rejected asylum seekers" states the claim and a minister on asylum statistics does not', () => {
+    expect(claimsOf('The talks concern Afghans whose asylum claims were rejected and who must be returned.')).toContain('returns-target-rejected-asylum-seekers');
+    expect(claimsOf('The minister has said more than half of Afghan asylum applications are now rejected and those people must be returned.')).not.toContain('returns-target-rejected-asylum-seekers');
+  });
+
+  it('weighs nothing: a sentence about the agenda is not made about the returns\' target by naming the agenda', () => {
+    const claim = index.claims.find((c) => c.id === 'returns-target-rejected-asylum-seekers')!;
+    const [g] = claim.conditions ?? [];
+    expect(g).toBeDefined();
+    expect(matcherIndexOf(index).groupWeights[index.claims.indexOf(claim)][g]).toBe(0);
   });
 });

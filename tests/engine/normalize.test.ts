@@ -32,7 +32,8 @@ describe('stem', () => {
     ['Prévot', ['prevot', 'PREVOT']],
     ['nationals', ['national']],
     ['nations', ['nation']],
-    ['authority', ['authorities']],
+    ['authorities', ['AUTHORITIES']],
+    ['ruler', ['rulers']],
   ])('gives %j the same stem as %j', (word, variants) => {
     for (const variant of variants) expect(stemOf(variant), variant).toBe(stemOf(word));
   });
@@ -46,6 +47,10 @@ describe('stem', () => {
     ['regional', 'region'],
     // "the Belgian authorities" are no authorisation.
     ['authorities', 'authorised'],
+    // "authority over its citizens" is power, "the authorities" are officials.
+    ['authorities', 'authority'],
+    // "Kabul's rulers" are people, a court's "ruling" is a decision.
+    ['rulers', 'ruling'],
   ])('keeps %j and %j apart', (a, b) => {
     expect(stemOf(a)).not.toBe(stemOf(b));
   });

@@ -233,7 +233,8 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
     const lent = !hits && lentOf?.has(g);
     if (lent) found += weights[g] * MATCH_TUNING.contextShare;
     if (!hits && !lent && claim.required?.includes(g)) return undefined;
-    if (hits) {
+    // A condition (weight 0) is the claim's setting: required, but no idea found.
+    if (hits && weights[g] > 0) {
       found += weights[g];
       groupsFound++;
       terms.push(claim.terms[g][0]);
@@ -293,7 +294,7 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
     }
   }
   const explained = new Set<string>();
-  for (const hits of hitsOf?.values() ?? []) for (const a of hits) for (const stem of mi.wordings.stems[a]) explained.add(stem);
+  for (const [g, hits] of hitsOf ?? []) if (weights[g] > 0) for (const a of hits) for (const stem of mi.wordings.stems[a]) explained.add(stem);
   for (const stem of mi.textStems[i].keys()) if (features.stems.has(stem)) explained.add(stem);
   const sentenceCoverage = features.stems.size ? explained.size / features.stems.size : 0;
   const rank =

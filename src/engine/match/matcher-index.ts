@@ -81,7 +81,7 @@ function buildMatcherIndex(index: LoadedIndex): MatcherIndex {
   });
   const n = index.claims.length;
   const groupWeights = index.claims.map((claim) =>
-    claim.groups.map((group, g) => idf(group, altClaims, n) * (POSITION_WEIGHTS[g] ?? POSITION_WEIGHTS.at(-1)!)),
+    claim.groups.map((group, g) => (claim.conditions?.includes(g) ? 0 : idf(group, altClaims, n) * (POSITION_WEIGHTS[g] ?? POSITION_WEIGHTS.at(-1)!))),
   );
   const entities = new Set<string>();
   for (const actor of index.story.actors) entities.add(actor.name.toLowerCase());

@@ -37,7 +37,15 @@ const KEEP = new Set(['us', 'eu', 'un', 'uk', 'news', 'series', 'swiss', 'this',
  * Words the suffix rules would give another word's stem: "authorities" is no "authorisation", which
  * would make "the Belgian authorities" an authorisation to enter.
  */
-const STEM_EXCEPTIONS: ReadonlyMap<string, string> = new Map([['authority', 'authority'], ['authorities', 'authority']]);
+const STEM_EXCEPTIONS: ReadonlyMap<string, string> = new Map([
+  // "Authority" is power ("authority over its citizens"); "the authorities" are officials. Neither is
+  // "authorisation".
+  ['authority', 'authority'],
+  ['authorities', 'authorities'],
+  // "Kabul's rulers" are people; "ruling that…" is a court's decision.
+  ['ruler', 'ruler'],
+  ['rulers', 'ruler'],
+]);
 
 /** Reduces an already folded word to a crude stem: "deportations" → "deport", "visas" → "visa". */
 export function stem(word: string): string {

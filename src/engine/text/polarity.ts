@@ -19,6 +19,14 @@ export const NEGATION_TERM = '(negated)';
 /** The term that marks a claim's idea as one a sentence must express: without it, the sentence says something else. */
 export const REQUIRED_TERM = '(required)';
 
+/**
+ * The term that marks an idea as the claim's setting rather than its content: a sentence must express
+ * it (as a required idea), but it weighs nothing, so it decides whether the claim can be stated without
+ * making the claim outrank the one the sentence is about ("the returns discussed concern rejected
+ * asylum seekers" holds of the talks' agenda, not of every sentence naming rejected asylum seekers).
+ */
+export const CONDITION_TERM = '(condition)';
+
 /** What `NEGATION_TERM` compiles to and a negated sentence's stems include; no page word folds to it. */
 export const NEGATION_STEM = '¬';
 
