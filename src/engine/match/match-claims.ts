@@ -209,8 +209,8 @@ function toMatch(candidate: Candidate, sentence: Sentence, confidentThreshold: n
 }
 
 /**
- * Claims with at least one idea the sentence expresses, in index order. A claim needs two ideas found
- * (a figure on its facet counting as one, see `MATCH_TUNING.minGroupsFound`), so one with none is no candidate.
+ * Claims whose ideas the sentence expresses can reach two, in index order: a claim needs two ideas found
+ * (a figure on its facet counting as one, see `MATCH_TUNING.minGroupsFound`), so one short of that is no candidate.
  */
 function candidateClaims({ found }: SentenceFeatures, index: LoadedIndex): number[] {
   const candidates: number[] = [];
