@@ -384,14 +384,34 @@ describe('what each named weight does', () => {
     ['sentenceRank', 0, 'Foreign Minister Maxime Prevot has said he opposed the invitation.',
       ['prevot-disapproves-cannot-block:confident'], ['belgian-backlash-to-invitation:confident', 'prevot-disapproves-cannot-block:confident']],
     ['placeShare', 1, 'Islamic Emirate delegation in Brussels: what it means for Afghans in Europe', [], ['meeting-in-brussels:confident']],
-    ['agreementBonus', 0, 'Two EU sources said the meeting was planned for Tuesday.', ['meeting-date-23-june-2026:confident'], ['meeting-date-before-summer:confident']],
+    ['agreementBonus', 0, 'Taliban representatives met European Commission officials on Tuesday to discuss bringing Afghans back from Europe.',
+      ['meeting-date-23-june-2026:confident'], ['meeting-date-23-june-2026:possible']],
     ['minGroupsFound', 1, 'Dignified, they said.', [], ['dignified-returns:possible']],
-    ['attestationBonus', 0, 'EU sources said the meeting was planned for Tuesday.', ['meeting-date-23-june-2026:confident'], ['meeting-date-before-summer:confident']],
+    ['attestationBonus', 0, 'A Taliban delegation met Commission officials in Brussels on Tuesday.',
+      ['meeting-in-brussels:confident', 'meeting-date-23-june-2026:confident'], ['meeting-date-23-june-2026:confident', 'meeting-in-brussels:confident']],
     ['questionPenalty', 1, 'Did Belgium issue five visas to the Taliban delegation?', ['belgium-issued-five-visas:possible'], ['belgium-issued-five-visas:confident']],
     ['backgroundRank', 0, 'He also insisted the visit did not amount to recognition of the Taliban, either by the EU or by Belgium.',
       ['talks-not-recognition:confident'], ['eu-does-not-recognise-taliban:confident', 'talks-not-recognition:confident']],
   ])('%s', (key, neutral, sentence, withIt, withoutIt) => {
     expectTuningEffect(tuning, key, neutral, () => outcome(sentence), withIt, withoutIt);
+  });
+});
+
+describe('versions of one claim', () => {
+  const outcome = (text: string) =>
+    matchSentenceClaims({ start: 0, end: text.length, text }, parseFigures(text, { grammar: index.figureGrammar, year: index.story.year }), index).map((m) => `${m.claimId}:${m.tier}`);
+
+  it("take the version the sentence's figure agrees with, not the one whose text shares more of its words", () => {
+    // "Sources expected the talks before the summer" shares "sources" and "take place"; "Tuesday" fits only 23 June.
+    expect(outcome('EU sources said the meeting would take place on Tuesday.')).toEqual(['meeting-date-23-june-2026:confident']);
+  });
+
+  it('never report the outlier version where the figure fits a better-attested one as well', () => {
+    // "met … on Tuesday" shares more words with the 2024 slip's text, but Tuesday is also 23 June 2026.
+    const got = outcome('The five-member delegation met representatives of the European Commission on Tuesday.');
+    expect(got[0]).toBe('delegation-five-representatives:confident');
+    expect(got).toContain('meeting-date-23-june-2026:possible');
+    expect(got.some((m) => m.startsWith('meeting-date-25-june-2024'))).toBe(false);
   });
 });
 

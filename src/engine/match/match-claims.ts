@@ -41,6 +41,12 @@ export const MATCH_TUNING = {
    * rank × (1 − this). "The meeting did not amount to recognition" is about the meeting.
    */
   backgroundRank: 0.15,
+  /**
+   * Among candidates, an outlier version (one source's slip, `Claim.outlier`) whose figure the page
+   * shares with other versions ("on Tuesday" fits 25 June 2024 and 23 June 2026) yields to them, even
+   * where its own text happens to share more words with the sentence: rank × (1 − this).
+   */
+  sharedOutlierRank: 0.5,
   /** Tie-break among claims on one facet: the one whose figure the page agrees with wins. */
   agreementBonus: 0.05,
   /**
@@ -74,6 +80,10 @@ interface Candidate {
   relation: Relation;
   /** The sentence's stems this claim accounts for. */
   explained: Set<string>;
+  /** The weighted share of the claim's ideas the sentence expresses, its figure included (before word overlap). */
+  coverage: number;
+  /** Whether the sentence's figure on the claim's facet agrees with the claim's own. */
+  agrees: boolean;
 }
 
 /** What is known about a sentence before any claim is scored. */
@@ -155,9 +165,12 @@ export function matchSentenceClaims(
     if (candidate) candidates.push(candidate);
   }
   candidates.sort((a, b) => b.rank - a.rank);
+  preferAgreeingVersions(candidates);
   const [best] = candidates;
   if (!best || best.score < MATCH_TUNING.possibleThreshold) return [];
-  const second = candidates.find((c) => c !== best && isSecondClaim(c, best, confidentThreshold));
+  // On a facet, only the best-ranked version can be the second claim: a version ranked below another
+  // is no claim the sentence states, even where it alone clears the threshold.
+  const second = candidates.find((c) => c !== best && isTopOnFacet(c, candidates) && isSecondClaim(c, best, confidentThreshold));
   const stated = [best, ...(second ? [second] : [])];
   return [...stated, ...figureClaims(candidates, stated, confidentThreshold)].map((c) => toMatch(c, sentence, confidentThreshold, mi));
 }
@@ -178,6 +191,12 @@ function figureClaims(candidates: readonly Candidate[], stated: readonly Candida
     extra.push(c);
   }
   return extra;
+}
+
+/** Whether no candidate on the same facet ranks above `candidate` (`candidates` sorted by rank); true of a claim without a facet. */
+function isTopOnFacet(candidate: Candidate, candidates: readonly Candidate[]): boolean {
+  const facet = candidate.claim.facet;
+  return !facet || candidates.find((c) => c.claim.facet === facet) === candidate;
 }
 
 /** A second claim of the same sentence: confident alone, not another version of the first's figure, on words of its own. */
@@ -284,12 +303,15 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
   // A venue claim is stated only where the sentence gives the place as the meeting's venue.
   if (claim.value?.kind === 'place' && !figure) return undefined;
   let relation: Relation = 'supports';
+  let sharedOutlier = false;
+  let agrees = false;
   if (figure && claim.facet) {
     const verdict = figureVerdict(claim.facet, figure.value, index, mi);
     relation = verdict.relation;
     // An outlier version (one source's evident slip) wins only where the page states its figure and no other's.
-    const sharedOutlier = claim.outlier && verdict.agreesWith.length > 1;
-    if (claim.value && compareValues(figure.value, claim.value) === 'agrees' && !sharedOutlier) {
+    sharedOutlier = Boolean(claim.outlier) && verdict.agreesWith.length > 1;
+    agrees = Boolean(claim.value) && compareValues(figure.value, claim.value!) === 'agrees';
+    if (agrees && !sharedOutlier) {
       score += MATCH_TUNING.agreementBonus + MATCH_TUNING.attestationBonus * claim.sources.length;
     }
   }
@@ -302,8 +324,28 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
     (1 + MATCH_TUNING.evidenceRank * found) *
     (1 + MATCH_TUNING.sentenceRank * sentenceCoverage) *
     (figure && !weak ? 1 + MATCH_TUNING.figureRank : 1) *
-    (claim.background ? 1 - MATCH_TUNING.backgroundRank : 1);
-  return { claim, score, rank, terms, figure, relation, explained };
+    (claim.background ? 1 - MATCH_TUNING.backgroundRank : 1) *
+    (sharedOutlier ? 1 - MATCH_TUNING.sharedOutlierRank : 1);
+  return { claim, score, rank, terms, figure, relation, explained, coverage, agrees };
+}
+
+/**
+ * Versions of a claim differ in their figure, and their texts in words that have nothing to do with
+ * the sentence ("Sources expected the talks before the summer" shares "sources" with "EU sources said
+ * the meeting would be on Tuesday"). Where the best-ranked candidate on a facet does not agree with
+ * the sentence's figure and another on the same figure, expressing as much of its ideas, does, the
+ * agreeing version takes its place: the page's figure says which version it states.
+ */
+function preferAgreeingVersions(candidates: Candidate[]): void {
+  const settled = new Set<Facet>();
+  for (const [at, top] of candidates.entries()) {
+    const facet = top.claim.facet;
+    if (!facet || !top.figure || settled.has(facet)) continue;
+    settled.add(facet);
+    if (top.agrees) continue;
+    const other = candidates.findIndex((c, i) => i > at && c.agrees && c.figure === top.figure && c.coverage >= top.coverage);
+    if (other >= 0) [candidates[at], candidates[other]] = [candidates[other], candidates[at]];
+  }
 }
 
 /**
