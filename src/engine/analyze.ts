@@ -9,6 +9,7 @@ import { matchSentenceClaims, DEFAULT_CONFIDENT_THRESHOLD, warmMatcher } from '.
 import { findConflicts, findSourceDisagreements, type LocatedFigure } from './conflicts/find-conflicts';
 import { reportSources, stageOf } from './sources/report-sources';
 import { inTimeFrame } from './figures/time-frame';
+import { answersQuestion } from './text/polarity';
 
 /** Sentences matched between two yields of `analyzeArticleInSteps`: a few milliseconds of work. */
 export const SENTENCES_PER_STEP = 5;
@@ -52,14 +53,14 @@ export function* analyzeArticleInSteps(
   const matches: Match[] = [];
   const figures: LocatedFigure[] = [];
   /** Each sentence's figures, for the time-frame check (looked up, not filtered from all figures per figure). */
-  const figuresOf = new Map<Sentence, PageFigure[]>();
+  const figuresBySentence = new Map<Sentence, PageFigure[]>();
   for (const [i, sentence] of sentences.entries()) {
     if (i > 0 && i % SENTENCES_PER_STEP === 0) yield;
-    const found = parseFigures(sentence.text, { year: index.story.year, grammar: index.figureGrammar })
+    const found = figuresOf(sentence, sentences[i - 1], index)
       .filter(isStandalone)
       .map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));
     for (const figure of found) figures.push({ figure, sentence });
-    figuresOf.set(sentence, found);
+    figuresBySentence.set(sentence, found);
     matches.push(...matchSentenceClaims(sentence, found, index, threshold, sentences[i - 1]));
     // A page that names the Taliban but states too little of the story in its first sentences is
     // declined there: a long near miss costs a few dozen sentences, not all of them.
@@ -75,7 +76,7 @@ export function* analyzeArticleInSteps(
   return {
     topic,
     matches,
-    conflicts: findConflicts(figures.filter((f) => statesFacet(f, matchesAt) && inTimeFrame(f.figure, figuresOf.get(f.sentence)!, index)), index),
+    conflicts: findConflicts(figures.filter((f) => statesFacet(f, matchesAt) && inTimeFrame(f.figure, figuresBySentence.get(f.sentence)!, index)), index),
     sourceDisagreements,
     sources: reportSources(matches, index),
     stage: stageOf(matches, index),
@@ -99,6 +100,19 @@ export const EVIDENCE_SENTENCES = 40;
 /** The analysis of a page the gate declined: its verdict and nothing else. */
 function declined(topic: TopicVerdict, sourceDisagreements: SourceDisagreement[], sentences: number, started: number): Analysis {
   return { topic, matches: [], conflicts: [], sourceDisagreements, sources: [], stats: { sentences, ms: Math.round((now() - started) * 100) / 100 } };
+}
+
+/**
+ * A sentence's figures, offsets within it. A short answer's figures take their facet from its
+ * question as well ("Who was in the delegation?" "Five men."): they are read in the two together.
+ */
+function figuresOf(sentence: Sentence, previous: Sentence | undefined, index: LoadedIndex): PageFigure[] {
+  const ctx = { year: index.story.year, grammar: index.figureGrammar };
+  if (!previous || !answersQuestion(sentence.text, previous.text)) return parseFigures(sentence.text, ctx);
+  const offset = previous.text.length + 1;
+  return parseFigures(`${previous.text} ${sentence.text}`, ctx)
+    .filter((f) => f.start >= offset)
+    .map((f) => ({ ...f, start: f.start - offset, end: f.end - offset }));
 }
 
 /** "Two more" adds to an earlier count; on its own it is no figure to compare with a source's. */

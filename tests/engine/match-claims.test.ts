@@ -7,7 +7,9 @@ import { parseFigures } from './seeds-grammar';
 import { sentenceStems, sentenceTerms } from '@/src/engine/match/sentence-terms';
 import { matcherIndexOf, wordingsFound } from '@/src/engine/match/matcher-index';
 import { phraseStems } from '@/src/engine/text/normalize';
-import { reportsEarlierStatement } from '@/src/engine/text/polarity';
+import { answersQuestion, reportsEarlierStatement } from '@/src/engine/text/polarity';
+import { analyzeArticle } from '@/src/engine/analyze';
+import { plainTextToArticle } from '@/src/extract/plain-text-to-article';
 
 /**
  * The matcher, judged by order rather than by numbers: a claim's own text scores at least as high
@@ -192,6 +194,38 @@ function claimsOf(text: string, previous?: string): string[] {
   const before = previous === undefined ? undefined : { start: 0, end: previous.length, text: previous };
   return matchSentenceClaims({ start: 0, end: text.length, text }, parseFigures(text), index, DEFAULT_CONFIDENT_THRESHOLD, before).map((m) => m.claimId);
 }
+
+describe('a short answer to the question before it', () => {
+  const recognition = 'Does this mean the EU recognises the Taliban?';
+
+  it("states what the question asks, with the answer's own polarity", () => {
+    expect(claimsOf('Officially, no.', recognition)).toContain('talks-not-recognition');
+    expect(claimsOf('The Commission and member states insist it is not.', 'Is this recognition?')).toContain('talks-not-recognition');
+    // Alone, or after a statement, the answer states nothing.
+    expect(claimsOf('Officially, no.')).toEqual([]);
+    expect(claimsOf('Officially, no.', 'The EU and the Taliban met in Brussels.')).toEqual([]);
+  });
+
+  it('states nothing when it gives no idea or figure of its own', () => {
+    expect(claimsOf('Yes.', 'Did Belgium issue five visas to the Taliban delegation?')).toEqual([]);
+    expect(claimsOf('That is unclear.', recognition)).toEqual([]);
+    // The venue alone is too little: the question's trip is not restated.
+    const rhetorical = "Then why did the Taliban's own foreign ministry rush to call the trip a step towards closer relations?";
+    expect(claimsOf('They understand what a seat in Brussels means.', rhetorical)).not.toContain('meeting-in-brussels');
+  });
+
+  it('takes its figure\'s facet from the question', () => {
+    const article = plainTextToArticle(['What we know', 'Who was in the delegation?', 'According to Belgian officials, five men.'].join('\n\n'));
+    const answer = analyzeArticle(article, index, { force: true }).matches.filter((m) => m.text === 'According to Belgian officials, five men.');
+    expect(answer.map((m) => [m.claimId, m.facet, m.tier])).toContainEqual(['delegation-five-representatives', 'delegation.size', 'confident']);
+  });
+
+  it('is short: a long reply after a question is read on its own', () => {
+    expect(answersQuestion('Officially, no.', recognition)).toBe(true);
+    expect(answersQuestion('No, according to the Commission and EU governments, which say contacts are limited to practical questions.', recognition)).toBe(false);
+    expect(answersQuestion('Is it?', recognition)).toBe(false);
+  });
+});
 
 describe('required ideas', () => {
 

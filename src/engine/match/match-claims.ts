@@ -4,7 +4,7 @@ import { matcherIndexOf, wordingsFound, type MatcherIndex } from './matcher-inde
 import { sentenceStems, sentenceTerms } from './sentence-terms';
 import { compareValues } from '../conflicts/compare-values';
 import { inTimeFrame } from '../figures/time-frame';
-import { isQuestion, NEGATION_STEM, negatedStems, refersBack, reportsEarlierStatement } from '../text/polarity';
+import { answersQuestion, isQuestion, NEGATION_STEM, negatedStems, refersBack, reportsEarlierStatement } from '../text/polarity';
 import { phraseStems } from '../text/normalize';
 import { DEFAULT_CONFIDENT_THRESHOLD, POSSIBLE_THRESHOLD } from '../../settings/defaults';
 
@@ -96,8 +96,15 @@ interface SentenceFeatures {
   earlier: boolean;
   /** Claim → group → the wordings of it the sentence expresses in full. */
   found: Map<number, Map<number, number[]>>;
-  /** The same for the previous sentence, when this one refers back to it. */
+  /** The same for the previous sentence, when this one refers back to it or answers it. */
   lent: Map<number, Map<number, number[]>>;
+  /**
+   * The sentence is a short answer to the question before it (see `answersQuestion`): the question's
+   * ideas count in full, but a claim needs one idea or its figure from the answer itself.
+   */
+  answering: boolean;
+  /** The stems the claim's own text is compared with: the sentence's, and an answer's question's too. */
+  overlapStems: ReadonlySet<string>;
   /** The other venues and other meetings' parties the sentence names (see `Story.otherParties`), as stems joined by spaces. */
   elsewhere: string[];
   /**
@@ -142,8 +149,9 @@ export function matchSentenceClaims(
   previous?: Sentence,
 ): Match[] {
   const mi = matcherIndexOf(index);
+  const answering = answersQuestion(sentence.text, previous?.text);
   // The previous sentence first: its stems are still cached from when it was matched itself.
-  const context = previous && refersBack(sentence.text, index.story.referBack) ? sentenceTerms(previous.text, index) : undefined;
+  const context = previous && (answering || refersBack(sentence.text, index.story.referBack)) ? sentenceTerms(previous.text, index) : undefined;
   const terms = sentenceTerms(sentence.text, index);
   const { stems } = terms;
   const features: SentenceFeatures = {
@@ -156,6 +164,8 @@ export function matchSentenceClaims(
     national: nationalActor(sentence.text, mi),
     found: wordingsFound(mi.wordings, terms),
     lent: context ? wordingsFound(mi.wordings, context, NEGATION_STEM) : new Map(),
+    answering,
+    overlapStems: answering && context ? new Set([...stems, ...context.stems]) : stems,
     elsewhere: mi.elsewhere ? [...sentence.text.matchAll(mi.elsewhere)].map((m) => phraseStems(m[0]).join(' ')) : [],
     negatedScope: once(() => negatedStems(sentence.text)),
   };
@@ -231,9 +241,18 @@ function toMatch(candidate: Candidate, sentence: Sentence, confidentThreshold: n
  * Claims whose ideas the sentence expresses can reach two, in index order: a claim needs two ideas found
  * (a figure on its facet counting as one, see `MATCH_TUNING.minGroupsFound`), so one short of that is no candidate.
  */
-function candidateClaims({ found }: SentenceFeatures, index: LoadedIndex): number[] {
+function candidateClaims({ found, lent, answering }: SentenceFeatures, index: LoadedIndex): number[] {
   const candidates: number[] = [];
-  for (const [i, groups] of found) if (groups.size + (index.claims[i].facet ? 1 : 0) >= MATCH_TUNING.minGroupsFound) candidates.push(i);
+  const reaches = (i: number, groups: number) => groups + (index.claims[i].facet ? 1 : 0) >= MATCH_TUNING.minGroupsFound;
+  for (const [i, groups] of found) if (reaches(i, groups.size)) candidates.push(i);
+  // An answer's claims may take most of their ideas from its question (what the answer itself gives is checked in `scoreClaim`).
+  if (answering) {
+    for (const [i, groups] of lent) {
+      const own = found.get(i);
+      const all = own ? new Set([...groups.keys(), ...own.keys()]).size : groups.size;
+      if (reaches(i, all) && !(own && reaches(i, own.size))) candidates.push(i);
+    }
+  }
   return candidates.sort((a, b) => a - b);
 }
 
@@ -243,20 +262,23 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
   let total = 0;
   let found = 0;
   let groupsFound = 0;
+  /** Ideas found in the sentence itself, not lent by the one before. */
+  let ownIdeas = 0;
   const terms: string[] = [];
   const hitsOf = features.found.get(i);
   const lentOf = features.lent.get(i);
   for (let g = 0; g < claim.groups.length; g++) {
     total += weights[g];
-    const hits = deniesNothing(hitsOf, g, features, mi) ? undefined : hitsOf?.get(g);
+    const hits = deniesNothing(hitsOf, lentOf, g, features, mi) ? undefined : hitsOf?.get(g);
     const lent = !hits && lentOf?.has(g);
-    if (lent) found += weights[g] * MATCH_TUNING.contextShare;
+    if (lent && !features.answering) found += weights[g] * MATCH_TUNING.contextShare;
     if (!hits && !lent && claim.required?.includes(g)) return undefined;
     // A condition (weight 0) is the claim's setting: required, but no idea found.
-    if (hits && weights[g] > 0) {
+    if ((hits || (lent && features.answering)) && weights[g] > 0) {
       found += weights[g];
       groupsFound++;
       terms.push(claim.terms[g][0]);
+      if (hits) ownIdeas++;
     }
   }
   // A figure on the claim's facet is the only other idea that can be found: without enough, no match.
@@ -279,6 +301,11 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
   const figure = claim.facet ? figureFor(claim, features.figures, index) : undefined;
   // A weekday ("on Tuesday") fits any meeting held that day: weak evidence, like a venue.
   const weak = claim.value?.kind === 'place' || figure?.value.kind === 'weekday';
+  // "Yes." or "That is unclear." after a question states nothing: an answer must give an idea or a
+  // figure itself, and a venue or weekday alone is too little ("They know what a seat in Brussels
+  // means"; a venue claim's place is one of its ideas as well as its figure).
+  const ownNeeded = claim.value?.kind === 'place' ? 2 : 1;
+  if (features.answering && ownIdeas < ownNeeded && (!figure || weak)) return undefined;
   if (claim.facet) {
     const share = weak ? MATCH_TUNING.placeShare : MATCH_TUNING.figureShare;
     // "Belgium issued the visas on Monday" states the issuing without its number: on a facet whose
@@ -294,7 +321,7 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
   }
   if (groupsFound < MATCH_TUNING.minGroupsFound || total === 0) return undefined;
   const coverage = (found / total) * Math.min(1, found / MATCH_TUNING.specificityFloor);
-  let score = (1 - MATCH_TUNING.textShare) * coverage + MATCH_TUNING.textShare * textOverlap(mi.textStems[i], features.stems);
+  let score = (1 - MATCH_TUNING.textShare) * coverage + MATCH_TUNING.textShare * textOverlap(mi.textStems[i], features.overlapStems);
   // A claim that is itself a denial ("cannot block", "does not recognise") may be stated with a
   // negation on words it does not list, so for it any negation in the sentence agrees.
   const negatedHere = mi.negated[i] ? features.negated : negatesClaim(features, hitsOf ?? new Map(), mi);
@@ -366,11 +393,12 @@ function negatesClaim(features: SentenceFeatures, hits: ReadonlyMap<number, numb
  * not on the table" deny the recognition; "seeking legitimacy, not technical cooperation" denies
  * something else.
  */
-function deniesNothing(hitsOf: ReadonlyMap<number, number[]> | undefined, g: number, features: SentenceFeatures, mi: MatcherIndex): boolean {
+function deniesNothing(hitsOf: ReadonlyMap<number, number[]> | undefined, lentOf: ReadonlyMap<number, number[]> | undefined, g: number, features: SentenceFeatures, mi: MatcherIndex): boolean {
   const hits = hitsOf?.get(g);
   if (!hits || g === 0 || !hits.every((a) => mi.wordings.stems[a].length === 1 && mi.wordings.stems[a][0] === NEGATION_STEM)) return false;
   const denied = hitsOf?.get(g - 1);
-  if (!denied) return true;
+  // An answer's "no" denies what its question asked: "Does this mean recognition?" "Officially, no."
+  if (!denied) return !(features.answering && lentOf?.has(g - 1));
   const scope = features.negatedScope();
   return !denied.some((a) => mi.wordings.stems[a].some((stem) => scope.has(stem)));
 }

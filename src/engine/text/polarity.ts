@@ -90,6 +90,20 @@ export function isQuestion(text: string): boolean {
   return /\?[\s"'”’)\]]*$/.test(text);
 }
 
+/** The most words an answer may have and still lean on its question ("Officially, no.", "Five men travelled."). */
+export const ANSWER_WORDS = 10;
+
+/**
+ * True when `text` is the short answer to the question before it, as in Q&A explainers and
+ * interviews: "Does this mean the EU recognises the Taliban?" "Officially, no." Such an answer states
+ * what the question asks, with its own figure or polarity.
+ */
+export function answersQuestion(text: string, previousText: string | undefined): boolean {
+  if (previousText === undefined || !isQuestion(previousText) || isQuestion(text)) return false;
+  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return words > 0 && words <= ANSWER_WORDS;
+}
+
 /** Verbs that report what someone said, in the past: "says" is what they say now. */
 const SAYING = '(?:said|told|spoke|argued|stressed|promised|insisted)';
 /** When, before the story, it was said: "last year", "at the time", "then" (but "by then", "until then" are the story's own time, and ", then" ends a condition). */
