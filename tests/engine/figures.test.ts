@@ -134,6 +134,10 @@ describe('parseFigures: dates', () => {
     ['Since the Taliban returned to power in 2021, the EU has kept its distance.', ['date:2021 @taliban.takeover.year']],
     ['Contacts have continued since 2021.', ['date:2021']],
     ['Reuters reported on 22 June that talks were planned.', ['date:2026-06-22']],
+    // A meeting that is what others talk about dates nothing after it: July is the questioning's month.
+    ['MEPs are expected to question Commission officials about the meeting in July.', ['date:2026-07']],
+    ['An inquiry into the talks in September is likely.', ['date:2026-09']],
+    ['Questions about the 23 June meeting went unanswered.', ['date:2026-06-23 @meeting.date']],
     ['The policy was adopted in May.', ['date:2026-05']],
     ['On Tuesday the ministers met in private.', ['weekday:Tuesday @meeting.date']],
     ['Officials may meet again; the EU may decide later.', []],

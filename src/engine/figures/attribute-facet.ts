@@ -211,10 +211,19 @@ function figuresWithin(cues: SentenceCues, figure: FigureAt, from: number, to: n
   return count;
 }
 
+/**
+ * A cue that is the topic of what the sentence does ("question officials about the meeting in July",
+ * "an inquiry into the talks next month"): a date after it most often dates the questioning, not the
+ * meeting, so such a cue dates only a figure inside its own phrase ("about the 23 June meeting").
+ */
+const TOPIC_OBJECT = /\b(?:about|over|regarding|concerning|into)\s+(?:(?:the|this|that|last|next|tuesday's|[\p{L}]+['’]s)\s+)?$/iu;
+const TEMPORAL_SHAPES: readonly FigureShape[] = ['day', 'month', 'year', 'range'];
+
 /** How far a cue is from a figure, in words, with the penalties above; lower is closer. */
 function cueDistance(cues: SentenceCues, figure: FigureAt, hit: CueHit): number {
   const after = hit.start >= figure.end;
   if (after && hit.cue.onlyBefore) return Infinity;
+  if (!after && TEMPORAL_SHAPES.includes(figureShape(figure.value)) && TOPIC_OBJECT.test(cues.sentence.slice(Math.max(0, hit.start - 40), hit.start))) return Infinity;
   const [from, to] = after ? [figure.end, hit.start] : [hit.end, figure.start];
   if (to < from) return Infinity; // the cue overlaps the figure itself
   const between = cues.sentence.slice(from, to);
