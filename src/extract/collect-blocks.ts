@@ -57,7 +57,25 @@ function kindOf(el: Element, tag: string): BlockKind {
   return BLOCK_TAGS[tag] ?? 'paragraph';
 }
 
-function collectInto(el: Element, out: RawBlock[]): void {
+/** The text of an in-text note marker: "3", "[12]", "*", "†". */
+const NOTE_MARKER = /^\[?\d{1,3}\]?$|^[*†‡]$/;
+
+/**
+ * The ids of the page's notes: the elements that in-text markers ("…done.<sup><a href="#n3">3</a></sup>")
+ * point to. A note ("Belga, 'Taliban delegation comes to Brussels', 22 June 2026") cites a source; it
+ * is not the article's own text.
+ */
+function noteIds(root: Element): Set<string> {
+  const ids = new Set<string>();
+  for (const a of root.querySelectorAll('a[href*="#"]')) {
+    const href = a.getAttribute('href') ?? '';
+    const id = href.slice(href.indexOf('#') + 1);
+    if (id && NOTE_MARKER.test(blockText(a))) ids.add(id);
+  }
+  return ids;
+}
+
+function collectInto(el: Element, out: RawBlock[], notes: ReadonlySet<string>): void {
   /** Set after a comments heading among siblings: what follows it, up to a heading of its rank or above, is comments. */
   let inComments: number | undefined;
   for (const child of el.children) {
@@ -69,7 +87,7 @@ function collectInto(el: Element, out: RawBlock[]): void {
       inComments = rank;
       continue;
     }
-    if (isPageChrome(child)) continue;
+    if (isPageChrome(child) || (child.id && notes.has(child.id))) continue;
     if (tag === 'dl') {
       collectDefinitions(child, out);
       continue;
@@ -79,7 +97,7 @@ function collectInto(el: Element, out: RawBlock[]): void {
       const text = blockText(child);
       if (text && !READ_ALSO_TEXT.test(text) && !isTeaserLink(child, text)) out.push({ kind: kindOf(child, tag), text });
     } else if ((CONTAINER_TAGS.has(tag) || child.children.length > 0) && !opensWithCommentsHeading(child)) {
-      collectInto(child, out);
+      collectInto(child, out, notes);
     }
   }
 }
@@ -144,7 +162,7 @@ const HEADING_RANK: Readonly<Record<string, number>> = { h1: 1, h2: 2, h3: 3, h4
 export function collectBlocks(root: Element): RawBlock[] {
   const out: RawBlock[] = [];
   if (root.tagName.toLowerCase() === 'dl') collectDefinitions(root, out);
-  else collectInto(root, out);
+  else collectInto(root, out, noteIds(root));
   return out;
 }
 

@@ -26,9 +26,9 @@ export const CHROME_WORDS = [
 /** Two-word names that mark furniture: "read-also", "more-stories", "sign-up". */
 export const CHROME_PAIRS = ['read also', 'read more', 'also read', 'see also', 'more stories', 'sign up', 'most read', 'you may like'];
 
-/** Text with which a "read also" box or a teaser link begins. */
+/** Text with which a "read also" box, a teaser link or a promoted clip ("▶ Listen: …", "Watch: …") begins. */
 export const READ_ALSO_TEXT =
-  /^(?:read (?:also|more|next)|see also|also read|related(?: articles?| stories| coverage| content)?|more on this(?: story)?|most read|recommended|you (?:may|might) also like|advertisement|sign up|subscribe)\b/i;
+  /^(?:(?:read (?:also|more|next)|see also|also read|related(?: articles?| stories| coverage| content)?|more on this(?: story)?|most read|recommended|you (?:may|might) also like|advertisement|sign up|subscribe)\b|[▶►]?\s*(?:listen|watch)(?: now| again| live)?\s*:)/i;
 
 /**
  * The heading of a reader-comment section, whatever the section is called in the markup ("cmts",

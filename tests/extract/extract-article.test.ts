@@ -158,3 +158,25 @@ describe('section titles that only look like comment headings', () => {
     expect(text).toContain('the talks were technical');
   });
 });
+
+describe('notes and promoted clips', () => {
+  const body = Array.from({ length: 4 }, (_, i) => `<p>Envoys from Kabul held talks in Brussels on returns; paragraph ${i + 1} goes on with the day's events.<sup><a href="#n${i + 1}">${i + 1}</a></sup></p>`).join('');
+  const notes = '<div class="endmatter"><b>Notes</b><ol><li id="n1">Belga, "Envoys due in Brussels for one day", 22 June 2026.</li><li id="n2">Euractiv, 22 June 2026.</li></ol></div>';
+
+  it('leaves out the notes that in-text markers point to, and keeps a list no marker points to', () => {
+    const list = '<ul><li id="points">The delegation stayed one day.</li></ul>';
+    const text = htmlToArticle(`<html><body><article><h1>The visit</h1>${body}${list}${notes}</article></body></html>`).text;
+    expect(text).toContain('paragraph 4');
+    expect(text).toContain('The delegation stayed one day.');
+    expect(text).not.toContain('Envoys due in Brussels for one day');
+    expect(text).not.toContain('Euractiv, 22 June 2026');
+  });
+
+  it('leaves out a promoted clip ("▶ Listen: …", "Watch: …") but keeps a sentence that begins with "Watch"', () => {
+    const clips = '<div class="clip">▶ Listen: our correspondent on why the talks are called technical (1:04)</div><p>Watch: the delegation arrives at the Commission</p><p>Watchdogs said the talks were technical.</p>';
+    const text = htmlToArticle(`<html><body><article><h1>The visit</h1>${body}${clips}</article></body></html>`).text;
+    expect(text).not.toContain('our correspondent on why');
+    expect(text).not.toContain('the delegation arrives at the Commission');
+    expect(text).toContain('Watchdogs said the talks were technical.');
+  });
+});
