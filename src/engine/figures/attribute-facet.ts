@@ -4,7 +4,7 @@
  * meeting" gives visas.issued 5, visas.validity 1 day and meeting.date 2026-06-23.
  */
 import type { Facet, FigureShape, FigureValue, PageFigure } from '../../types';
-import { MAX_CUE_DISTANCE, monthSpanOf, type CompiledCue, type FacetCue, type FigureGrammar } from './figure-grammar';
+import { MAX_CUE_DISTANCE, monthSpanOf, textWords, type CompiledCue, type FacetCue, type FigureGrammar } from './figure-grammar';
 import { allMatches } from '../text/all-matches';
 
 /** A figure to attribute: where it is in its sentence and what it is (the sentence is not part of it). */
@@ -74,8 +74,15 @@ function clauseSpans(sentence: string): { start: number; end: number }[] {
   return spans;
 }
 
-/** A sentence's clauses, split only when first asked for (most sentences have no cue with a context). */
-type Clauses = { sentence: string; spans?: { start: number; end: number }[] };
+/** A sentence's clauses, split only when first asked for (most sentences have no cue with a context), and its words. */
+type Clauses = { sentence: string; spans?: { start: number; end: number }[]; words?: Set<string> };
+
+/** Whether the sentence has one of the words a cue's phrases open with (see `CompiledCue.opens`). */
+function opensIn(clauses: Clauses, opens: ReadonlySet<string>): boolean {
+  const words = (clauses.words ??= textWords(clauses.sentence));
+  for (const word of opens) if (words.has(word)) return true;
+  return false;
+}
 
 /** The span of the clause that holds `position`. */
 function spanAt(clauses: Clauses, position: number): { start: number; end: number } {
@@ -115,8 +122,9 @@ function cueHits(clauses: Clauses, grammar: FigureGrammar, wanted: (cue: FacetCu
   const { sentence } = clauses;
   const active: CueHit[] = [];
   const idle: CueHit[] = [];
-  grammar.cues.forEach(({ cue, words, context }, order) => {
+  grammar.cues.forEach(({ cue, words, context, opens }, order) => {
     if (!wanted(cue)) return;
+    if (opens && !opensIn(clauses, opens)) return;
     // Most cues have no context, and a sentence without the context words anywhere needs no clauses.
     const inSentence = context === undefined || context().test(sentence);
     if (!inSentence && !cue.shapes.includes('count')) return; // idle cues matter only as the noun a count counts

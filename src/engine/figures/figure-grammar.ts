@@ -17,6 +17,30 @@ export interface CompiledCue {
   cue: FacetCue;
   words: () => RegExp;
   context?: () => RegExp;
+  /**
+   * The first words of the cue's phrases, lower-cased: a sentence without any of them holds no hit
+   * of the cue, so its pattern need not run. Undefined where a phrase does not open with a plain word.
+   */
+  opens?: ReadonlySet<string>;
+}
+
+/** The words of a text as `opens` and `textWords` compare them. */
+const PLAIN_WORD = /[a-z0-9]+/g;
+
+/** The lower-cased plain words of a text. */
+export function textWords(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(PLAIN_WORD));
+}
+
+/** First words of the phrases; undefined if a phrase opens with anything but a plain ASCII word. */
+function openingWords(phrases: readonly string[]): Set<string> | undefined {
+  const opens = new Set<string>();
+  for (const phrase of phrases) {
+    const first = /^([a-z0-9]+)(?![^\s\-'’])/i.exec(phrase);
+    if (!first) return undefined;
+    opens.add(first[1].toLowerCase());
+  }
+  return opens;
 }
 
 /** Everything figure attribution and the grammar-bound finders need, compiled once per grammar. */
@@ -118,6 +142,7 @@ function compileGrammar(spec: FacetsSpec, claims: readonly Pick<ClaimSpec, 'face
       words: lazy(() => phrasePattern(cue.words, 'giu')),
       // A context's phrases count except as the first half of a qualifying compound.
       context: cue.context && lazy(() => phrasePattern(cue.context!, 'iu', QUALIFIER_COMPOUND)),
+      opens: openingWords(cue.words),
     })),
     windowWords: MAX_CUE_DISTANCE + Math.max(0, ...cues.map((cue) => cue.pull ?? 0)) + 2,
     placeFacet: spec.facets.find((f) => f.kinds.includes('place'))?.key,
