@@ -175,7 +175,6 @@ export function matchSentenceClaims(
     if (candidate) candidates.push(candidate);
   }
   candidates.sort((a, b) => b.rank - a.rank);
-  if (process.env.WHY) for (const c of candidates) console.log("CAND", c.claim.id, c.score.toFixed(3), c.rank.toFixed(3), c.coverage.toFixed(3), c.terms.join(","), [...c.explained].join(","));
   preferAgreeingVersions(candidates);
   const [best] = candidates;
   if (!best || best.score < MATCH_TUNING.possibleThreshold) return [];
