@@ -424,6 +424,9 @@ describe('what each named weight does', () => {
     ['attestationBonus', 0, 'A Taliban delegation met Commission officials in Brussels on Tuesday.',
       ['meeting-in-brussels:confident', 'meeting-date-23-june-2026:confident'], ['meeting-date-23-june-2026:confident', 'meeting-in-brussels:confident']],
     ['questionPenalty', 1, 'Did Belgium issue five visas to the Taliban delegation?', ['belgium-issued-five-visas:possible'], ['belgium-issued-five-visas:confident']],
+    ['moreClaims', 1, 'Officials of the Taliban government spent Tuesday in closed-door talks with the European Commission in Brussels, four years after the movement seized power in 2021.',
+      ['taliban-took-power-2021:confident', 'meeting-in-brussels:confident', 'meeting-behind-closed-doors:confident', 'meeting-date-23-june-2026:confident'],
+      ['taliban-took-power-2021:confident', 'meeting-in-brussels:confident', 'meeting-date-23-june-2026:confident']],
     ['backgroundRank', 0, 'He also insisted the visit did not amount to recognition of the Taliban, either by the EU or by Belgium.',
       ['talks-not-recognition:confident'], ['eu-does-not-recognise-taliban:confident', 'talks-not-recognition:confident']],
   ])('%s', (key, neutral, sentence, withIt, withoutIt) => {

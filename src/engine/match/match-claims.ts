@@ -64,11 +64,13 @@ export const MATCH_TUNING = {
   /** Confidence kept for a question: it asks, it does not state. */
   questionPenalty: 0.5,
   /**
-   * A sentence may state a second claim ("the EU has never recognised the Taliban, who took power in
-   * 2021"): reported when it is confident on its own, on another facet, and rests on at least this
-   * many words the first claim does not account for.
+   * A sentence may state more claims ("the EU has never recognised the Taliban, who took power in
+   * 2021"): each is reported when it is confident on its own, on another facet, and rests on at least
+   * this many words that no claim reported before it accounts for.
    */
   secondClaimOwnWords: 2,
+  /** How many claims beyond the first one sentence may state. */
+  moreClaims: 2,
 };
 
 interface Candidate {
@@ -135,8 +137,8 @@ export function matchSentence(
 }
 
 /**
- * Finds the claims a sentence states: the best candidate, and a second one when the sentence states
- * two things (see `MATCH_TUNING.secondClaimOwnWords`). Candidates come from the postings of the
+ * Finds the claims a sentence states: the best candidate, and up to `MATCH_TUNING.moreClaims` more
+ * when the sentence states several things (see `MATCH_TUNING.secondClaimOwnWords`). Candidates come from the postings of the
  * sentence's stems plus every claim on a facet the sentence has a figure for; each is scored by the
  * weighted share of its ideas the sentence expresses (a figure on its facet counting as one more
  * idea), blended with word overlap against the claim's text.
@@ -180,8 +182,11 @@ export function matchSentenceClaims(
   if (!best || best.score < MATCH_TUNING.possibleThreshold) return [];
   // On a facet, only the best-ranked version can be the second claim: a version ranked below another
   // is no claim the sentence states, even where it alone clears the threshold.
-  const second = candidates.find((c) => c !== best && isTopOnFacet(c, candidates) && isSecondClaim(c, best, confidentThreshold));
-  const stated = [best, ...(second ? [second] : [])];
+  const stated = [best];
+  for (const c of candidates) {
+    if (stated.length > MATCH_TUNING.moreClaims) break;
+    if (!stated.includes(c) && isTopOnFacet(c, candidates) && stated.every((s) => isSecondClaim(c, s, confidentThreshold))) stated.push(c);
+  }
   return [...stated, ...figureClaims(candidates, stated, confidentThreshold)].map((c) => toMatch(c, sentence, confidentThreshold, mi));
 }
 
