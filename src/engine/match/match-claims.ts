@@ -66,7 +66,7 @@ export const MATCH_TUNING = {
   /**
    * A sentence may state more claims ("the EU has never recognised the Taliban, who took power in
    * 2021"): each is reported when it is confident on its own, on another facet, and rests on at least
-   * this many words that no claim reported before it accounts for.
+   * this many words that each claim reported before it does not account for.
    */
   secondClaimOwnWords: 2,
   /** How many claims beyond the first one sentence may state. */
