@@ -195,6 +195,19 @@ function claimsOf(text: string, previous?: string): string[] {
   return matchSentenceClaims({ start: 0, end: text.length, text }, parseFigures(text), index, DEFAULT_CONFIDENT_THRESHOLD, before).map((m) => m.claimId);
 }
 
+describe('a figure that agrees with a claim', () => {
+  const confidenceOf = (text: string, claimId: string) => {
+    const figures = parseFigures(text, { grammar: index.figureGrammar, year: index.story.year });
+    return matchSentenceClaims({ start: 0, end: text.length, text }, figures, index).find((m) => m.claimId === claimId)?.confidence ?? 0;
+  };
+
+  it("takes the story's subject as said, so a bare weekday dates the meeting", () => {
+    expect(confidenceOf('The talks went ahead on Tuesday.', 'meeting-date-23-june-2026')).toBeGreaterThanOrEqual(DEFAULT_CONFIDENT_THRESHOLD);
+    // Where another meeting's party is named, the figure is not the story's.
+    expect(confidenceOf('The talks with Pakistan went ahead on Tuesday.', 'meeting-date-23-june-2026')).toBeLessThan(DEFAULT_CONFIDENT_THRESHOLD);
+  });
+});
+
 describe('a short answer to the question before it', () => {
   const recognition = 'Does this mean the EU recognises the Taliban?';
 
