@@ -21,11 +21,25 @@ const STANDFIRST_LENGTH = { min: 20, max: 600 };
 function readabilityBlocks(doc: Document): { blocks: RawBlock[]; title: string } {
   try {
     const clone = doc.cloneNode(true) as Document;
+    keepInlineDatelines(clone);
     const result = new Readability<Element>(clone, { keepClasses: true, serializer: (node) => node as Element }).parse();
     const root = result?.content;
     return { blocks: root ? collectBlocks(root) : [], title: result?.title ?? '' };
   } catch {
     return { blocks: [], title: '' };
+  }
+}
+
+/**
+ * Readability takes an element classed "dateline" for the byline and removes it, even where it opens
+ * a paragraph ("<p><span class="dateline">Brussels, 23 June 2026</span> — Sahar Watch today…").
+ * There it is the first words of the paragraph as a reader sees them: in the clone it loses the
+ * name, so the paragraph stays whole.
+ */
+function keepInlineDatelines(clone: Document): void {
+  for (const el of clone.querySelectorAll('p [class*="dateline" i], p [id*="dateline" i]')) {
+    el.removeAttribute('class');
+    el.removeAttribute('id');
   }
 }
 

@@ -180,3 +180,12 @@ describe('notes and promoted clips', () => {
     expect(text).toContain('Watchdogs said the talks were technical.');
   });
 });
+
+describe('a dateline that opens a paragraph', () => {
+  it('stays in the paragraph, where Readability would take it for the byline and drop it', () => {
+    // Long enough for Readability's first pass to keep the article (a retry would keep the dateline anyway).
+    const body = Array.from({ length: 8 }, (_, i) => `<p>Envoys from Kabul held talks in Brussels on returns; paragraph ${i + 1} goes on with the day's events, the officials' remarks and what the rights groups said outside.</p>`).join('');
+    const html = `<html><body><article><h1>The visit</h1><p><span class="dateline">Brussels, 23 June 2026</span> — A rights group condemned the meeting with the Taliban envoys today.</p>${body}</article></body></html>`;
+    expect(htmlToArticle(html).text).toContain('Brussels, 23 June 2026 — A rights group condemned the meeting');
+  });
+});
