@@ -138,6 +138,12 @@ describe('parseFigures: dates', () => {
     ['MEPs are expected to question Commission officials about the meeting in July.', ['date:2026-07']],
     ['An inquiry into the talks in September is likely.', ['date:2026-09']],
     ['Questions about the 23 June meeting went unanswered.', ['date:2026-06-23 @meeting.date']],
+    // What someone made known is dated by when they did, unless it is what the meeting is set "for".
+    ['Her office first announced the Brussels visit in January.', ['date:2026-01']],
+    ['The Commission announced the Brussels invitation in May.', ['date:2026-05']],
+    ['The Commission announced the meeting for 23 June.', ['date:2026-06-23 @meeting.date']],
+    // A rate counts no facet's whole: "one per delegate" is no delegation of one.
+    ['Five visas, one per delegate, were issued.', ['count:5 @visas.issued', 'count:1']],
     ['The policy was adopted in May.', ['date:2026-05']],
     ['On Tuesday the ministers met in private.', ['weekday:Tuesday @meeting.date']],
     ['Officials may meet again; the EU may decide later.', []],

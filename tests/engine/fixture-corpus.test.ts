@@ -28,8 +28,8 @@ const SET_BARS: Record<FixtureSet, { precision: number; recall: number; falseCon
   'real-coverage-3': { precision: 0.95, recall: 0.81, falseConflicts: 0 },
   // First score 0.78 / 0.81 with 2 false conflicts (see its README), both since mended; the same rule as above.
   'real-coverage-4': { precision: 0.91, recall: 0.78, falseConflicts: 0 },
-  // First score 0.90 / 0.76 with 3 false conflicts (see its README); the same rule as above.
-  'real-coverage-5': { precision: 0.89, recall: 0.75, falseConflicts: 3 },
+  // First score 0.90 / 0.76 with 3 false conflicts (see its README), all three since mended; the same rule as above.
+  'real-coverage-5': { precision: 0.9, recall: 0.74, falseConflicts: 0 },
 };
 
 describe('labelled fixture corpus', () => {

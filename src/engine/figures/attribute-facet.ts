@@ -221,17 +221,24 @@ function figuresWithin(cues: SentenceCues, figure: FigureAt, from: number, to: n
 
 /**
  * A cue that is the topic of what the sentence does ("question officials about the meeting in July",
- * "an inquiry into the talks next month"): a date after it most often dates the questioning, not the
- * meeting, so such a cue dates only a figure inside its own phrase ("about the 23 June meeting").
+ * "an inquiry into the talks next month") or what someone made known ("first announced the Brussels
+ * visit in January", "disclosed the invitation in May"): a date after it most often dates the
+ * questioning or the announcement, not the meeting, so such a cue dates only a figure inside its own
+ * phrase ("about the 23 June meeting") or one it is scheduled "for" ("announced the meeting for 23 June").
  */
-const TOPIC_OBJECT = /\b(?:about|over|regarding|concerning|into)\s+(?:(?:the|this|that|last|next|tuesday's|[\p{L}]+['’]s)\s+)?$/iu;
+const TOPIC_OBJECT =
+  /\b(?:about|over|regarding|concerning|into|announced|announces|announcing|disclosed|revealed|unveiled|floated|first\s+mentioned)\s+(?:(?:the|this|that|a|an|its|their|his|her|last|next|[\p{L}]+['’]s|[\p{L}]+)\s+){0,2}$/iu;
+/** What may stand between such a cue and the date it still sets: "for" ("the meeting for 23 June"). */
+const SCHEDULED_FOR = /^\s*(?:,\s*)?(?:(?:which|that)\s+is\s+)?(?:set\s+|planned\s+|scheduled\s+)?for\b/i;
 const TEMPORAL_SHAPES: readonly FigureShape[] = ['day', 'month', 'year', 'range'];
 
 /** How far a cue is from a figure, in words, with the penalties above; lower is closer. */
 function cueDistance(cues: SentenceCues, figure: FigureAt, hit: CueHit): number {
   const after = hit.start >= figure.end;
   if (after && hit.cue.onlyBefore) return Infinity;
-  if (!after && TEMPORAL_SHAPES.includes(figureShape(figure.value)) && TOPIC_OBJECT.test(cues.sentence.slice(Math.max(0, hit.start - 40), hit.start))) return Infinity;
+  if (!after && TEMPORAL_SHAPES.includes(figureShape(figure.value)) && TOPIC_OBJECT.test(cues.sentence.slice(Math.max(0, hit.start - 60), hit.start)) && !SCHEDULED_FOR.test(cues.sentence.slice(hit.end, figure.start))) {
+    return Infinity;
+  }
   const [from, to] = after ? [figure.end, hit.start] : [hit.end, figure.start];
   if (to < from) return Infinity; // the cue overlaps the figure itself
   const between = cues.sentence.slice(from, to);
@@ -302,6 +309,8 @@ const PHRASE_END = new Set([
 ]);
 /** A word that is a verb form ("five arrived", "three remaining"), not the counted noun. */
 const VERB_FORM = /(?:ed|ing)$/i;
+/** A number followed by this is a rate ("one per delegate"), not a count. */
+const RATE = /^\s+(?:per|each|apiece)\b/i;
 /** `countedNounFacet` found no noun right after the number: nearness decides. */
 const NO_NOUN = Symbol('no noun');
 
@@ -314,6 +323,8 @@ const NO_NOUN = Symbol('no noun');
  */
 function countedNounFacet(cues: SentenceCues, figure: FigureAt): Facet | null | typeof NO_NOUN {
   const { sentence, words } = cues;
+  // "one per delegate", "two each": a rate, which counts no facet's whole.
+  if (RATE.test(sentence.slice(figure.end, figure.end + 12))) return null;
   let end = figure.end;
   let taken = 0;
   for (let i = firstAtLeast(words, figure.end, (w) => w.start); i < words.length && taken < NOUN_PHRASE_WORDS; i++) {
