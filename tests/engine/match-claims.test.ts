@@ -316,6 +316,9 @@ describe('a state acting on its own', () => {
   it.each([
     ['Austria carried out its first removal in October, flying a convicted sex offender to Kabul.', 'returns-prioritise-convicted-offenders'],
     ['In October the country sent its first deportee to Afghanistan, a man convicted of rape.', 'returns-prioritise-convicted-offenders'],
+    // After a lead-in closed by a colon, the statement opens with the state.
+    ['Some governments are already acting alone: Germany has flown convicted Afghans to Kabul twice.', 'returns-prioritise-convicted-offenders'],
+    ['Some governments are already acting alone: Germany has flown convicted Afghans to Kabul twice.', 'talks-on-returning-afghans'],
   ])('%s is not %s', (text, claimId) => {
     expect(claimsOf(text)).not.toContain(claimId);
   });
@@ -325,6 +328,7 @@ describe('a state acting on its own', () => {
     ['Sweden has been one of the loudest voices for tougher returns.', 'sweden-pressing-for-returns'],
     // The EU's institutions or the meeting named: the story's after all.
     ['Germany and Austria urged the Commission to deport convicted Afghans first.', 'returns-prioritise-convicted-offenders'],
+    ['The push came from the capitals: Germany and Austria urged the Commission to deport convicted Afghans first.', 'returns-prioritise-convicted-offenders'],
   ])('%s still states %s', (text, claimId) => {
     expect(claimsOf(text)).toContain(claimId);
   });

@@ -419,7 +419,7 @@ function deniesNothing(hitsOf: ReadonlyMap<number, number[]> | undefined, lentOf
 function nationalActor(text: string, mi: MatcherIndex): string[] {
   const opening = mi.national?.opening.exec(text);
   if (!opening || mi.national!.unless.test(text)) return [];
-  return [phraseStems(opening[1]).join(' ')];
+  return [phraseStems(opening[1] ?? opening[2]).join(' ')];
 }
 
 function once<T>(make: () => T): () => T {

@@ -121,13 +121,22 @@ function elsewhereFeatures(index: LoadedIndex): Pick<MatcherIndex, 'subjectGroup
 
 /** Opening words a state's name may follow ("In October the country…", "In Europe, Germany…"). */
 const OPENING_WORDS = 4;
+/**
+ * Or a lead-in closed by a colon, after which the sentence's own statement opens ("Some have moved
+ * alone: Germany has flown convicted Afghans to Kabul twice").
+ */
+const LEAD_IN_WORDS = 8;
 
 function nationalFeatures(index: LoadedIndex): MatcherIndex['national'] {
   const spec = index.story.nationalActors;
   if (!spec) return undefined;
   const unlessWords = index.story.signals.filter((s) => spec.unless.includes(s.id)).flatMap((s) => s.words);
   return {
-    opening: new RegExp(`^[\\s"“'‘(]*(?:[\\p{L}\\p{N}'’-]+,?\\s+){0,${OPENING_WORDS}}?(${wordAlternation(spec.words)})(?![\\p{L}\\p{N}])`, 'iu'),
+    opening: new RegExp(
+      `^[\\s"“'‘(]*(?:[\\p{L}\\p{N}'’,-]+\\s+){0,${LEAD_IN_WORDS}}?[\\p{L}\\p{N}'’-]+:\\s+(${wordAlternation(spec.words)})(?![\\p{L}\\p{N}])` +
+        `|^[\\s"“'‘(]*(?:[\\p{L}\\p{N}'’-]+,?\\s+){0,${OPENING_WORDS}}?(${wordAlternation(spec.words)})(?![\\p{L}\\p{N}])`,
+      'iu',
+    ),
     unless: phrasePattern(unlessWords, 'iu'),
   };
 }
