@@ -4,7 +4,7 @@
  * meeting" gives visas.issued 5, visas.validity 1 day and meeting.date 2026-06-23.
  */
 import type { Facet, FigureShape, FigureValue, PageFigure } from '../../types';
-import { MAX_CUE_DISTANCE, monthSpanOf, textWords, type CompiledCue, type FacetCue, type FigureGrammar } from './figure-grammar';
+import { MAX_CUE_DISTANCE, monthSpanOf, type CompiledCue, type FacetCue, type FigureGrammar } from './figure-grammar';
 import { allMatches } from '../text/all-matches';
 
 /** A figure to attribute: where it is in its sentence and what it is (the sentence is not part of it). */
@@ -52,6 +52,8 @@ interface CueHit {
   order: number;
   start: number;
   end: number;
+  /** Whether the cue is what the sentence talks about or makes known (see `TOPIC_OBJECT`), tested when first asked. */
+  topic?: boolean;
 }
 
 /**
@@ -74,13 +76,15 @@ function clauseSpans(sentence: string): { start: number; end: number }[] {
   return spans;
 }
 
-/** A sentence's clauses, split only when first asked for (most sentences have no cue with a context), and its words. */
-type Clauses = { sentence: string; spans?: { start: number; end: number }[]; words?: Set<string> };
+/**
+ * A sentence's clauses, split only when first asked for (most sentences have no cue with a context),
+ * and its words, lower-cased, to skip the cues that open with none of them (see `CompiledCue.opens`).
+ */
+type Clauses = { sentence: string; spans?: { start: number; end: number }[]; words: ReadonlySet<string> };
 
-/** Whether the sentence has one of the words a cue's phrases open with (see `CompiledCue.opens`). */
+/** Whether the sentence has one of the words a cue's phrases open with. */
 function opensIn(clauses: Clauses, opens: ReadonlySet<string>): boolean {
-  const words = (clauses.words ??= textWords(clauses.sentence));
-  for (const word of opens) if (words.has(word)) return true;
+  for (const word of opens) if (clauses.words.has(word)) return true;
   return false;
 }
 
@@ -167,8 +171,9 @@ interface SentenceCues {
 }
 
 function sentenceCues(sentence: string, figures: readonly FigureAt[], grammar: FigureGrammar, also?: FigureAt): SentenceCues {
-  const words = allMatches(sentence, WORD).map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const clauses: Clauses = { sentence };
+  const found = allMatches(sentence, WORD);
+  const words = found.map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const clauses: Clauses = { sentence, words: new Set(found.map((m) => m[0].toLowerCase())) };
   // A venue takes the story's place facet without any cue.
   const shapes = new Set([...figures, ...(also ? [also] : [])].filter((f) => f.value.kind !== 'place').map((f) => figureShape(f.value)));
   const searched = (cue: FacetCue) => cue.shapes.some((shape) => shapes.has(shape));
@@ -236,8 +241,9 @@ const TEMPORAL_SHAPES: readonly FigureShape[] = ['day', 'month', 'year', 'range'
 function cueDistance(cues: SentenceCues, figure: FigureAt, hit: CueHit): number {
   const after = hit.start >= figure.end;
   if (after && hit.cue.onlyBefore) return Infinity;
-  if (!after && TEMPORAL_SHAPES.includes(figureShape(figure.value)) && TOPIC_OBJECT.test(cues.sentence.slice(Math.max(0, hit.start - 60), hit.start)) && !SCHEDULED_FOR.test(cues.sentence.slice(hit.end, figure.start))) {
-    return Infinity;
+  if (!after && TEMPORAL_SHAPES.includes(figureShape(figure.value))) {
+    hit.topic ??= TOPIC_OBJECT.test(cues.sentence.slice(Math.max(0, hit.start - 60), hit.start));
+    if (hit.topic && !SCHEDULED_FOR.test(cues.sentence.slice(hit.end, figure.start))) return Infinity;
   }
   const [from, to] = after ? [figure.end, hit.start] : [hit.end, figure.start];
   if (to < from) return Infinity; // the cue overlaps the figure itself

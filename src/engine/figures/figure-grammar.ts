@@ -24,14 +24,6 @@ export interface CompiledCue {
   opens?: ReadonlySet<string>;
 }
 
-/** The words of a text as `opens` and `textWords` compare them. */
-const PLAIN_WORD = /[a-z0-9]+/g;
-
-/** The lower-cased plain words of a text. */
-export function textWords(text: string): Set<string> {
-  return new Set(text.toLowerCase().match(PLAIN_WORD));
-}
-
 /** First words of the phrases; undefined if a phrase opens with anything but a plain ASCII word. */
 function openingWords(phrases: readonly string[]): Set<string> | undefined {
   const opens = new Set<string>();

@@ -304,11 +304,13 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
   // in January) or background, true whatever the date ("the EU does not recognise the Taliban").
   if (features.earlier && !claim.background && claim.value?.kind !== 'date') return undefined;
   const figure = claim.facet ? figureFor(claim, features.figures, index) : undefined;
+  /** Whether the sentence's figure agrees with the claim's own. */
+  const agrees = figure !== undefined && claim.value !== undefined && compareValues(figure.value, claim.value) === 'agrees';
   // "The talks went ahead on Tuesday": a figure that agrees with the claim, in a sentence naming no
   // other meeting's place or party, is the story's, so its subject (the Taliban) is taken as said,
   // at the weight of an idea the sentence before lends. Never for a figure that disagrees: no
   // conflict rests on a subject the sentence does not name.
-  if (figure && claim.value && features.elsewhere.length === 0 && features.national.length === 0 && compareValues(figure.value, claim.value) === 'agrees') {
+  if (agrees && features.elsewhere.length === 0 && features.national.length === 0) {
     for (const g of mi.subjectGroups[i]) if (!hitsOf?.has(g) && !lentOf?.has(g)) found += weights[g] * MATCH_TUNING.contextShare;
   }
   // A weekday ("on Tuesday") fits any meeting held that day: weak evidence, like a venue.
@@ -343,13 +345,11 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
   if (claim.value?.kind === 'place' && !figure) return undefined;
   let relation: Relation = 'supports';
   let sharedOutlier = false;
-  let agrees = false;
   if (figure && claim.facet) {
     const verdict = figureVerdict(claim.facet, figure.value, index, mi);
     relation = verdict.relation;
     // An outlier version (one source's evident slip) wins only where the page states its figure and no other's.
     sharedOutlier = Boolean(claim.outlier) && verdict.agreesWith.length > 1;
-    agrees = Boolean(claim.value) && compareValues(figure.value, claim.value!) === 'agrees';
     if (agrees && !sharedOutlier) {
       score += MATCH_TUNING.agreementBonus + MATCH_TUNING.attestationBonus * claim.sources.length;
     }
