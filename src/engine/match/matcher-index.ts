@@ -131,10 +131,11 @@ function nationalFeatures(index: LoadedIndex): MatcherIndex['national'] {
   const spec = index.story.nationalActors;
   if (!spec) return undefined;
   const unlessWords = index.story.signals.filter((s) => spec.unless.includes(s.id)).flatMap((s) => s.words);
+  const state = `(${wordAlternation(spec.words)})(?![\\p{L}\\p{N}])`;
+  const start = `^[\\s"“'‘(]*`;
   return {
     opening: new RegExp(
-      `^[\\s"“'‘(]*(?:[\\p{L}\\p{N}'’,-]+\\s+){0,${LEAD_IN_WORDS}}?[\\p{L}\\p{N}'’-]+:\\s+(${wordAlternation(spec.words)})(?![\\p{L}\\p{N}])` +
-        `|^[\\s"“'‘(]*(?:[\\p{L}\\p{N}'’-]+,?\\s+){0,${OPENING_WORDS}}?(${wordAlternation(spec.words)})(?![\\p{L}\\p{N}])`,
+      `${start}(?:[\\p{L}\\p{N}'’,-]+\\s+){0,${LEAD_IN_WORDS}}?[\\p{L}\\p{N}'’-]+:\\s+${state}|${start}(?:[\\p{L}\\p{N}'’-]+,?\\s+){0,${OPENING_WORDS}}?${state}`,
       'iu',
     ),
     unless: phrasePattern(unlessWords, 'iu'),
