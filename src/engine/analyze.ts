@@ -56,12 +56,18 @@ export function* analyzeArticleInSteps(
   const figuresBySentence = new Map<Sentence, PageFigure[]>();
   for (const [i, sentence] of sentences.entries()) {
     if (i > 0 && i % SENTENCES_PER_STEP === 0) yield;
-    const found = figuresOf(sentence, sentences[i - 1], index)
-      .filter(isStandalone)
-      .map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));
-    for (const figure of found) figures.push({ figure, sentence });
-    figuresBySentence.set(sentence, found);
-    matches.push(...matchSentenceClaims(sentence, found, index, threshold, sentences[i - 1]));
+    // Parsed only for a sentence that reaches a claim: a figure elsewhere is compared with nothing.
+    let found: PageFigure[] | undefined;
+    const parsed = () =>
+      (found ??= figuresOf(sentence, sentences[i - 1], index)
+        .filter(isStandalone)
+        .map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start })));
+    const own = matchSentenceClaims(sentence, parsed, index, threshold, sentences[i - 1]);
+    matches.push(...own);
+    if (own.length > 0) {
+      for (const figure of parsed()) figures.push({ figure, sentence });
+      figuresBySentence.set(sentence, parsed());
+    }
     // A page that names the Taliban but states too little of the story in its first sentences is
     // declined there: a long near miss costs a few dozen sentences, not all of them.
     if (i + 1 === EVIDENCE_SENTENCES && !options.force) {

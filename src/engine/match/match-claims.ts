@@ -91,7 +91,7 @@ interface Candidate {
 /** What is known about a sentence before any claim is scored. */
 interface SentenceFeatures {
   stems: ReadonlySet<string>;
-  figures: PageFigure[];
+  figures: readonly PageFigure[];
   negated: boolean;
   question: boolean;
   /** Whether the sentence reports what someone said before the story (see `reportsEarlierStatement`). */
@@ -128,7 +128,7 @@ export function warmMatcher(index: LoadedIndex): void {
 /** The claim a sentence mainly states, if any: the first of `matchSentenceClaims`. */
 export function matchSentence(
   sentence: Sentence,
-  figures: PageFigure[],
+  figures: readonly PageFigure[] | (() => readonly PageFigure[]),
   index: LoadedIndex,
   confidentThreshold = DEFAULT_CONFIDENT_THRESHOLD,
   previous?: Sentence,
@@ -145,7 +145,7 @@ export function matchSentence(
  */
 export function matchSentenceClaims(
   sentence: Sentence,
-  figures: PageFigure[],
+  figures: readonly PageFigure[] | (() => readonly PageFigure[]),
   index: LoadedIndex,
   confidentThreshold = DEFAULT_CONFIDENT_THRESHOLD,
   previous?: Sentence,
@@ -155,24 +155,29 @@ export function matchSentenceClaims(
   // The previous sentence first: its stems are still cached from when it was matched itself.
   const context = previous && (answering || refersBack(sentence.text, index.story.referBack)) ? sentenceTerms(previous.text, index) : undefined;
   const terms = sentenceTerms(sentence.text, index);
+  const found = wordingsFound(mi.wordings, terms);
+  const lent = context ? wordingsFound(mi.wordings, context, NEGATION_STEM) : new Map<number, Map<number, number[]>>();
+  const ids = candidateClaims(found, lent, answering, index);
+  // Most sentences of a page reach no claim: their figures and the rest of their features are never read.
+  if (ids.length === 0) return [];
   const { stems } = terms;
   const features: SentenceFeatures = {
     stems,
-    figures,
+    figures: typeof figures === 'function' ? figures() : figures,
     // `sentenceStems` already tested the sentence for negation.
     negated: stems.has(NEGATION_STEM),
     question: isQuestion(sentence.text),
     earlier: reportsEarlierStatement(sentence.text),
     national: nationalActor(sentence.text, mi),
-    found: wordingsFound(mi.wordings, terms),
-    lent: context ? wordingsFound(mi.wordings, context, NEGATION_STEM) : new Map(),
+    found,
+    lent,
     answering,
     overlapStems: answering && context ? new Set([...stems, ...context.stems]) : stems,
     elsewhere: mi.elsewhere ? [...sentence.text.matchAll(mi.elsewhere)].map((m) => phraseStems(m[0]).join(' ')) : [],
     negatedScope: once(() => negatedStems(sentence.text)),
   };
   const candidates: Candidate[] = [];
-  for (const i of candidateClaims(features, index)) {
+  for (const i of ids) {
     const candidate = scoreClaim(i, features, index, mi);
     if (candidate) candidates.push(candidate);
   }
@@ -246,7 +251,7 @@ function toMatch(candidate: Candidate, sentence: Sentence, confidentThreshold: n
  * Claims whose ideas the sentence expresses can reach two, in index order: a claim needs two ideas found
  * (a figure on its facet counting as one, see `MATCH_TUNING.minGroupsFound`), so one short of that is no candidate.
  */
-function candidateClaims({ found, lent, answering }: SentenceFeatures, index: LoadedIndex): number[] {
+function candidateClaims(found: SentenceFeatures['found'], lent: SentenceFeatures['lent'], answering: boolean, index: LoadedIndex): number[] {
   const candidates: number[] = [];
   const reaches = (i: number, groups: number) => groups + (index.claims[i].facet ? 1 : 0) >= MATCH_TUNING.minGroupsFound;
   for (const [i, groups] of found) if (reaches(i, groups.size)) candidates.push(i);
@@ -428,7 +433,7 @@ function once<T>(make: () => T): () => T {
 }
 
 /** The sentence's figure on the claim's facet: one that agrees with the claim if there is one ("no requests… three requests"). */
-function figureFor(claim: CompiledClaim, figures: PageFigure[], index: LoadedIndex): PageFigure | undefined {
+function figureFor(claim: CompiledClaim, figures: readonly PageFigure[], index: LoadedIndex): PageFigure | undefined {
   const onFacet = figures.filter((f) => f.facet === claim.facet && inTimeFrame(f, figures, index));
   return onFacet.find((f) => claim.value && compareValues(f.value, claim.value) === 'agrees') ?? onFacet[0];
 }
