@@ -168,6 +168,15 @@ describe('matchSentenceClaims', () => {
     );
   });
 
+  it('lets a second claim use a word the first has an alternative for', () => {
+    // "the meeting" already gives the first claim its meeting idea, so "technical" is the second's own.
+    expect(claimsOf('The Commission called the meeting technical and said it did not mean recognising the Taliban.').sort()).toEqual(
+      ['talks-called-technical', 'talks-not-recognition'],
+    );
+    // Without the meeting, "technical" is the only word for that idea in either claim: one claim.
+    expect(claimsOf('The Commission said technical contacts did not mean recognising the Taliban.')).toEqual(['talks-not-recognition']);
+  });
+
   it('reports one claim for a sentence that states one', () => {
     expect(claimsOf('Belgium issued five visas to the Taliban delegation.')).toEqual(['belgium-issued-five-visas']);
     expect(claimsOf('The Commission insists the talks are technical.')).toHaveLength(1);
@@ -445,7 +454,8 @@ describe('what each named weight does', () => {
       ['taliban-took-power-2021:confident', 'meeting-in-brussels:confident', 'meeting-behind-closed-doors:confident', 'meeting-date-23-june-2026:confident'],
       ['taliban-took-power-2021:confident', 'meeting-in-brussels:confident', 'meeting-date-23-june-2026:confident']],
     ['backgroundRank', 0, 'He also insisted the visit did not amount to recognition of the Taliban, either by the EU or by Belgium.',
-      ['talks-not-recognition:confident'], ['eu-does-not-recognise-taliban:confident', 'talks-not-recognition:confident']],
+      // Both are stated ("either by the EU"); the story's claim comes first.
+      ['talks-not-recognition:confident', 'eu-does-not-recognise-taliban:confident'], ['eu-does-not-recognise-taliban:confident', 'talks-not-recognition:confident']],
   ])('%s', (key, neutral, sentence, withIt, withoutIt) => {
     expectTuningEffect(tuning, key, neutral, () => outcome(sentence), withIt, withoutIt);
   });

@@ -82,6 +82,12 @@ interface Candidate {
   relation: Relation;
   /** The sentence's stems this claim accounts for. */
   explained: Set<string>;
+  /**
+   * Explained stems its evidence can do without: those of an idea found in two wordings, less what
+   * the wordings share. "Called the meeting technical" gives the meeting idea twice, so either word is
+   * free to be another claim's evidence.
+   */
+  spare: Set<string>;
   /** The weighted share of the claim's ideas the sentence expresses, its figure included (before word overlap). */
   coverage: number;
   /** Whether the sentence's figure on the claim's facet agrees with the claim's own. */
@@ -224,7 +230,7 @@ function isSecondClaim(candidate: Candidate, first: Candidate, confidentThreshol
   if (candidate.score < confidentThreshold) return false;
   if (candidate.claim.facet && candidate.claim.facet === first.claim.facet) return false;
   let own = 0;
-  for (const stem of candidate.explained) if (!first.explained.has(stem)) own++;
+  for (const stem of candidate.explained) if (!first.explained.has(stem) || first.spare.has(stem)) own++;
   return own >= MATCH_TUNING.secondClaimOwnWords;
 }
 
@@ -362,6 +368,12 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
   const explained = new Set<string>();
   for (const [g, hits] of hitsOf ?? []) if (weights[g] > 0) for (const a of hits) for (const stem of mi.wordings.stems[a]) explained.add(stem);
   for (const stem of mi.textStems[i].keys()) if (features.stems.has(stem)) explained.add(stem);
+  const spare = new Set<string>();
+  for (const [g, hits] of hitsOf ?? []) {
+    if (weights[g] === 0 || hits.length < 2) continue;
+    const wordings = hits.map((a) => mi.wordings.stems[a]);
+    for (const stem of wordings.flat()) if (!wordings.every((stems) => stems.includes(stem))) spare.add(stem);
+  }
   const sentenceCoverage = features.stems.size ? explained.size / features.stems.size : 0;
   const rank =
     score *
@@ -370,7 +382,7 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
     (figure && !weak ? 1 + MATCH_TUNING.figureRank : 1) *
     (claim.background ? 1 - MATCH_TUNING.backgroundRank : 1) *
     (sharedOutlier ? 1 - MATCH_TUNING.sharedOutlierRank : 1);
-  return { claim, score, rank, terms, figure, relation, explained, coverage, agrees };
+  return { claim, score, rank, terms, figure, relation, explained, spare, coverage, agrees };
 }
 
 /**
