@@ -165,6 +165,11 @@ describe('parseFigures: durations', () => {
     ['The conference lasted up to two weeks.', ['duration:14d~up-to']],
     ['Applications grew over the past ten years.', ['duration:3650d']],
     ['A ten-year-old boy watched.', ['count:10']],
+    // One named day, limited, is a length; without the limit it is the day itself.
+    ['The delegates had visas valid for Tuesday alone.', ['duration:1d @visas.validity']],
+    ['Their visas were valid only for the day of the talks.', ['duration:1d @visas.validity']],
+    ['The visas were valid for Tuesday.', ['weekday:Tuesday']],
+    ['The talks were held on Tuesday only.', ['weekday:Tuesday @meeting.date']],
   ])('%s', (sentence, expected) => {
     expect(briefs(sentence)).toEqual(expected);
   });

@@ -1,6 +1,6 @@
 /**
  * Lengths of time, in days: "one-day visas", "for a single day", "a three-day visit",
- * "valid for 24 hours", "48 hours", "a week", "up to two weeks".
+ * "valid for 24 hours", "48 hours", "a week", "up to two weeks", "for Tuesday only".
  */
 import type { FigureValue } from '../../types';
 import { type FigureFinder, needing, spansOf } from './figure-span';
@@ -54,5 +54,17 @@ const singleUnitDurations: FigureFinder = needing(UNIT_TRIGGER, (text) =>
     (m) => (/s$/i.test(m[0]) ? undefined : durationValue(1, m[1])),
   ));
 
+const WEEKDAY_NAMES = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+/**
+ * "for Tuesday only", "for Tuesday alone", "only for Tuesday", "for the day of the talks": one day,
+ * named and limited, is a length of one day. "On Tuesday only" and "for Tuesday" stay dates.
+ */
+const ONE_NAMED_DAY = lazyPattern(() => new RegExp(
+  `\\b(?:(?:only|just|solely)\\s+for\\s+${WEEKDAY_NAMES}(?:\\s+(?:only|alone))?|for\\s+${WEEKDAY_NAMES}\\s+(?:only|alone)` +
+    `|(?:only\\s+|just\\s+)?for\\s+the\\s+day\\s+of\\s+(?:the|their)\\s+(?:meeting|talks|visit))(?![\\p{L}])`,
+  'gu',
+));
+const oneNamedDay: FigureFinder = needing(/day/i, (text) => spansOf(text, ONE_NAMED_DAY, () => durationValue(1, 'day')));
+
 /** Duration finders, numbered forms first. */
-export const DURATION_FINDERS: FigureFinder[] = [numberedDurations, singleUnitDurations];
+export const DURATION_FINDERS: FigureFinder[] = [numberedDurations, singleUnitDurations, oneNamedDay];
