@@ -2,6 +2,7 @@ import type { CompiledClaim, Facet, FigureValue, Match, PageFigure, Relation, Se
 import type { LoadedIndex } from '../../index/hydrate-index';
 import { matcherIndexOf, wordingsFound, type MatcherIndex } from './matcher-index';
 import { sentenceStems, sentenceTerms } from './sentence-terms';
+import { quotedClaims, quoteIndexOf } from './quoted-claims';
 import { compareValues } from '../conflicts/compare-values';
 import { inTimeFrame } from '../figures/time-frame';
 import { answersQuestion, isQuestion, NEGATION_STEM, negatedStems, refersBack, reportsEarlierStatement } from '../text/polarity';
@@ -71,6 +72,8 @@ export const MATCH_TUNING = {
   secondClaimOwnWords: 2,
   /** How many claims beyond the first one sentence may state. */
   moreClaims: 2,
+  /** The least confidence of a claim whose recorded words the sentence quotes (see quoted-claims.ts). */
+  quotedScore: 0.7,
 };
 
 interface Candidate {
@@ -122,6 +125,8 @@ interface SentenceFeatures {
   national: string[];
   /** The stems a negation in the sentence applies to (see `negatedStems`); asked for once, when needed. */
   negatedScope: () => ReadonlySet<string>;
+  /** Claims whose recorded words the sentence quotes (see `quotedClaims`). */
+  quoted: ReadonlySet<number>;
 }
 
 /** Builds what matching needs before the first sentence: the postings, and the typo lookup's first search. */
@@ -163,7 +168,8 @@ export function matchSentenceClaims(
   const terms = sentenceTerms(sentence.text, index);
   const found = wordingsFound(mi.wordings, terms);
   const lent = context ? wordingsFound(mi.wordings, context, NEGATION_STEM) : new Map<number, Map<number, number[]>>();
-  const ids = candidateClaims(found, lent, answering, index);
+  const quoted = quotedClaims(sentence.text, quoteIndexOf(index));
+  const ids = candidateClaims(found, lent, answering, index, quoted);
   // Most sentences of a page reach no claim: their figures and the rest of their features are never read.
   if (ids.length === 0) return [];
   const { stems } = terms;
@@ -181,6 +187,7 @@ export function matchSentenceClaims(
     overlapStems: answering && context ? new Set([...stems, ...context.stems]) : stems,
     elsewhere: mi.elsewhere ? [...sentence.text.matchAll(mi.elsewhere)].map((m) => phraseStems(m[0]).join(' ')) : [],
     negatedScope: once(() => negatedStems(sentence.text)),
+    quoted,
   };
   const candidates: Candidate[] = [];
   for (const i of ids) {
@@ -257,10 +264,10 @@ function toMatch(candidate: Candidate, sentence: Sentence, confidentThreshold: n
  * Claims whose ideas the sentence expresses can reach two, in index order: a claim needs two ideas found
  * (a figure on its facet counting as one, see `MATCH_TUNING.minGroupsFound`), so one short of that is no candidate.
  */
-function candidateClaims(found: SentenceFeatures['found'], lent: SentenceFeatures['lent'], answering: boolean, index: LoadedIndex): number[] {
-  const candidates: number[] = [];
+function candidateClaims(found: SentenceFeatures['found'], lent: SentenceFeatures['lent'], answering: boolean, index: LoadedIndex, quoted: ReadonlySet<number>): number[] {
+  const candidates: number[] = [...quoted].filter((i) => !found.has(i));
   const reaches = (i: number, groups: number) => groups + (index.claims[i].facet ? 1 : 0) >= MATCH_TUNING.minGroupsFound;
-  for (const [i, groups] of found) if (reaches(i, groups.size)) candidates.push(i);
+  for (const [i, groups] of found) if (reaches(i, groups.size) || quoted.has(i)) candidates.push(i);
   // An answer's claims may take most of their ideas from its question (what the answer itself gives is checked in `scoreClaim`).
   if (answering) {
     for (const [i, groups] of lent) {
@@ -283,12 +290,13 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
   const terms: string[] = [];
   const hitsOf = features.found.get(i);
   const lentOf = features.lent.get(i);
+  const quoted = features.quoted.has(i);
   for (let g = 0; g < claim.groups.length; g++) {
     total += weights[g];
     const hits = deniesNothing(hitsOf, lentOf, g, features, mi) ? undefined : hitsOf?.get(g);
     const lent = !hits && lentOf?.has(g);
     if (lent && !features.answering) found += weights[g] * MATCH_TUNING.contextShare;
-    if (!hits && !lent && claim.required?.includes(g)) return undefined;
+    if (!hits && !lent && claim.required?.includes(g) && !quoted) return undefined;
     // A condition (weight 0) is the claim's setting: required, but no idea found.
     if ((hits || (lent && features.answering)) && weights[g] > 0) {
       found += weights[g];
@@ -298,7 +306,7 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
     }
   }
   // A figure on the claim's facet is the only other idea that can be found: without enough, no match.
-  if (groupsFound + (claim.facet ? 1 : 0) < MATCH_TUNING.minGroupsFound) return undefined;
+  if (groupsFound + (claim.facet ? 1 : 0) < MATCH_TUNING.minGroupsFound && !quoted) return undefined;
   // "China's commerce minister will come to Brussels on 29 June": another meeting, whose date and
   // venue are none of the story's. Where the sentence names another party or venue that the claim
   // does not itself name ("Stockholm" is Sweden's), the claim needs the story's subject named (or lent
@@ -344,9 +352,11 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
       groupsFound++;
     }
   }
-  if (groupsFound < MATCH_TUNING.minGroupsFound || total === 0) return undefined;
+  if ((groupsFound < MATCH_TUNING.minGroupsFound && !quoted) || total === 0) return undefined;
   const coverage = (found / total) * Math.min(1, found / MATCH_TUNING.specificityFloor);
   let score = (1 - MATCH_TUNING.textShare) * coverage + MATCH_TUNING.textShare * textOverlap(mi.textStems[i], features.overlapStems);
+  // Words the claim's speaker said, in quotation marks: the claim, however little else is paraphrased.
+  if (quoted) score = Math.max(score, MATCH_TUNING.quotedScore);
   // A claim that is itself a denial ("cannot block", "does not recognise") may be stated with a
   // negation on words it does not list, so for it any negation in the sentence agrees.
   const negatedHere = mi.negated[i] ? features.negated : negatesClaim(features, hitsOf ?? new Map(), mi);
