@@ -256,6 +256,8 @@ describe('required ideas', () => {
     ['In July 2025 Russia went further than any other state and formally recognised the Taliban government.', 'eu-does-not-recognise-taliban'],
     // The claim is about what member states want first; a national deportation is another fact.
     ['Germany has flown 28 convicted Afghans to Kabul on a charter flight.', 'returns-prioritise-convicted-offenders'],
+    // "The first deportation" counts deportations; it puts no one first.
+    ['A charter left Leipzig with 28 convicted Afghan men on board, the first deportation to Afghanistan since 2021.', 'returns-prioritise-convicted-offenders'],
     // Women's rights named are no restriction stated.
     ["Women's rights campaigners under the Taliban joined the protest.", 'taliban-restrict-women-and-girls'],
     // Sweden's pressing is the claim's point: a Swedish proposal is not it.
