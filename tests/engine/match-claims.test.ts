@@ -445,7 +445,7 @@ describe('what each named weight does', () => {
       ['sweden-pressing-for-returns:confident', 'eu-hardening-return-policy:confident'], ['eu-hardening-return-policy:confident', 'sweden-pressing-for-returns:confident']],
     ['sentenceRank', 0, 'Foreign Minister Maxime Prevot has said he opposed the invitation.',
       ['prevot-disapproves-cannot-block:confident'], ['belgian-backlash-to-invitation:confident', 'prevot-disapproves-cannot-block:confident']],
-    ['placeShare', 1, 'Islamic Emirate delegation in Brussels: what it means for Afghans in Europe', [], ['meeting-in-brussels:confident']],
+    ['placeShare', 1, 'Islamic Emirate delegation in Brussels: what it means for Afghans in Europe', ['meeting-in-brussels:possible'], ['meeting-in-brussels:confident']],
     ['agreementBonus', 0, 'Taliban representatives met European Commission officials on Tuesday to discuss bringing Afghans back from Europe.',
       ['meeting-date-23-june-2026:confident'], ['meeting-date-23-june-2026:possible']],
     ['minGroupsFound', 1, 'Dignified, they said.', [], ['dignified-returns:possible']],
@@ -460,6 +460,19 @@ describe('what each named weight does', () => {
       ['talks-not-recognition:confident', 'eu-does-not-recognise-taliban:confident'], ['eu-does-not-recognise-taliban:confident', 'talks-not-recognition:confident']],
   ])('%s', (key, neutral, sentence, withIt, withoutIt) => {
     expectTuningEffect(tuning, key, neutral, () => outcome(sentence), withIt, withoutIt);
+  });
+});
+
+describe('one word, one idea', () => {
+  it('lets a word the claim lists under two ideas give only one of them', () => {
+    // "Brussels" is the inviter and the place in the invitation claim; "hosts" its invitation.
+    expect(claimsOf('Host Tom Aarts is joined by our Brussels correspondent and a migration researcher.')).toEqual([]);
+    // Named twice, it gives both.
+    expect(claimsOf('The European Commission invited Taliban representatives to Brussels.')).toContain('commission-invited-taliban');
+  });
+
+  it('leaves a word inside a phrase to the phrase', () => {
+    expect(claimsOf('Germany and Austria urged the Commission to deport convicted Afghans first.')).toContain('returns-prioritise-convicted-offenders');
   });
 });
 

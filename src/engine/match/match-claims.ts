@@ -100,6 +100,8 @@ interface Candidate {
 /** What is known about a sentence before any claim is scored. */
 interface SentenceFeatures {
   stems: ReadonlySet<string>;
+  /** Stem → the positions of the sentence's words it comes from (see `SentenceTerms`). */
+  positions: ReadonlyMap<string, readonly number[]>;
   figures: readonly PageFigure[];
   negated: boolean;
   question: boolean;
@@ -175,6 +177,7 @@ export function matchSentenceClaims(
   const { stems } = terms;
   const features: SentenceFeatures = {
     stems,
+    positions: terms.positions,
     figures: typeof figures === 'function' ? figures() : figures,
     // `sentenceStems` already tested the sentence for negation.
     negated: stems.has(NEGATION_STEM),
@@ -291,9 +294,10 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
   const hitsOf = features.found.get(i);
   const lentOf = features.lent.get(i);
   const quoted = features.quoted.has(i);
+  const sharing = hitsOf ? groupsSharingWords(i, hitsOf, weights, features.positions, mi) : undefined;
   for (let g = 0; g < claim.groups.length; g++) {
     total += weights[g];
-    const hits = deniesNothing(hitsOf, lentOf, g, features, mi) ? undefined : hitsOf?.get(g);
+    const hits = sharing?.has(g) || deniesNothing(hitsOf, lentOf, g, features, mi) ? undefined : hitsOf?.get(g);
     const lent = !hits && lentOf?.has(g);
     if (lent && !features.answering) found += weights[g] * MATCH_TUNING.contextShare;
     if (!hits && !lent && claim.required?.includes(g) && !quoted) return undefined;
@@ -432,6 +436,50 @@ function negatesClaim(features: SentenceFeatures, hits: ReadonlyMap<number, numb
  * not on the table" deny the recognition; "seeking legitimacy, not technical cooperation" denies
  * something else.
  */
+/**
+ * One word of the sentence is evidence for one idea: where a claim lists a word alone under two ideas
+ * ("Brussels" as the inviter and as the place), the sentence's one "Brussels" gives only one of them.
+ * Returns the groups left without words of their own when the sentence's words are shared out so
+ * that the ideas found weigh the most; undefined when no such word is wanted twice (the usual case).
+ */
+function groupsSharingWords(i: number, hitsOf: ReadonlyMap<number, number[]>, weights: readonly number[], positions: SentenceFeatures['positions'], mi: MatcherIndex): Set<number> | undefined {
+  const shared = mi.sharedStems[i];
+  if (!shared) return undefined;
+  // A word inside a phrase ("convicted first", "returns regulation") is the phrase's, not a word alone.
+  const single = (a: number) => (mi.wordings.stems[a].length === 1 ? mi.wordings.stems[a] : []);
+  /** A shared stem → how many of its words the sentence has left to give. */
+  const left = new Map<string, number>();
+  const wanted = new Map<string, number>();
+  for (const hits of hitsOf.values()) {
+    const stems = new Set(hits.flatMap(single).filter((stem) => shared.has(stem) && positions.has(stem)));
+    for (const stem of stems) wanted.set(stem, (wanted.get(stem) ?? 0) + 1);
+  }
+  for (const [stem, groups] of wanted) if (groups > positions.get(stem)!.length) left.set(stem, positions.get(stem)!.length);
+  if (left.size === 0) return undefined;
+  const groups = [...hitsOf.keys()].sort((a, b) => weights[b] - weights[a]);
+  let best = { weight: -1, unplaced: new Set<number>() };
+  const unplaced = new Set<number>();
+  const place = (k: number, weight: number) => {
+    if (k === groups.length) {
+      if (weight > best.weight) best = { weight, unplaced: new Set(unplaced) };
+      return;
+    }
+    const g = groups[k];
+    for (const a of hitsOf.get(g)!) {
+      const stems = single(a).filter((stem) => left.has(stem));
+      if (stems.some((stem) => left.get(stem) === 0)) continue;
+      for (const stem of stems) left.set(stem, left.get(stem)! - 1);
+      place(k + 1, weight + weights[g]);
+      for (const stem of stems) left.set(stem, left.get(stem)! + 1);
+    }
+    unplaced.add(g);
+    place(k + 1, weight);
+    unplaced.delete(g);
+  };
+  place(0, 0);
+  return best.unplaced;
+}
+
 function deniesNothing(hitsOf: ReadonlyMap<number, number[]> | undefined, lentOf: ReadonlyMap<number, number[]> | undefined, g: number, features: SentenceFeatures, mi: MatcherIndex): boolean {
   const hits = hitsOf?.get(g);
   if (!hits || g === 0 || !hits.every((a) => mi.wordings.stems[a].length === 1 && mi.wordings.stems[a][0] === NEGATION_STEM)) return false;

@@ -1,6 +1,6 @@
 import type { CompiledClaim } from '../../types';
 import type { LoadedIndex } from '../../index/hydrate-index';
-import { isNegated } from '../text/polarity';
+import { isNegated, NEGATION_STEM } from '../text/polarity';
 import { phraseStems, STOPWORDS, tokenize } from '../text/normalize';
 import { wordAlternation } from '../text/word-alternation';
 import { phrasePattern } from '../figures/figure-grammar';
@@ -32,6 +32,8 @@ export interface MatcherIndex {
   elsewhere: RegExp | undefined;
   /** A sentence opening with a state acting on its own, and the words that make it the story's after all (see `Story.nationalActors`). */
   national: { opening: RegExp; unless: RegExp } | undefined;
+  /** Per claim: the stems its wordings list under two ideas or more ("brussels" as inviter and place), if any. */
+  sharedStems: (ReadonlySet<string> | undefined)[];
 }
 
 /**
@@ -94,7 +96,17 @@ function buildMatcherIndex(index: LoadedIndex): MatcherIndex {
     wordings: wordingsOf(index.claims),
     ...elsewhereFeatures(index),
     national: nationalFeatures(index),
+    sharedStems: index.claims.map(sharedStemsOf),
   };
+}
+
+function sharedStemsOf(claim: CompiledClaim): ReadonlySet<string> | undefined {
+  const groupsOf = new Map<string, Set<number>>();
+  claim.groups.forEach((group, g) => {
+    for (const alt of group) for (const stem of alt) groupsOf.set(stem, (groupsOf.get(stem) ?? new Set()).add(g));
+  });
+  const shared = new Set([...groupsOf].filter(([stem, groups]) => groups.size > 1 && stem !== NEGATION_STEM).map(([stem]) => stem));
+  return shared.size > 0 ? shared : undefined;
 }
 
 /** A place passed through or come from, or where someone spoke ("via Turkey", "said in New York"): no other meeting. */
