@@ -5,6 +5,7 @@ import { weighTopicEvidence } from './gate/topic-evidence';
 import { warmPatterns } from './text/lazy-pattern';
 import { segmentSentences } from './sentences/segment-sentences';
 import { parseFigures, warmFigureFinders } from './figures/parse-figures';
+import { withPartitiveAntecedent } from './figures/partitive-antecedent';
 import { matchSentenceClaims, DEFAULT_CONFIDENT_THRESHOLD, warmMatcher } from './match/match-claims';
 import { findConflicts, findSourceDisagreements, type LocatedFigure } from './conflicts/find-conflicts';
 import { reportSources, stageOf } from './sources/report-sources';
@@ -110,11 +111,15 @@ function declined(topic: TopicVerdict, sourceDisagreements: SourceDisagreement[]
 
 /**
  * A sentence's figures, offsets within it. A short answer's figures take their facet from its
- * question as well ("Who was in the delegation?" "Five men."): they are read in the two together.
+ * question as well ("Who was in the delegation?" "Five men."): they are read in the two together;
+ * "a dozen of them" counts what the sentence before names (see partitive-antecedent.ts).
  */
 function figuresOf(sentence: Sentence, previous: Sentence | undefined, index: LoadedIndex): PageFigure[] {
   const ctx = { year: index.story.year, grammar: index.figureGrammar };
-  if (!previous || !answersQuestion(sentence.text, previous.text)) return parseFigures(sentence.text, ctx);
+  const parse = (text: string) => parseFigures(text, ctx);
+  if (!previous || !answersQuestion(sentence.text, previous.text)) {
+    return withPartitiveAntecedent(sentence.text, parse(sentence.text), previous?.text, index.figureGrammar, parse);
+  }
   const offset = previous.text.length + 1;
   return parseFigures(`${previous.text} ${sentence.text}`, ctx)
     .filter((f) => f.start >= offset)
