@@ -90,7 +90,7 @@ interface Candidate {
    * the wordings share. "Called the meeting technical" gives the meeting idea twice, so either word is
    * free to be another claim's evidence.
    */
-  spare: Set<string>;
+  spare: () => ReadonlySet<string>;
   /** The weighted share of the claim's ideas the sentence expresses, its figure included (before word overlap). */
   coverage: number;
   /** Whether the sentence's figure on the claim's facet agrees with the claim's own. */
@@ -240,7 +240,7 @@ function isSecondClaim(candidate: Candidate, first: Candidate, confidentThreshol
   if (candidate.score < confidentThreshold) return false;
   if (candidate.claim.facet && candidate.claim.facet === first.claim.facet) return false;
   let own = 0;
-  for (const stem of candidate.explained) if (!first.explained.has(stem) || first.spare.has(stem)) own++;
+  for (const stem of candidate.explained) if (!first.explained.has(stem) || first.spare().has(stem)) own++;
   return own >= MATCH_TUNING.secondClaimOwnWords;
 }
 
@@ -382,12 +382,16 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
   const explained = new Set<string>();
   for (const [g, hits] of hitsOf ?? []) if (weights[g] > 0) for (const a of hits) for (const stem of mi.wordings.stems[a]) explained.add(stem);
   for (const stem of mi.textStems[i].keys()) if (features.stems.has(stem)) explained.add(stem);
-  const spare = new Set<string>();
-  for (const [g, hits] of hitsOf ?? []) {
-    if (weights[g] === 0 || hits.length < 2) continue;
-    const wordings = hits.map((a) => mi.wordings.stems[a]);
-    for (const stem of wordings.flat()) if (!wordings.every((stems) => stems.includes(stem))) spare.add(stem);
-  }
+  // Asked of a first claim only, when a second is weighed.
+  const spare = once(() => {
+    const stems = new Set<string>();
+    for (const [g, hits] of hitsOf ?? []) {
+      if (weights[g] === 0 || hits.length < 2) continue;
+      const wordings = hits.map((a) => mi.wordings.stems[a]);
+      for (const stem of wordings.flat()) if (!wordings.every((other) => other.includes(stem))) stems.add(stem);
+    }
+    return stems;
+  });
   const sentenceCoverage = features.stems.size ? explained.size / features.stems.size : 0;
   const rank =
     score *
@@ -443,19 +447,28 @@ function negatesClaim(features: SentenceFeatures, hits: ReadonlyMap<number, numb
  * that the ideas found weigh the most; undefined when no such word is wanted twice (the usual case).
  */
 function groupsSharingWords(i: number, hitsOf: ReadonlyMap<number, number[]>, weights: readonly number[], positions: SentenceFeatures['positions'], mi: MatcherIndex): Set<number> | undefined {
-  const shared = mi.sharedStems[i];
-  if (!shared) return undefined;
+  if (!mi.sharing.claims[i]) return undefined;
+  const shared = mi.sharing.wordings;
   // A word inside a phrase ("convicted first", "returns regulation") is the phrase's, not a word alone.
-  const single = (a: number) => (mi.wordings.stems[a].length === 1 ? mi.wordings.stems[a] : []);
-  /** A shared stem → how many of its words the sentence has left to give. */
-  const left = new Map<string, number>();
-  const wanted = new Map<string, number>();
+  const single = (a: number) => (shared[a] ? mi.wordings.stems[a] : []);
+  // One-word wordings are distinct within a group, so each hit counts one idea wanting its stem.
+  let wanted: Map<string, number> | undefined;
   for (const hits of hitsOf.values()) {
-    const stems = new Set(hits.flatMap(single).filter((stem) => shared.has(stem) && positions.has(stem)));
-    for (const stem of stems) wanted.set(stem, (wanted.get(stem) ?? 0) + 1);
+    for (const a of hits) {
+      if (!shared[a]) continue;
+      const [stem] = mi.wordings.stems[a];
+      (wanted ??= new Map()).set(stem, (wanted.get(stem) ?? 0) + 1);
+    }
   }
-  for (const [stem, groups] of wanted) if (groups > positions.get(stem)!.length) left.set(stem, positions.get(stem)!.length);
-  if (left.size === 0) return undefined;
+  if (!wanted) return undefined;
+  /** A stem wanted by more ideas than the sentence has words of it → how many it has left to give. */
+  let left: Map<string, number> | undefined;
+  for (const [stem, groups] of wanted) {
+    const words = positions.get(stem)?.length ?? 0;
+    if (groups > words) (left ??= new Map()).set(stem, words);
+  }
+  if (!left) return undefined;
+  const budget = left;
   const groups = [...hitsOf.keys()].sort((a, b) => weights[b] - weights[a]);
   let best = { weight: -1, unplaced: new Set<number>() };
   const unplaced = new Set<number>();
@@ -465,12 +478,15 @@ function groupsSharingWords(i: number, hitsOf: ReadonlyMap<number, number[]>, we
       return;
     }
     const g = groups[k];
-    for (const a of hitsOf.get(g)!) {
-      const stems = single(a).filter((stem) => left.has(stem));
-      if (stems.some((stem) => left.get(stem) === 0)) continue;
-      for (const stem of stems) left.set(stem, left.get(stem)! - 1);
+    const hits = hitsOf.get(g)!;
+    // An idea with a wording that wants none of the scarce words is found whatever the others take.
+    if (hits.some((a) => !single(a).some((stem) => budget.has(stem)))) return place(k + 1, weight + weights[g]);
+    for (const a of hits) {
+      const stems = single(a).filter((stem) => budget.has(stem));
+      if (stems.some((stem) => budget.get(stem) === 0)) continue;
+      for (const stem of stems) budget.set(stem, budget.get(stem)! - 1);
       place(k + 1, weight + weights[g]);
-      for (const stem of stems) left.set(stem, left.get(stem)! + 1);
+      for (const stem of stems) budget.set(stem, budget.get(stem)! + 1);
     }
     unplaced.add(g);
     place(k + 1, weight);

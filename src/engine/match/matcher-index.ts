@@ -32,8 +32,11 @@ export interface MatcherIndex {
   elsewhere: RegExp | undefined;
   /** A sentence opening with a state acting on its own, and the words that make it the story's after all (see `Story.nationalActors`). */
   national: { opening: RegExp; unless: RegExp } | undefined;
-  /** Per claim: the stems its wordings list under two ideas or more ("brussels" as inviter and place), if any. */
-  sharedStems: (ReadonlySet<string> | undefined)[];
+  /**
+   * Per claim: whether some stem is a one-word wording of two of its ideas ("brussels" as inviter and
+   * as place); per wording (numbered as in `wordings`): whether it is such a one-word wording.
+   */
+  sharing: { claims: Uint8Array; wordings: Uint8Array };
 }
 
 /**
@@ -82,6 +85,7 @@ function buildMatcherIndex(index: LoadedIndex): MatcherIndex {
     }
   });
   const n = index.claims.length;
+  const wordings = wordingsOf(index.claims);
   const groupWeights = index.claims.map((claim) =>
     claim.groups.map((group, g) => (claim.conditions?.includes(g) ? 0 : idf(group, altClaims, n) * (POSITION_WEIGHTS[g] ?? POSITION_WEIGHTS.at(-1)!))),
   );
@@ -93,20 +97,26 @@ function buildMatcherIndex(index: LoadedIndex): MatcherIndex {
     byFacet,
     entities,
     ...textFeatures(index.claims),
-    wordings: wordingsOf(index.claims),
+    wordings,
+    sharing: sharingOf(index.claims, wordings),
     ...elsewhereFeatures(index),
     national: nationalFeatures(index),
-    sharedStems: index.claims.map(sharedStemsOf),
   };
 }
 
-function sharedStemsOf(claim: CompiledClaim): ReadonlySet<string> | undefined {
-  const groupsOf = new Map<string, Set<number>>();
-  claim.groups.forEach((group, g) => {
-    for (const alt of group) for (const stem of alt) groupsOf.set(stem, (groupsOf.get(stem) ?? new Set()).add(g));
+/** See `MatcherIndex.sharing`; a word inside a phrase is the phrase's and never counts. */
+function sharingOf(claims: CompiledClaim[], w: Wordings): MatcherIndex['sharing'] {
+  const sharedBy = claims.map((claim) => {
+    const groupsOf = new Map<string, Set<number>>();
+    claim.groups.forEach((group, g) => {
+      for (const alt of group) if (alt.length === 1 && alt[0] !== NEGATION_STEM) groupsOf.set(alt[0], (groupsOf.get(alt[0]) ?? new Set()).add(g));
+    });
+    return new Set([...groupsOf].filter(([, groups]) => groups.size > 1).map(([stem]) => stem));
   });
-  const shared = new Set([...groupsOf].filter(([stem, groups]) => groups.size > 1 && stem !== NEGATION_STEM).map(([stem]) => stem));
-  return shared.size > 0 ? shared : undefined;
+  return {
+    claims: Uint8Array.from(sharedBy, (shared) => (shared.size > 0 ? 1 : 0)),
+    wordings: Uint8Array.from(w.stems, (alt, a) => (alt.length === 1 && sharedBy[w.claim[a]].has(alt[0]) ? 1 : 0)),
+  };
 }
 
 /** A place passed through or come from, or where someone spoke ("via Turkey", "said in New York"): no other meeting. */
