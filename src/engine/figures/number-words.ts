@@ -50,8 +50,11 @@ export const WORD_NUMBER_SOURCE =
 export const DIGIT_NUMBER_SOURCE =
   `(?<![\\p{L}\\p{N}.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s*${SCALES})?(?![\\p{L}\\p{N}]|[.,]\\d)`;
 
-/** What every number in digits or words holds (see `needing`): a digit or a number word. */
-export const NUMBER_TRIGGER = new RegExp(`\\d|${ALL_WORDS.join('|')}|pair|couple`, 'iu');
+/**
+ * What every number in digits or words holds (see `needing`): a digit or a number word at a word's
+ * start, as the finders read them ("often" and "someone" hold no "ten" or "one").
+ */
+export const NUMBER_TRIGGER = new RegExp(`\\d|(?<![\\p{L}])(?:${ALL_WORDS.join('|')}|pair|couple)`, 'iu');
 
 /** A number in digits or words. */
 export const NUMBER_SOURCE = `(?:${DIGIT_NUMBER_SOURCE}|(?<![\\p{L}\\p{N}])${WORD_NUMBER_SOURCE})`;

@@ -41,7 +41,8 @@ const QUOTATION = /“([^”]+)(?:”|$)|"([^"]+)(?:"|$)|‘([^’]+)’(?![\p{L
 
 /** The quotations of a sentence, in order. */
 export function quotations(sentence: string): string[] {
-  if (!/["“‘']/.test(sentence)) return [];
+  // Most sentences hold no quotation mark, and an apostrophe inside a word opens nothing.
+  if (!/["“‘]|(?<![\p{L}\p{N}])'/u.test(sentence)) return [];
   return [...sentence.matchAll(QUOTATION)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]);
 }
 
