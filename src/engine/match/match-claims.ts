@@ -151,10 +151,12 @@ export function matchSentence(
 
 /**
  * Finds the claims a sentence states: the best candidate, and up to `MATCH_TUNING.moreClaims` more
- * when the sentence states several things (see `MATCH_TUNING.secondClaimOwnWords`). Candidates come from the postings of the
- * sentence's stems plus every claim on a facet the sentence has a figure for; each is scored by the
- * weighted share of its ideas the sentence expresses (a figure on its facet counting as one more
- * idea), blended with word overlap against the claim's text.
+ * when the sentence states several things (see `MATCH_TUNING.secondClaimOwnWords`). Candidates come
+ * from the postings of the sentence's stems (a claim on a facet needing one idea fewer, its figure
+ * being one) and from quotations of a claim's recorded words; each is scored by the weighted share of
+ * its ideas the sentence expresses (a figure on its facet counting as one more idea), blended with
+ * word overlap against the claim's text. `figures` may be given as a function, called only for a
+ * sentence that has candidates.
  */
 export function matchSentenceClaims(
   sentence: Sentence,
@@ -435,12 +437,6 @@ function negatesClaim(features: SentenceFeatures, hits: ReadonlyMap<number, numb
 }
 
 /**
- * True where the idea `g` is found only as a bare negation (`NEGATION_TERM`) that does not reach the
- * idea before it, which is the one it denies: "contacts do not mean recognition" and "recognition is
- * not on the table" deny the recognition; "seeking legitimacy, not technical cooperation" denies
- * something else.
- */
-/**
  * One word of the sentence is evidence for one idea: where a claim lists a word alone under two ideas
  * ("Brussels" as the inviter and as the place), the sentence's one "Brussels" gives only one of them.
  * Returns the groups left without words of their own when the sentence's words are shared out so
@@ -496,6 +492,12 @@ function groupsSharingWords(i: number, hitsOf: ReadonlyMap<number, number[]>, we
   return best.unplaced;
 }
 
+/**
+ * True where the idea `g` is found only as a bare negation (`NEGATION_TERM`) that does not reach the
+ * idea before it, which is the one it denies: "contacts do not mean recognition" and "recognition is
+ * not on the table" deny the recognition; "seeking legitimacy, not technical cooperation" denies
+ * something else.
+ */
 function deniesNothing(hitsOf: ReadonlyMap<number, number[]> | undefined, lentOf: ReadonlyMap<number, number[]> | undefined, g: number, features: SentenceFeatures, mi: MatcherIndex): boolean {
   const hits = hitsOf?.get(g);
   if (!hits || g === 0 || !hits.every((a) => mi.wordings.stems[a].length === 1 && mi.wordings.stems[a][0] === NEGATION_STEM)) return false;
