@@ -121,7 +121,7 @@ function figuresOf(sentence: Sentence, previous: Sentence | undefined, index: Lo
     return withPartitiveAntecedent(sentence.text, parse(sentence.text), previous?.text, index.figureGrammar, parse);
   }
   const offset = previous.text.length + 1;
-  return parseFigures(`${previous.text} ${sentence.text}`, ctx)
+  return parse(`${previous.text} ${sentence.text}`)
     .filter((f) => f.start >= offset)
     .map((f) => ({ ...f, start: f.start - offset, end: f.end - offset }));
 }

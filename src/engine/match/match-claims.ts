@@ -267,21 +267,21 @@ function toMatch(candidate: Candidate, sentence: Sentence, confidentThreshold: n
 
 /**
  * Claims whose ideas the sentence expresses can reach two, in index order: a claim needs two ideas found
- * (a figure on its facet counting as one, see `MATCH_TUNING.minGroupsFound`), so one short of that is no candidate.
+ * (a figure on its facet counting as one, see `MATCH_TUNING.minGroupsFound`), so one short of that is no
+ * candidate. A claim whose recorded words the sentence quotes is one however few it expresses.
  */
 function candidateClaims(found: SentenceFeatures['found'], lent: SentenceFeatures['lent'], answering: boolean, index: LoadedIndex, quoted: ReadonlySet<number>): number[] {
-  const candidates: number[] = [...quoted].filter((i) => !found.has(i));
+  const candidates = new Set(quoted);
   const reaches = (i: number, groups: number) => groups + (index.claims[i].facet ? 1 : 0) >= MATCH_TUNING.minGroupsFound;
-  for (const [i, groups] of found) if (reaches(i, groups.size) || quoted.has(i)) candidates.push(i);
+  for (const [i, groups] of found) if (reaches(i, groups.size)) candidates.add(i);
   // An answer's claims may take most of their ideas from its question (what the answer itself gives is checked in `scoreClaim`).
   if (answering) {
     for (const [i, groups] of lent) {
       const own = found.get(i);
-      const all = own ? new Set([...groups.keys(), ...own.keys()]).size : groups.size;
-      if (reaches(i, all) && !(own && reaches(i, own.size))) candidates.push(i);
+      if (reaches(i, own ? new Set([...groups.keys(), ...own.keys()]).size : groups.size)) candidates.add(i);
     }
   }
-  return candidates.sort((a, b) => a - b);
+  return [...candidates].sort((a, b) => a - b);
 }
 
 function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, mi: MatcherIndex): Candidate | undefined {

@@ -5,7 +5,7 @@
  * ideas around it (a pull quote, a headline).
  */
 import type { LoadedIndex } from '../../index/hydrate-index';
-import { STOPWORDS, tokenize } from '../text/normalize';
+import { phraseStems, STOPWORDS } from '../text/normalize';
 
 export const QUOTE_TUNING = {
   /** Consecutive words of a claim's quote that a quotation must repeat. */
@@ -26,7 +26,7 @@ const cache = new WeakMap<LoadedIndex, QuoteIndex>();
 export function quoteIndexOf(index: LoadedIndex): QuoteIndex {
   let built = cache.get(index);
   if (!built) {
-    built = { quotes: index.claims.flatMap((claim, i) => (claim.quote ? [{ claim: i, stems: stemsOf(claim.quote) }] : [])) };
+    built = { quotes: index.claims.flatMap((claim, i) => (claim.quote ? [{ claim: i, stems: phraseStems(claim.quote) }] : [])) };
     cache.set(index, built);
   }
   return built;
@@ -51,7 +51,7 @@ export function quotedClaims(sentence: string, quoteIndex: QuoteIndex): Set<numb
   const found = new Set<number>();
   if (quoteIndex.quotes.length === 0) return found;
   for (const quotation of quotations(sentence)) {
-    const stems = stemsOf(quotation);
+    const stems = phraseStems(quotation);
     for (const { claim, stems: quote } of quoteIndex.quotes) {
       if (!found.has(claim) && repeats(stems, quote)) found.add(claim);
     }
@@ -80,8 +80,4 @@ function repeats(quotation: readonly string[], quote: readonly string[]): boolea
 
 function contentWords(stems: readonly string[]): number {
   return stems.filter((s) => !STOPWORDS.has(s)).length;
-}
-
-function stemsOf(text: string): string[] {
-  return tokenize(text).map((t) => t.stem);
 }
