@@ -51,7 +51,8 @@ export interface SourceRef {
 export type Facet = string;
 
 /** The shape of a figure, finer than `FigureValue.kind`: dates are told apart by precision. */
-export type FigureShape = 'count' | 'duration' | 'year' | 'month' | 'day' | 'range' | 'place';
+/** `year-part` is a third of a year ("early 2026", "the end of 2025"): more than a year says, less than a month. */
+export type FigureShape = 'count' | 'duration' | 'year' | 'year-part' | 'month' | 'day' | 'range' | 'place';
 
 /** A facet as seeds/facets.json defines it. */
 export interface FacetSpec {

@@ -87,10 +87,10 @@ export function scorePage(name: string, text: string, analysis: Analysis, expect
     } else if (label) {
       score.wrongClaim++;
       score.outcomes.push({ kind: 'wrong', text, got: ids });
-      score.problems.push(`${name}: wrong claim ${ids} (want ${label.claimId}) for "${m.text.slice(0, 70)}"`);
+      score.problems.push(`${name}: wrong claim ${ids} (want ${label.claimId}) for "${m.text.slice(0, Number(process.env.SCORE_WIDTH ?? 70))}"`);
     } else {
       score.outcomes.push({ kind: 'wrong', text, got: ids });
-      score.problems.push(`${name}: false match ${ids} [${m.confidence}] for "${m.text.slice(0, 70)}"`);
+      score.problems.push(`${name}: false match ${ids} [${m.confidence}] for "${m.text.slice(0, Number(process.env.SCORE_WIDTH ?? 70))}"`);
     }
   }
   for (const l of labels) {
@@ -98,7 +98,7 @@ export function scorePage(name: string, text: string, analysis: Analysis, expect
     if (!confident.some((m) => overlaps(l, m) && m.claimId === l.claimId)) {
       const near = analysis.matches.find((m) => overlaps(l, m));
       score.outcomes.push({ kind: 'missed', text: collapse(l.text), got: near ? `${near.claimId} (${near.tier})` : '' });
-      score.problems.push(`${name}: missed ${l.claimId} in "${l.text.slice(0, 70)}"${near ? ` (got ${near.claimId} ${near.tier} ${near.confidence})` : ''}`);
+      score.problems.push(`${name}: missed ${l.claimId} in "${l.text.slice(0, Number(process.env.SCORE_WIDTH ?? 70))}"${near ? ` (got ${near.claimId} ${near.tier} ${near.confidence})` : ''}`);
     }
   }
   const flagged = [
@@ -111,14 +111,14 @@ export function scorePage(name: string, text: string, analysis: Analysis, expect
     if (flagged.some((f) => overlaps(p, f) && f.facet === p.facet)) {
       score.plantedFlagged++;
       score.outcomes.push({ kind: 'planted', text: collapse(p.text), got: p.facet ?? '' });
-    } else score.problems.push(`${name}: planted ${p.facet} conflict not flagged: "${p.text.slice(0, 70)}"`);
+    } else score.problems.push(`${name}: planted ${p.facet} conflict not flagged: "${p.text.slice(0, Number(process.env.SCORE_WIDTH ?? 70))}"`);
   }
   const falseFlags = new Map<string, { facet?: string; text: string }>();
   for (const f of flagged) if (!planted.some((p) => overlaps(p, f) && f.facet === p.facet)) falseFlags.set(`${f.facet}@${f.start}`, f);
   score.falseConflicts = falseFlags.size;
   for (const [key, f] of falseFlags) {
     score.outcomes.push({ kind: 'false-conflict', text: collapse(f.text), got: f.facet ?? '' });
-    score.problems.push(`${name}: false conflict ${key} in "${f.text.slice(0, 70)}"`);
+    score.problems.push(`${name}: false conflict ${key} in "${f.text.slice(0, Number(process.env.SCORE_WIDTH ?? 70))}"`);
   }
   return score;
 }

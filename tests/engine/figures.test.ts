@@ -5,6 +5,7 @@ import { FACET_TUNING } from '../../src/engine/figures/attribute-facet';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { figureFinders } from '../../src/engine/figures/parse-figures';
+import { monthSpanOf } from '../../src/engine/figures/figure-grammar';
 import { segmentSentences } from '../../src/engine/sentences/segment-sentences';
 import { htmlToArticle } from '../../src/extract/html-to-article';
 import { parseFigures, seedsIndex } from './seeds-grammar';
@@ -137,6 +138,12 @@ describe('parseFigures: dates', () => {
     ['The group took power in 2021.', ['date:2021 @taliban.takeover.year']],
     ['Since the Taliban returned to power in 2021, the EU has kept its distance.', ['date:2021 @taliban.takeover.year']],
     ['Contacts have continued since 2021.', ['date:2021']],
+    // A third of a year is its own shape: it dates the mission, a bare year beside "contacts" does not.
+    ['The Commission opened exploratory contacts with Kabul at the start of 2026.', ['date:2026/early @kabul.mission']],
+    ['Early 2026 Commission opens technical contacts with Kabul', ['date:2026/early @kabul.mission']],
+    ['The Commission opened contacts with Kabul in 2026.', ['date:2026']],
+    ['By the end of 2025 the plan was ready.', ['date:2025/late']],
+    ['The Taliban took power in late 2021.', ['date:2021/late @taliban.takeover.year']],
     ['Reuters reported on 22 June that talks were planned.', ['date:2026-06-22']],
     // A meeting that is what others talk about dates nothing after it: July is the questioning's month.
     ['MEPs are expected to question Commission officials about the meeting in July.', ['date:2026-07']],
@@ -406,5 +413,15 @@ describe('finders with a trigger', () => {
   it('let through the sentences that hold their figures', () => {
     expect(briefs('The envoys met on 23 June 2026.')).toEqual(['date:2026-06-23 @meeting.date']);
     expect(briefs('Belgium issued five one-day visas before the summer.')).toEqual(['count:5 @visas.issued', 'duration:1d @visas.validity', expect.stringMatching(/^range:/)]);
+  });
+});
+
+describe('monthSpanOf', () => {
+  const month = (year: number, m: number) => year * 12 + m - 1;
+  it('covers a year, a month, and a third of a year', () => {
+    expect(monthSpanOf({ kind: 'date', iso: '2026' })).toEqual({ first: month(2026, 1), last: month(2026, 12) });
+    expect(monthSpanOf({ kind: 'date', iso: '2026-06', part: 'late' })).toEqual({ first: month(2026, 6), last: month(2026, 6) });
+    expect(monthSpanOf({ kind: 'date', iso: '2026', part: 'early' })).toEqual({ first: month(2026, 1), last: month(2026, 4) });
+    expect(monthSpanOf({ kind: 'date', iso: '2025', part: 'late' })).toEqual({ first: month(2025, 9), last: month(2025, 12) });
   });
 });

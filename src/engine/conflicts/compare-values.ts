@@ -1,4 +1,5 @@
 import type { FigureValue } from '../../types';
+import { YEAR_PART_FIRST_MONTH } from '../figures/figure-grammar';
 
 /** How a page figure relates to one source's figure. */
 export type Comparison = 'agrees' | 'disagrees' | 'incomparable';
@@ -85,6 +86,8 @@ function compareDates(page: Temporal, source: Temporal): Comparison {
   if (precision(source) < precision(page)) return consistentWith(page, source) ? 'incomparable' : 'disagrees';
   const truncated = source.iso.slice(0, page.iso.length);
   if (truncated !== page.iso) return 'disagrees';
+  // "Early 2026" against January 2026: the third of the year the source's month falls in.
+  if (page.part && page.iso.length === 4) return (source.iso.length === 4 ? source.part : yearPartOf(source.iso)) === page.part ? 'agrees' : 'disagrees';
   if (page.part && source.part !== page.part && source.iso.length === 7) return 'disagrees';
   if (page.part && source.iso.length === 10) return partOf(source.iso) === page.part ? 'agrees' : 'disagrees';
   return 'agrees';
@@ -94,8 +97,15 @@ function compareDates(page: Temporal, source: Temporal): Comparison {
 function consistentWith(page: Extract<Temporal, { kind: 'date' }>, source: Extract<Temporal, { kind: 'date' }>): boolean {
   if (page.iso.slice(0, source.iso.length) !== source.iso) return false;
   if (!source.part) return true;
+  if (source.iso.length === 4) return page.iso.length === 4 ? page.part === source.part : yearPartOf(page.iso) === source.part;
   if (page.iso.length === 10) return partOf(page.iso) === source.part;
   return !page.part || page.part === source.part;
+}
+
+/** Which third of its year a month ("2026-01") or day falls in (see `YEAR_PART_FIRST_MONTH`). */
+function yearPartOf(iso: string): 'early' | 'mid' | 'late' {
+  const month = Number(iso.slice(5, 7)) - 1;
+  return month < YEAR_PART_FIRST_MONTH.mid ? 'early' : month < YEAR_PART_FIRST_MONTH.late ? 'mid' : 'late';
 }
 
 /** Which third of its month a day falls in. */

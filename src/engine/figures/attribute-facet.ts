@@ -37,7 +37,8 @@ const WORD = /[\p{L}\p{N}]+(?:[:.]\d+)*/gu;
 export function figureShape(value: FigureValue): FigureShape {
   switch (value.kind) {
     case 'date':
-      return value.iso.length === 4 ? 'year' : value.iso.length === 7 ? 'month' : 'day';
+      if (value.iso.length === 4) return value.part ? 'year-part' : 'year';
+      return value.iso.length === 7 ? 'month' : 'day';
     case 'date-range':
       return 'range';
     case 'weekday':
@@ -235,7 +236,7 @@ const TOPIC_OBJECT =
   /\b(?:about|over|regarding|concerning|into|announced|announces|announcing|disclosed|revealed|unveiled|floated|first\s+mentioned)\s+(?:(?:the|this|that|a|an|its|their|his|her|last|next|[\p{L}]+['’]s|[\p{L}]+)\s+){0,2}$/iu;
 /** What may stand between such a cue and the date it still sets: "for" ("the meeting for 23 June"). */
 const SCHEDULED_FOR = /^\s*(?:,\s*)?(?:(?:which|that)\s+is\s+)?(?:set\s+|planned\s+|scheduled\s+)?for\b/i;
-const TEMPORAL_SHAPES: readonly FigureShape[] = ['day', 'month', 'year', 'range'];
+const TEMPORAL_SHAPES: readonly FigureShape[] = ['day', 'month', 'year', 'year-part', 'range'];
 
 /** How far a cue is from a figure, in words, with the penalties above; lower is closer. */
 function cueDistance(cues: SentenceCues, figure: FigureAt, hit: CueHit): number {

@@ -100,10 +100,18 @@ function monthNumber(iso: string): number {
   return Number(iso.slice(0, 4)) * 12 + (iso.length >= 7 ? Number(iso.slice(5, 7)) - 1 : 0);
 }
 
+/** The first month (0-based) of each third of a year. */
+export const YEAR_PART_FIRST_MONTH = { early: 0, mid: 4, late: 8 } as const;
+
 /** The months a date value covers ("2026" is all of 2026); undefined for a value that is no date. */
 export function monthSpanOf(value: FigureValue): MonthSpan | undefined {
   const [from, to] = value.kind === 'date' ? [value.iso, value.iso] : value.kind === 'date-range' ? [value.from, value.to] : [];
   if (from === undefined || to === undefined) return undefined;
+  if (value.kind === 'date' && value.iso.length === 4 && value.part) {
+    // A third of the year: "early 2026" is January to April.
+    const first = monthNumber(from) + YEAR_PART_FIRST_MONTH[value.part];
+    return { first, last: first + 3 };
+  }
   return { first: monthNumber(from), last: monthNumber(to) + (to.length === 4 ? 11 : 0) };
 }
 
@@ -152,4 +160,4 @@ function compileGrammar(spec: FacetsSpec, claims: readonly Pick<ClaimSpec, 'face
 export const NO_FACETS: FacetsSpec = { facets: [], cues: [] };
 
 /** Shapes a cue may apply to, for the validator. */
-export const FIGURE_SHAPES: readonly FigureShape[] = ['count', 'duration', 'year', 'month', 'day', 'range', 'place'];
+export const FIGURE_SHAPES: readonly FigureShape[] = ['count', 'duration', 'year', 'year-part', 'month', 'day', 'range', 'place'];

@@ -119,13 +119,13 @@ const monthParts: FigureFinder = needing(MONTH_TRIGGER, (text, year) =>
     part: MONTH_PARTS[m[1].toLowerCase().replace(/\s+/g, ' ')],
   })));
 
-/** "mid-2026", "late 2021". */
-const YEAR_PART = lazyPattern(() => new RegExp(`\\b(early|mid|late)[\\s-]+${YEAR}${END}`, 'giu'));
+/** "mid-2026", "late 2021", "the start of 2026", "the end of 2025": a third of a year (see `yearPartMonths`). */
+const YEAR_PART = lazyPattern(() => new RegExp(`\\b(${PARTS})[\\s-]+${YEAR}${END}`, 'gu'));
 const yearParts: FigureFinder = needingDigit((text) =>
   spansOf(text, YEAR_PART, (m) => ({
     kind: 'date',
     iso: m[2],
-    part: m[1].toLowerCase() as 'early' | 'mid' | 'late',
+    part: MONTH_PARTS[m[1].toLowerCase().replace(/\s+/g, ' ')],
   })));
 
 /** "June 2026", "January of 2026". */
