@@ -104,6 +104,10 @@ describe('parseFigures: dates', () => {
     ['BRUSSELS, June 24 (AFP) - The talks with the Taliban ended without a joint statement.', []],
     ['KABUL/BRUSSELS, 22 June 2026 (Reuters) – Belgium issued five visas.', ['count:5 @visas.issued']],
     ['The delegation, led by a 52-year-old deputy minister, arrived in Brussels.', ['place:Brussels @meeting.venue']],
+    // The object of a verb of arrival is a place as "in" or "to" would make it; a city merely named is not.
+    ['The Taliban delegation reached Brussels late on Monday.', ['place:Brussels @meeting.venue', 'weekday:Monday']],
+    ['Five Taliban envoys visit Brussels for talks.', ['count:5 @delegation.size', 'place:Brussels @meeting.venue']],
+    ['The talks left Brussels divided.', []],
     // An age set off after a name, news style.
     ['"Europe hands them a visa," said Mariam, 31, a pharmacist.', []],
     ['Mariam (31) said Belgium should never have issued the visas.', []],

@@ -76,6 +76,13 @@ describe('matchSentence', () => {
     expect(m?.evidence.figures).toEqual([count]);
   });
 
+  it.each([
+    'The Taliban at the table in Brussels',
+    "Sweden's deportation drive reaches Brussels as Taliban officials sit down with the EU",
+  ])('reads a headline that seats the Taliban in Brussels as the venue claim: %j', (headline) => {
+    expect(match(headline)).toMatchObject({ claimId: 'meeting-in-brussels', tier: 'confident' });
+  });
+
   it('ranks a right figure above a wrong one in the same wording', () => {
     const right = confidenceOf('Belgium issued five visas to the Taliban delegation.');
     const wrong = confidenceOf('Belgium issued six visas to the Taliban delegation.');

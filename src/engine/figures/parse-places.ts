@@ -29,6 +29,9 @@ function calledFirst(text: string, at: number): boolean {
   return CALLED_FIRST.test(text.slice(Math.max(0, at - 160), at));
 }
 
+/** Verbs whose object is the place someone comes to, as "in" or "to" before it would be: "the envoys reached Brussels". */
+const ARRIVAL_VERBS = 'reach|reaches|reached|reaching|visit|visits|visited|visiting';
+
 /** Whether `text` speaks of a meeting, tested once however many places it names. */
 function meetingIn(pattern: RegExp, text: string): () => boolean {
   let known: boolean | undefined;
@@ -48,9 +51,9 @@ export function placeFinders(venues: VenuesSpec | undefined): FigureFinder[] {
     return { pattern: new RegExp(`\\b(?:${alternatives})\\b`, 'gu'), value };
   });
   const cityWords = wordAlternation(venues.city.words);
-  // "in Brussels", "to the Belgian capital", "the Belgian capital hosted". "The Brussels meeting" takes
-  // the venue for granted and says something else about it, so it gives none.
-  const cityPattern = new RegExp(`\\b(?:in|to|into)\\s+(?:the\\s+)?(${cityWords})\\b|\\b[Tt]he\\s+(${cityWords})(?=\\s+(?:hosted|hosts|hosting|welcomed|received)\\b)`, 'gdu');
+  // "in Brussels", "to the Belgian capital", "reached Brussels", "the Belgian capital hosted". "The
+  // Brussels meeting" takes the venue for granted and says something else about it, so it gives none.
+  const cityPattern = new RegExp(`\\b(?:in|to|into|${ARRIVAL_VERBS})\\s+(?:the\\s+)?(${cityWords})\\b|\\b[Tt]he\\s+(${cityWords})(?=\\s+(?:hosted|hosts|hosting|welcomed|received)\\b)`, 'gdu');
   // A venue is only given where the sentence speaks of a meeting, so that is both finders' trigger.
   const buildingFinder: FigureFinder = needing(meeting, (text) => {
     const isMeeting = meetingIn(meeting, text);
