@@ -184,6 +184,16 @@ describe('matchSentenceClaims', () => {
     expect(claimsOf('The Commission said technical contacts did not mean recognising the Taliban.')).toEqual(['talks-not-recognition']);
   });
 
+  it('lets a second claim in on the idea that makes it that claim, said in words of its own', () => {
+    // The first claim (whom the returns target) holds "talks" only as its setting; the talks' purpose
+    // needs the talks, and they are said in a word the first does not count.
+    expect(claimsOf('The talks focused on sending back Afghans who have no right to stay in the EU.').sort()).toEqual(
+      ['returns-target-rejected-asylum-seekers', 'talks-on-returning-afghans'],
+    );
+    // Without the talks named, the purpose is no second claim.
+    expect(claimsOf('Governments want to send back Afghans who have no right to stay in the EU.')).not.toContain('talks-on-returning-afghans');
+  });
+
   it('reports one claim for a sentence that states one', () => {
     expect(claimsOf('Belgium issued five visas to the Taliban delegation.')).toEqual(['belgium-issued-five-visas']);
     expect(claimsOf('The Commission insists the talks are technical.')).toHaveLength(1);

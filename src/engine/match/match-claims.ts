@@ -5,7 +5,7 @@ import { sentenceStems, sentenceTerms } from './sentence-terms';
 import { quotedClaims, quoteIndexOf } from './quoted-claims';
 import { compareValues } from '../conflicts/compare-values';
 import { inTimeFrame } from '../figures/time-frame';
-import { answersQuestion, isQuestion, NEGATION_STEM, negatedStems, refersBack, reportsEarlierStatement } from '../text/polarity';
+import { answersQuestion, isQuestion, NEGATION_STEM, NEGATION_TERM, negatedStems, refersBack, reportsEarlierStatement } from '../text/polarity';
 import { phraseStems } from '../text/normalize';
 import { DEFAULT_CONFIDENT_THRESHOLD, POSSIBLE_THRESHOLD } from '../../settings/defaults';
 
@@ -95,6 +95,8 @@ interface Candidate {
   coverage: number;
   /** Whether the sentence's figure on the claim's facet agrees with the claim's own. */
   agrees: boolean;
+  /** Stems of the sentence's own words for each idea the claim marks `(required)` (see `isSecondClaim`). */
+  requiredStems: readonly (readonly string[])[];
 }
 
 /** What is known about a sentence before any claim is scored. */
@@ -241,8 +243,12 @@ function isTopOnFacet(candidate: Candidate, candidates: readonly Candidate[]): b
 function isSecondClaim(candidate: Candidate, first: Candidate, confidentThreshold: number): boolean {
   if (candidate.score < confidentThreshold) return false;
   if (candidate.claim.facet && candidate.claim.facet === first.claim.facet) return false;
+  const free = (stem: string) => !first.explained.has(stem) || first.spare().has(stem);
+  // "The talks focused on sending back Afghans with no right to stay": the idea that makes the
+  // second claim what it is (a required one: the talks) is said in words the first does not use.
+  if (candidate.requiredStems.length > 0 && candidate.requiredStems.every((stems) => stems.length > 0 && stems.every(free))) return true;
   let own = 0;
-  for (const stem of candidate.explained) if (!first.explained.has(stem) || first.spare().has(stem)) own++;
+  for (const stem of candidate.explained) if (free(stem)) own++;
   return own >= MATCH_TUNING.secondClaimOwnWords;
 }
 
@@ -402,7 +408,9 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
     (figure && !weak ? 1 + MATCH_TUNING.figureRank : 1) *
     (claim.background ? 1 - MATCH_TUNING.backgroundRank : 1) *
     (sharedOutlier ? 1 - MATCH_TUNING.sharedOutlierRank : 1);
-  return { claim, score, rank, terms, figure, relation, explained, spare, coverage, agrees };
+  // Ideas marked `(required)`: a group required for holding a negation is the claim's polarity, not its point.
+  const requiredStems = (claim.required ?? []).filter((g) => weights[g] > 0 && !claim.terms[g].includes(NEGATION_TERM)).map((g) => (hitsOf?.get(g) ?? []).flatMap((a) => mi.wordings.stems[a]));
+  return { claim, score, rank, terms, figure, relation, explained, spare, coverage, agrees, requiredStems };
 }
 
 /**
