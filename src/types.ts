@@ -86,6 +86,11 @@ export interface FacetCueSpec {
   words: string[];
   /** When present, one of these (or of the named list, "@urging") must occur in the cue's clause, near the cue (see `CONTEXT_REACH`). */
   context?: string[] | string;
+  /**
+   * The context may be anywhere in the cue's clause, not only near it: for a cue that says what kind
+   * of figure follows, whatever its subject ("the documents … were good for a single day").
+   */
+  contextInClause?: boolean;
   /** Words subtracted from the cue's distance: a cue that binds tighter than plain nearness. */
   pull?: number;
   /** The cue speaks only about figures after it ("reported on 22 June"). */

@@ -3,7 +3,7 @@ import { FIGURE_SHAPES } from '../engine/figures/figure-grammar';
 import { expectKnownKeys, expectText, isNonEmptyString, isRecord, type Report } from './index-shape';
 
 const FACET_KEYS = ['key', 'label', 'kinds', 'statedWithoutFigure', 'whole', 'countsZero', 'periodMonths'];
-const CUE_KEYS = ['facet', 'shapes', 'words', 'context', 'pull', 'onlyBefore'];
+const CUE_KEYS = ['facet', 'shapes', 'words', 'context', 'contextInClause', 'pull', 'onlyBefore'];
 const VALUE_KINDS = ['count', 'date', 'date-range', 'duration', 'place'];
 
 /**
@@ -64,6 +64,8 @@ function checkCue(cue: unknown, at: string, facets: Map<string, FacetSpec>, list
   } else if (cue.context !== undefined && !lowercaseWords(cue.context)) report(at, '"context" must be a list of lowercase words or "@list"');
   if (cue.pull !== undefined && typeof cue.pull !== 'number') report(at, '"pull" must be a number');
   if (cue.onlyBefore !== undefined && typeof cue.onlyBefore !== 'boolean') report(at, '"onlyBefore" must be true or false');
+  if (cue.contextInClause !== undefined && typeof cue.contextInClause !== 'boolean') report(at, '"contextInClause" must be true or false');
+  if (cue.contextInClause && cue.context === undefined) report(at, '"contextInClause" needs a "context"');
 }
 
 function checkVenues(venues: unknown, at: string, report: Report): void {

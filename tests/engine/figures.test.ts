@@ -142,6 +142,9 @@ describe('parseFigures: dates', () => {
     ['The group took power in 2021.', ['date:2021 @taliban.takeover.year']],
     ['Since the Taliban returned to power in 2021, the EU has kept its distance.', ['date:2021 @taliban.takeover.year']],
     ['Contacts have continued since 2021.', ['date:2021']],
+    // "Good for" says a length of validity follows; the papers it is said of may open the clause.
+    ['The documents covered Belgium alone, not the wider Schengen area, and were good for a single day.', ['duration:1d @visas.validity']],
+    ['The documents covered Belgium alone; the trip was good for a single day.', ['duration:1d']],
     // A third of a year is its own shape: it dates the mission, a bare year beside "contacts" does not.
     ['The Commission opened exploratory contacts with Kabul at the start of 2026.', ['date:2026/early @kabul.mission']],
     ['Early 2026 Commission opens technical contacts with Kabul', ['date:2026/early @kabul.mission']],

@@ -134,7 +134,8 @@ function cueHits(clauses: Clauses, grammar: FigureGrammar, wanted: (cue: FacetCu
     const inSentence = context === undefined || context().test(sentence);
     if (!inSentence && !cue.shapes.includes('count')) return; // idle cues matter only as the noun a count counts
     for (const m of allMatches(sentence, words())) {
-      const isIdle = !inSentence || (context !== undefined && !context().test(contextAround(clauses, m.index, m.index + m[0].length)));
+      const near = cue.contextInClause ? clauseAt(clauses, m.index) : contextAround(clauses, m.index, m.index + m[0].length);
+      const isIdle = !inSentence || (context !== undefined && !context().test(near));
       if (isIdle && !cue.shapes.includes('count')) continue;
       (isIdle ? idle : active).push({ cue, order, start: m.index, end: m.index + m[0].length });
     }
