@@ -56,7 +56,8 @@ const counts: FigureFinder = needing(NUMBER_TRIGGER, (text) =>
  * "no visa requests had been made", "had not applied for any visas": a count of zero, when "no" (or
  * "any" a few words after "not") comes right before one of `nouns` (one adjective may sit between),
  * the nouns of facets marked `countsZero` in seeds/facets.json. People nouns are best left out: "no
- * person may be sent back" counts nobody. "no right to stay" and "no one" are not counts.
+ * person may be sent back" counts nobody. "no right to stay" and "no one" are not counts. A sentence
+ * without "no", "zero" or "any" is not searched.
  */
 export function zeroCountFinder(nouns: readonly string[]): FigureFinder {
   if (nouns.length === 0) return () => [];
@@ -69,8 +70,10 @@ export function zeroCountFinder(nouns: readonly string[]): FigureFinder {
         'giu',
       ),
   );
-  return (text) => spansOf(text, zero, () => ({ kind: 'count', n: 0 }));
+  return needing(ZERO_TRIGGER, (text) => spansOf(text, zero, () => ({ kind: 'count', n: 0 })));
 }
+
+const ZERO_TRIGGER = /\b(?:no|zero|any)\b/i;
 
 /** The count finder that needs no story: numbers in words and digits. */
 export const COUNT_FINDERS: FigureFinder[] = [counts];

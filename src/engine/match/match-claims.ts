@@ -518,7 +518,8 @@ function deniesNothing(hitsOf: ReadonlyMap<number, number[]> | undefined, lentOf
 
 /** The state a sentence opens with, when it names none of the story's own actors (see `MatcherIndex.national`). */
 function nationalActor(text: string, mi: MatcherIndex): string[] {
-  const opening = mi.national?.opening.exec(text);
+  if (!mi.national?.mentions.test(text)) return [];
+  const opening = mi.national.opening.exec(text);
   if (!opening || mi.national!.unless.test(text)) return [];
   return [phraseStems(opening[1] ?? opening[2]).join(' ')];
 }

@@ -31,7 +31,7 @@ export interface MatcherIndex {
    */
   elsewhere: RegExp | undefined;
   /** A sentence opening with a state acting on its own, and the words that make it the story's after all (see `Story.nationalActors`). */
-  national: { opening: RegExp; unless: RegExp } | undefined;
+  national: { mentions: RegExp; opening: RegExp; unless: RegExp } | undefined;
   /**
    * Per claim: whether some stem is a one-word wording of two of its ideas ("brussels" as inviter and
    * as place); per wording (numbered as in `wordings`): whether it is such a one-word wording.
@@ -156,6 +156,8 @@ function nationalFeatures(index: LoadedIndex): MatcherIndex['national'] {
   const state = `(${wordAlternation(spec.words)})(?![\\p{L}\\p{N}])`;
   const start = `^[\\s"“'‘(]*`;
   return {
+    // Most sentences name no state at all: one plain search spares them the anchored pattern.
+    mentions: new RegExp(wordAlternation(spec.words), 'iu'),
     opening: new RegExp(
       `${start}(?:[\\p{L}\\p{N}'’,-]+\\s+){0,${LEAD_IN_WORDS}}?[\\p{L}\\p{N}'’-]+:\\s+${state}|${start}(?:[\\p{L}\\p{N}'’-]+,?\\s+){0,${OPENING_WORDS}}?${state}`,
       'iu',
