@@ -231,7 +231,12 @@ export interface Story {
    * signals (the EU's institutions) tells of that state's own doing: it states no claim
    * but those that name the state.
    */
-  nationalActors?: { words: string[]; unless: string[] };
+  nationalActors?: {
+    words: string[];
+    unless: string[];
+    /** Words for states acting together ("twenty European governments", "the signatories"): a state named among them acts with them, not on its own. */
+    together?: string[];
+  };
   /** Kinds of near-miss stories, described for maintainers and tests. */
   nearMisses: string[];
   /** Weighted signal score the first, cheap half of the gate needs. */

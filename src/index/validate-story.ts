@@ -33,8 +33,9 @@ function checkNationalActors(story: Record<string, unknown>, report: Report): vo
   if (actors === undefined) return;
   const where = 'story.nationalActors';
   if (!isRecord(actors)) return report(where, 'must be an object with "words" and "unless"');
-  expectKnownKeys(actors, ['words', 'unless'], where, report);
+  expectKnownKeys(actors, ['words', 'unless', 'together'], where, report);
   expectTextList(actors, 'words', where, report);
+  if (actors.together !== undefined) expectTextList(actors, 'together', where, report);
   const ids = new Set(Array.isArray(story.signals) ? story.signals.filter(isRecord).map((s) => s.id) : []);
   if (!Array.isArray(actors.unless) || actors.unless.length === 0 || actors.unless.some((id) => !ids.has(id))) {
     report(where, '"unless" must list ids of the story\'s signals');

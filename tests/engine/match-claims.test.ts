@@ -357,6 +357,8 @@ describe('a state acting on its own', () => {
     // The EU's institutions or the meeting named: the story's after all.
     ['Germany and Austria urged the Commission to deport convicted Afghans first.', 'returns-prioritise-convicted-offenders'],
     ['The push came from the capitals: Germany and Austria urged the Commission to deport convicted Afghans first.', 'returns-prioritise-convicted-offenders'],
+    // The state acting with others (`nationalActors.together`): one of twenty governments writing.
+    ['Germany signed the letter twenty European governments sent to migration commissioner Magnus Brunner last October.', 'states-urging-commission-nearly-20'],
   ])('%s still states %s', (text, claimId) => {
     expect(claimsOf(text)).toContain(claimId);
   });

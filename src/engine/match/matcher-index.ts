@@ -162,7 +162,7 @@ function nationalFeatures(index: LoadedIndex): MatcherIndex['national'] {
       `${start}(?:[\\p{L}\\p{N}'’,-]+\\s+){0,${LEAD_IN_WORDS}}?[\\p{L}\\p{N}'’-]+:\\s+${state}|${start}(?:[\\p{L}\\p{N}'’-]+,?\\s+){0,${OPENING_WORDS}}?${state}`,
       'iu',
     ),
-    unless: phrasePattern(unlessWords, 'iu'),
+    unless: phrasePattern([...unlessWords, ...(spec.together ?? [])], 'iu'),
   };
 }
 
