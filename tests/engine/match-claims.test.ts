@@ -7,7 +7,7 @@ import { parseFigures } from './seeds-grammar';
 import { sentenceStems, sentenceTerms } from '@/src/engine/match/sentence-terms';
 import { matcherIndexOf, wordingsFound } from '@/src/engine/match/matcher-index';
 import { phraseStems } from '@/src/engine/text/normalize';
-import { answersQuestion, reportsEarlierStatement } from '@/src/engine/text/polarity';
+import { answersQuestion, refersBack, reportsEarlierStatement } from '@/src/engine/text/polarity';
 import { analyzeArticle } from '@/src/engine/analyze';
 import { plainTextToArticle } from '@/src/extract/plain-text-to-article';
 
@@ -570,5 +570,20 @@ describe('a condition', () => {
     const [g] = claim.conditions ?? [];
     expect(g).toBeDefined();
     expect(matcherIndexOf(index).groupWeights[index.claims.indexOf(claim)][g]).toBe(0);
+  });
+});
+
+describe('a sentence that points back', () => {
+  it.each([
+    ['They insisted it was purely practical.', true],
+    ['And it insists, again and again, that none of this amounts to recognition.', true],
+    ['But the visas were valid for one day only.', true],
+    ['So was the question of what happens to returnees once they land.', true],
+    ['Nor did the Commission say when the next round would be.', true],
+    ['So far, no agreement has been announced.', false],
+    ['And Belgium issued the visas on Monday.', false],
+    ['ensure that no contact takes place with any person under an arrest warrant.', false],
+  ])('%j: %s', (text, expected) => {
+    expect(refersBack(text, index.story.referBack)).toBe(expected);
   });
 });

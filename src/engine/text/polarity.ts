@@ -130,18 +130,25 @@ export function reportsEarlierStatement(text: string): boolean {
 /** Pronouns and determiners that open a sentence pointing back to the one before ("Each was valid…", "They say…"). */
 const POINTING_WORDS = 'it|its|they|their|them|this|these|those|each|both|neither|none|all|he|she|his|her|such';
 
+/** A conjunction that may open a sentence before its pointing word: "And it insists…", "But they…". */
+const OPENING_CONJUNCTION = '(?:and|but|so|yet|or)\\s+';
+/** "So would the question of…", "Nor did the visas…": likewise, of what the sentence before said. */
+const LIKEWISE = '(?:so|nor|neither)\\s+(?:is|are|was|were|would|will|did|does|do|has|have|had|could|can|should|might)';
+
 const referBackPatterns = new Map<string, RegExp>();
 
 /**
- * The opening of a sentence that points back: a pointing word, or "the" and one of the story's own
- * nouns (`Story.referBack`: "the group took power…", "the visas were…").
+ * The opening of a sentence that points back: a pointing word (after "and", "but"… if any), "the"
+ * and one of the story's own nouns (`Story.referBack`: "the group took power…", "the visas were…"),
+ * or a "so was…" of likewise. (A list item in lower case continues its lead-in, not the item before
+ * it, so lower case alone is no pointer.)
  */
 function referBackPattern(nouns: readonly string[]): RegExp {
   const key = nouns.join('|');
   let pattern = referBackPatterns.get(key);
   if (!pattern) {
     const the = nouns.length ? `|the (?:${wordAlternation(nouns)})` : '';
-    pattern = new RegExp(`^[\\s"“'‘(]*(?:${POINTING_WORDS}${the})\\b`, 'i');
+    pattern = new RegExp(`^[\\s"“'‘(]*(?:(?:${OPENING_CONJUNCTION})?(?:${POINTING_WORDS}${the})|${LIKEWISE})\\b`, 'i');
     referBackPatterns.set(key, pattern);
   }
   return pattern;
