@@ -194,6 +194,11 @@ describe('matchSentenceClaims', () => {
     expect(claimsOf('Governments want to send back Afghans who have no right to stay in the EU.')).not.toContain('talks-on-returning-afghans');
   });
 
+  it('needs the engagement itself for a rare direct engagement', () => {
+    expect(claimsOf('Later: the first charter under a direct agreement with the Taliban, 20 offenders from Leipzig')).not.toContain('meeting-rare-direct-engagement');
+    expect(claimsOf('It was a rare direct encounter between EU officials and the Taliban.')).toContain('meeting-rare-direct-engagement');
+  });
+
   it('reports one claim for a sentence that states one', () => {
     expect(claimsOf('Belgium issued five visas to the Taliban delegation.')).toEqual(['belgium-issued-five-visas']);
     expect(claimsOf('The Commission insists the talks are technical.')).toHaveLength(1);
@@ -347,6 +352,8 @@ describe('a state acting on its own', () => {
     // After a lead-in closed by a colon, the statement opens with the state.
     ['Some governments are already acting alone: Germany has flown convicted Afghans to Kabul twice.', 'returns-prioritise-convicted-offenders'],
     ['Some governments are already acting alone: Germany has flown convicted Afghans to Kabul twice.', 'talks-on-returning-afghans'],
+    // The state's own doing wherever the sentence names it as owner.
+    ["Leipzig/Halle airport, departure point for Germany's charter flights to Kabul.", 'talks-cover-flights-and-kabul-airport'],
   ])('%s is not %s', (text, claimId) => {
     expect(claimsOf(text)).not.toContain(claimId);
   });
@@ -359,6 +366,8 @@ describe('a state acting on its own', () => {
     ['The push came from the capitals: Germany and Austria urged the Commission to deport convicted Afghans first.', 'returns-prioritise-convicted-offenders'],
     // The state acting with others (`nationalActors.together`): one of twenty governments writing.
     ['Germany signed the letter twenty European governments sent to migration commissioner Magnus Brunner last October.', 'states-urging-commission-nearly-20'],
+    // Only a name owns: "the country's borders" are no state's own doing.
+    ['Deportations cannot work without Taliban cooperation, since the movement controls the country’s borders, its airport and identity papers.', 'returns-need-taliban-cooperation'],
   ])('%s still states %s', (text, claimId) => {
     expect(claimsOf(text)).toContain(claimId);
   });

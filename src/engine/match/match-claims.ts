@@ -519,9 +519,9 @@ function deniesNothing(hitsOf: ReadonlyMap<number, number[]> | undefined, lentOf
 /** The state a sentence opens with, when it names none of the story's own actors (see `MatcherIndex.national`). */
 function nationalActor(text: string, mi: MatcherIndex): string[] {
   if (!mi.national?.mentions.test(text)) return [];
-  const opening = mi.national.opening.exec(text);
-  if (!opening || mi.national!.unless.test(text)) return [];
-  return [phraseStems(opening[1] ?? opening[2]).join(' ')];
+  const found = mi.national.opening.exec(text) ?? mi.national.possessive.exec(text);
+  if (!found || mi.national.unless.test(text)) return [];
+  return [phraseStems((found[1] ?? found[2]).toLowerCase()).join(' ')];
 }
 
 function once<T>(make: () => T): () => T {

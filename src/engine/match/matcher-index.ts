@@ -31,7 +31,7 @@ export interface MatcherIndex {
    */
   elsewhere: RegExp | undefined;
   /** A sentence opening with a state acting on its own, and the words that make it the story's after all (see `Story.nationalActors`). */
-  national: { mentions: RegExp; opening: RegExp; unless: RegExp } | undefined;
+  national: { mentions: RegExp; opening: RegExp; possessive: RegExp; unless: RegExp } | undefined;
   /**
    * Per claim: whether some stem is a one-word wording of two of its ideas ("brussels" as inviter and
    * as place); per wording (numbered as in `wordings`): whether it is such a one-word wording.
@@ -149,6 +149,12 @@ const OPENING_WORDS = 4;
  */
 const LEAD_IN_WORDS = 8;
 
+/** "the netherlands" → "the Netherlands", "The Netherlands": each word capitalised, "the" either way. */
+function capitalisedNames(words: string): string[] {
+  const name = words.split(/\s+/).map((w) => (w === 'the' ? w : w[0].toUpperCase() + w.slice(1))).join(' ');
+  return name.startsWith('the ') ? [name, `T${name.slice(1)}`] : [name];
+}
+
 function nationalFeatures(index: LoadedIndex): MatcherIndex['national'] {
   const spec = index.story.nationalActors;
   if (!spec) return undefined;
@@ -162,6 +168,9 @@ function nationalFeatures(index: LoadedIndex): MatcherIndex['national'] {
       `${start}(?:[\\p{L}\\p{N}'’,-]+\\s+){0,${LEAD_IN_WORDS}}?[\\p{L}\\p{N}'’-]+:\\s+${state}|${start}(?:[\\p{L}\\p{N}'’-]+,?\\s+){0,${OPENING_WORDS}}?${state}`,
       'iu',
     ),
+    // "Germany's charter flights": the state's own doing wherever the sentence names it so. Only a
+    // name (capitalised) owns: "the country's borders" are anyone's.
+    possessive: new RegExp(`(?<![\\p{L}])(${wordAlternation(spec.words.flatMap(capitalisedNames))})['’]s\\s`, 'u'),
     unless: phrasePattern([...unlessWords, ...(spec.together ?? [])], 'iu'),
   };
 }
