@@ -226,6 +226,11 @@ export interface Story {
    */
   otherParties?: string[];
   /**
+   * Occasions of other meetings that coverage mentions ("on the sidelines of", "an informal meeting of
+   * ministers"): like `otherParties`, a sentence naming one and not the story's subject speaks of it.
+   */
+  otherOccasions?: string[];
+  /**
    * States that act on their own in coverage of the story (Germany's deportation flights, Austria's
    * removals). A sentence that opens with one of them and has none of the words of the `unless`
    * signals (the EU's institutions) tells of that state's own doing: it states no claim

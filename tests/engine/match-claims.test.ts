@@ -319,6 +319,8 @@ describe('another meeting', () => {
       'The UN refugee agency counted 1.2 million Afghans who went back to Afghanistan last year, most of them forced out of Iran and Pakistan.',
       'unhcr-and-rights-groups-warn-against-returns',
     ],
+    // Another occasion (`otherOccasions`): what a minister said at a ministers' meeting is no part of the talks' agenda.
+    ['Speaking on the sidelines of an informal meeting of EU interior ministers, he said deporting Afghans without travel documents was impossible.', 'talks-on-returning-afghans'],
   ])('%s is not %s', (text, claimId) => {
     expect(claimsOf(text)).not.toContain(claimId);
   });

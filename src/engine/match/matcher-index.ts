@@ -136,7 +136,7 @@ function elsewhereFeatures(index: LoadedIndex): Pick<MatcherIndex, 'subjectGroup
     claim.groups.flatMap((group, g) => (group.some((alt) => subjectWordings.has(alt.join(' '))) ? [g] : [])),
   );
   const ownWordings = index.claims.map((claim) => new Set(claim.groups.flatMap((group) => group.map((alt) => alt.join(' ')))));
-  const places = [...(story.otherVenues ?? []), ...(story.otherParties ?? [])];
+  const places = [...(story.otherVenues ?? []), ...(story.otherParties ?? []), ...(story.otherOccasions ?? [])];
   const elsewhere = subject && places.length ? new RegExp(`(?<!${NOT_A_MEETING_BEFORE}\\s+)\\b(?:${wordAlternation(places)})\\b(?!${NOT_A_MEETING_AFTER})`, 'gi') : undefined;
   return { subjectGroups, ownWordings, elsewhere };
 }
