@@ -135,7 +135,9 @@ const OPENING_CONJUNCTION = '(?:and|but|so|yet|or)\\s+';
 /** "So would the question of…", "Nor did the visas…": likewise, of what the sentence before said. */
 const LIKEWISE = '(?:so|nor|neither)\\s+(?:is|are|was|were|would|will|did|does|do|has|have|had|could|can|should|might)';
 
-const referBackPatterns = new Map<string, RegExp>();
+/** By the story's noun list itself: the index hands the same array to every sentence. */
+const NO_NOUNS: readonly string[] = [];
+const referBackPatterns = new WeakMap<readonly string[], RegExp>();
 
 /**
  * The opening of a sentence that points back: a pointing word (after "and", "but"… if any), "the"
@@ -144,17 +146,16 @@ const referBackPatterns = new Map<string, RegExp>();
  * it, so lower case alone is no pointer.)
  */
 function referBackPattern(nouns: readonly string[]): RegExp {
-  const key = nouns.join('|');
-  let pattern = referBackPatterns.get(key);
+  let pattern = referBackPatterns.get(nouns);
   if (!pattern) {
     const the = nouns.length ? `|the (?:${wordAlternation(nouns)})` : '';
     pattern = new RegExp(`^[\\s"“'‘(]*(?:(?:${OPENING_CONJUNCTION})?(?:${POINTING_WORDS}${the})|${LIKEWISE})\\b`, 'i');
-    referBackPatterns.set(key, pattern);
+    referBackPatterns.set(nouns, pattern);
   }
   return pattern;
 }
 
 /** True when the sentence opens by referring back to what came before it; `nouns` are the story's own. */
-export function refersBack(text: string, nouns: readonly string[] = []): boolean {
+export function refersBack(text: string, nouns: readonly string[] = NO_NOUNS): boolean {
   return referBackPattern(nouns).test(text);
 }
