@@ -248,6 +248,12 @@ export interface Story {
   threshold: number;
   /** Nouns after which "the …" opening a sentence points back to the one before ("the visas were…"). */
   referBack?: string[];
+  /**
+   * The nouns of the story's event ("meeting", "talks"). After "every", "more", "future" and the like
+   * they name meetings in general or others ("every 'technical' meeting", "expect more meetings"), so
+   * there they give no meeting idea.
+   */
+  meetingNouns?: string[];
   /** How the second half of the gate weighs the claims a page states (see `weighTopicEvidence`). */
   evidence?: StoryEvidence;
 }

@@ -598,3 +598,19 @@ describe('a sentence that points back', () => {
     expect(refersBack(text, index.story.referBack)).toBe(expected);
   });
 });
+
+describe('meetings in general', () => {
+  it.each([
+    'Every "technical" meeting delivers a little of that.',
+    'Expect more "technical" meetings, and more protests.',
+  ])('%j names no meeting of the story', (text) => {
+    expect(claimsOf(text)).not.toContain('talks-called-technical');
+  });
+
+  it('keeps the meeting the sentence is about', () => {
+    expect(claimsOf('The Commission called the meeting "technical".')).toContain('talks-called-technical');
+    // The quantifier reaches one word, so a later meeting noun is the story's again.
+    const { stems } = sentenceTerms('More officials attended the technical meeting.', index);
+    expect(stems.has(phraseStems('meeting')[0])).toBe(true);
+  });
+});

@@ -42,12 +42,14 @@ export function sentenceTerms(text: string, index: LoadedIndex): SentenceTerms {
   let wordStart = -1;
   /** The content word just before, which a particle makes a phrase with ("called" in "called on"). */
   let before: { stem: string; position: number } | undefined;
+  const generic = genericMeetingNouns(index);
   for (const { stem, start } of tokenize(text)) {
     if (start !== wordStart && !(stem === 's' && POSSESSIVE_MARK.test(text[start - 1] ?? ''))) position++;
     wordStart = start;
     if (before && PARTICLES.has(stem) && before.position === position - 1) at(particleStem(before.stem, stem), before.position);
     before = undefined;
     if (STOPWORDS.has(stem)) continue;
+    if (generic.has(stem) && GENERIC_BEFORE.test(text.slice(Math.max(0, start - GENERIC_LOOK_BACK), start))) continue;
     before = { stem, position };
     at(stem, position);
     const corrected = correct(stem, index);
@@ -60,6 +62,21 @@ export function sentenceTerms(text: string, index: LoadedIndex): SentenceTerms {
 }
 
 const POSSESSIVE_MARK = /['’]/;
+
+/**
+ * "every 'technical' meeting", "more meetings", "any future talks": a quantifier (one word, quoted or
+ * not, may stand between) that makes a meeting noun meetings in general or others, not the story's.
+ */
+const GENERIC_BEFORE = /\b(?:every|each|any|more|future|further|another|other|many|most|all)\s+(?:["“'‘]?[\p{L}-]+["”'’]?\s+)?["“'‘]?$/iu;
+const GENERIC_LOOK_BACK = 40;
+const genericNouns = new WeakMap<LoadedIndex, ReadonlySet<string>>();
+
+/** The stems of the story's meeting nouns (`Story.meetingNouns`). */
+function genericMeetingNouns(index: LoadedIndex): ReadonlySet<string> {
+  let nouns = genericNouns.get(index);
+  if (!nouns) genericNouns.set(index, (nouns = new Set((index.story.meetingNouns ?? []).map(stemWord))));
+  return nouns;
+}
 
 let recent: { text: string; index: LoadedIndex; terms: SentenceTerms } | undefined;
 
