@@ -7,17 +7,27 @@ import type { RawBlock } from './collect-blocks';
 import { blockText, collectBlocks } from './collect-blocks';
 
 /** Class or id words of a summary box. */
-const BOX_NAME = /(?:^|[\s_-])(?:fact-?box|facts|key-?points|key-?facts|at-?a-?glance|in-?brief|summary-?box|highlights|what-?we-?know)(?:$|[\s_-])/i;
+const BOX_NAME = /(?:^|[\s_-])(?:fact-?box|facts|key-?points|key-?facts|key-?takeaways|takeaways|at-?a-?glance|in-?brief|in-?short|tl-?dr|summary-?box|highlights|what-?we-?know)(?:$|[\s_-])/i;
 /** Headings that open a summary box. */
-const BOX_HEADING = /^(?:at a glance|key (?:points|facts|figures|dates)|fact ?box|the facts|in brief|what we know|in numbers|timeline)\b/i;
+const BOX_HEADING = /^(?:at a glance|key (?:points|facts|figures|dates|takeaways)|takeaways|fact ?box|the facts|in brief|in short|the short version|tl;? ?dr|what we know|what you need to know|in numbers|timeline)\b/i;
 /** Summary boxes that sum up what follows sit before the body; the rest after it. */
-const LEADING_HEADING = /^(?:key points|in brief|at a glance)\b/i;
+const LEADING_HEADING = /^(?:key points|key takeaways|in brief|in short|the short version|tl;? ?dr|at a glance|what you need to know)\b/i;
+
+/**
+ * The heading a box opens with: a heading element, or a bold lead-in ("<strong>In short</strong>")
+ * that names a summary box (`BOX_HEADING`), since only such words make bold text a box's heading.
+ */
+function boxHeading(el: Element): string {
+  const first = el.firstElementChild;
+  if (!first) return '';
+  if (/^h[2-6]$/i.test(first.tagName)) return blockText(first);
+  return /^(?:strong|b)$/i.test(first.tagName) && BOX_HEADING.test(blockText(first)) ? blockText(first) : '';
+}
 
 /** Whether `el` is a summary box: by its name, or by the heading it opens with. */
 function isSummaryBox(el: Element): boolean {
   if (BOX_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) return true;
-  const first = el.firstElementChild;
-  return first !== null && /^h[2-6]$/i.test(first.tagName) && BOX_HEADING.test(blockText(first));
+  return BOX_HEADING.test(boxHeading(el));
 }
 
 /**
@@ -33,7 +43,7 @@ export function summaryBlocks(doc: Document, headline: Element | undefined, know
   const boxes = [...root.querySelectorAll('aside, div, section, ul, ol, dl, table')].filter(isSummaryBox);
   const outer = boxes.filter((box) => !boxes.some((other) => other !== box && other.contains(box)));
   for (const box of outer) {
-    const heading = box.firstElementChild && /^h[2-6]$/i.test(box.firstElementChild.tagName) ? blockText(box.firstElementChild) : '';
+    const heading = boxHeading(box);
     const into = LEADING_HEADING.test(heading) ? before : after;
     for (const block of collectBlocks(box)) if (block.kind !== 'heading' && !known.has(block.text)) into.push(block);
   }

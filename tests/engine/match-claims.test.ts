@@ -319,6 +319,9 @@ describe('another meeting', () => {
       'The UN refugee agency counted 1.2 million Afghans who went back to Afghanistan last year, most of them forced out of Iran and Pakistan.',
       'unhcr-and-rights-groups-warn-against-returns',
     ],
+    // Another venue and not the story's city: another meeting's date, though the Taliban were there.
+    ['In September 2025 Taliban representatives came to Vienna, where detainees were presented to them.', 'meeting-date-25-june-2024'],
+    ['In September 2025 Taliban representatives came to Vienna, where detainees were presented to them.', 'meeting-date-23-june-2026'],
     // Another occasion (`otherOccasions`): what a minister said at a ministers' meeting is no part of the talks' agenda.
     ['Speaking on the sidelines of an informal meeting of EU interior ministers, he said deporting Afghans without travel documents was impossible.', 'talks-on-returning-afghans'],
   ])('%s is not %s', (text, claimId) => {
@@ -335,6 +338,8 @@ describe('another meeting', () => {
     ['Belgium issued five visas to the delegation, a spokesman said in New York.', 'belgium-issued-five-visas'],
     // A place the claim itself names is no other meeting's: Stockholm is Sweden's.
     ['Stockholm has long pushed hardest for tougher returns of Afghans.', 'sweden-pressing-for-returns'],
+    // The story's city named too: the other venue is beside the point.
+    ['After talks in Vienna, Taliban officials met EU officials in Brussels on 23 June.', 'meeting-date-23-june-2026'],
   ])('%s still states %s', (text, claimId) => {
     expect(claimsOf(text)).toContain(claimId);
   });
@@ -428,6 +433,8 @@ describe("a negation's reach", () => {
     ['Belgium would not, on principle, grant visas to Taliban representatives.', 'belgium-issued-five-visas', 'marks down'],
     // …and back over its clause's subject.
     ['Calling the meeting with the Taliban a technical one does not make it a technical discussion on migration.', 'talks-called-technical', 'marks down'],
+    // A negated verb coordinated by "and" denies its own phrase, not the one before it.
+    ['The Commission says the meeting with the Taliban was technical and does not mean recognition.', 'talks-called-technical', 'ignores'],
     // "not yet" is one negated verb, not a clause break at "yet".
     ['The ministry said it has not yet issued five visas to the Taliban delegation.', 'belgium-issued-five-visas', 'marks down'],
     // "without" denies only what follows it.

@@ -122,6 +122,17 @@ describe('layout tables and fact boxes', () => {
     expect(texts.at(-1)).toBe('Five delegates held talks on Tuesday.');
   });
 
+  it('gives back an "In short" list opened by a bold lead-in, before the body', () => {
+    const body = Array.from({ length: 4 }, (_, i) => `<p>${ITEM} Paragraph ${i + 1} goes on with more words about the day's events and reactions.</p>`).join('');
+    const box = '<div class="summary"><strong>In short</strong><ul><li>Belgium issued five visas, valid for one day.</li><li>The talks were technical.</li></ul></div>';
+    const texts = blockTexts(htmlToArticle(`<html><body><main><h1>The visit</h1>${box}<div class="body">${body}</div></main></body></html>`));
+    expect(texts).toEqual(expect.arrayContaining(['Belgium issued five visas, valid for one day.', 'The talks were technical.']));
+    expect(texts.indexOf('The talks were technical.')).toBeLessThan(texts.findIndex((t) => t.includes('Paragraph 1')));
+    // Bold text that names no summary box makes no box of a related-stories list.
+    const related = '<div class="more"><strong>More on this</strong><ul><li>Five things about the heat alert in the region.</li></ul></div>';
+    expect(blockTexts(htmlToArticle(`<html><body><main><h1>The visit</h1><div class="body">${body}</div>${related}</main></body></html>`))).not.toContain('Five things about the heat alert in the region.');
+  });
+
   it("reads a fact box's value with its label, and a question apart from its answer", () => {
     const body = Array.from({ length: 4 }, (_, i) => `<p>${ITEM} Paragraph ${i + 1} goes on with more words about the day's events and reactions.</p>`).join('');
     const facts = '<dl><dt>Valid how long</dt><dd>A single day</dd><div><dt>Who invited</dt><dd>European Commission</dd></div><dt>Who came?</dt><dd>Five men.</dd></dl>';

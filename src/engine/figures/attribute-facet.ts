@@ -234,10 +234,16 @@ function figuresWithin(cues: SentenceCues, figure: FigureAt, from: number, to: n
  * phrase ("about the 23 June meeting") or one it is scheduled "for" ("announced the meeting for 23 June").
  */
 const TOPIC_OBJECT =
-  /\b(?:about|over|regarding|concerning|into|announced|announces|announcing|disclosed|revealed|unveiled|floated|first\s+mentioned)\s+(?:(?:the|this|that|a|an|its|their|his|her|last|next|[\p{L}]+['’]s|[\p{L}]+)\s+){0,2}$/iu;
+  /\b(?:about|over|regarding|concerning|into|announced|announces|announcing|disclosed|revealed|unveiled|floated|confirmed|confirms|first\s+mentioned)\s+(?:(?:the|this|that|a|an|its|their|his|her|last|next|[\p{L}]+['’]s|[\p{L}]+)\s+){0,2}$/iu;
 /** What may stand between such a cue and the date it still sets: "for" ("the meeting for 23 June"). */
 const SCHEDULED_FOR = /^\s*(?:,\s*)?(?:(?:which|that)\s+is\s+)?(?:set\s+|planned\s+|scheduled\s+)?for\b/i;
 const TEMPORAL_SHAPES: readonly FigureShape[] = ['day', 'month', 'year', 'year-part', 'range'];
+
+/**
+ * The start of another clause: ", and", ", but", ", while" or ", whereas" before its subject (a name,
+ * a pronoun or a determiner: not "…one day, and not one more"), a semicolon, or a dash set off by spaces.
+ */
+const NEXT_CLAUSE = /,\s*(?:and|but|while|whereas)\s+(?:(?:the|its|his|her|their|a|an|this|that|these|those|it|they|he|she|we)\b|\p{Lu})|;|\s[–—]\s/u;
 
 /** How far a cue is from a figure, in words, with the penalties above; lower is closer. */
 function cueDistance(cues: SentenceCues, figure: FigureAt, hit: CueHit): number {
@@ -250,6 +256,9 @@ function cueDistance(cues: SentenceCues, figure: FigureAt, hit: CueHit): number 
   const [from, to] = after ? [figure.end, hit.start] : [hit.end, figure.start];
   if (to < from) return Infinity; // the cue overlaps the figure itself
   const between = cues.sentence.slice(from, to);
+  // "first confirmed it in May, and its department organised the session": a cue after the figure,
+  // past the start of another clause, is that clause's.
+  if (after && NEXT_CLAUSE.test(between)) return Infinity;
   return (
     countIn(WORD, between) -
     (after ? FACET_TUNING.afterBonus : 0) -

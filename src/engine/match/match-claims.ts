@@ -122,6 +122,8 @@ interface SentenceFeatures {
   overlapStems: ReadonlySet<string>;
   /** The other venues and other meetings' parties the sentence names (see `Story.otherParties`), as stems joined by spaces. */
   elsewhere: string[];
+  /** Whether the sentence names another venue and not the story's city (see `MatcherIndex.venue`). */
+  otherVenueOnly: boolean;
   /**
    * The state a sentence is about when it opens with one acting on its own (see
    * `Story.nationalActors`), as stems joined by spaces; empty otherwise.
@@ -193,6 +195,8 @@ export function matchSentenceClaims(
     answering,
     overlapStems: answering && context ? new Set([...stems, ...context.stems]) : stems,
     elsewhere: mi.elsewhere ? [...sentence.text.matchAll(mi.elsewhere)].map((m) => phraseStems(m[0]).join(' ')) : [],
+    // The story's city may come with the sentence pointed back to ("They were five envoys, fresh from Doha").
+    otherVenueOnly: Boolean(mi.venue?.other.test(sentence.text) && !mi.venue.city.test(sentence.text) && !(context && mi.venue.city.test(previous!.text))),
     negatedScope: once(() => negatedStems(sentence.text)),
     quoted,
   };
@@ -328,6 +332,9 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
     const subject = mi.subjectGroups[i];
     if (subject.every((g) => !hitsOf?.has(g) && !lentOf?.has(g))) return undefined;
   }
+  // "In September 2025 Taliban representatives came to Vienna": the place of another meeting, and
+  // not the story's city, so no figure of the story's meeting placed in its city (its date).
+  if (features.otherVenueOnly && claim.facet && mi.venue!.groups[i].length > 0) return undefined;
   // "Austria carried out its first removal in October, flying a convicted man to Kabul": one state's
   // own doing states no claim of the story's, only one that names that state.
   if (features.national.length > 0 && !features.national.some((actor) => mi.ownWordings[i].has(actor))) return undefined;

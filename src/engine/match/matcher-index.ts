@@ -30,6 +30,13 @@ export interface MatcherIndex {
    * Global: a sentence's every such place is collected.
    */
   elsewhere: RegExp | undefined;
+  /**
+   * Another venue (`Story.otherVenues`) and the story's own city (`venues.city`), and per claim the
+   * groups that place it there ("{brussels-or-eu}"): a sentence that names another venue and not the
+   * story's city ("Taliban representatives came to Vienna in September 2025") is about that meeting,
+   * so no figure claim with a place among its ideas is stated by it.
+   */
+  venue: { other: RegExp; city: RegExp; groups: number[][] } | undefined;
   /** A sentence opening with a state acting on its own, and the words that make it the story's after all (see `Story.nationalActors`). */
   national: { mentions: RegExp; opening: RegExp; possessive: RegExp; unless: RegExp } | undefined;
   /**
@@ -128,7 +135,7 @@ const NOT_A_MEETING_AFTER = '[\\s-]+(?:based|post|times|journal|statute|made)\\b
  * The claims' subject groups (those sharing a wording with the subject signal's words) and the
  * phrases that place a sentence at another meeting.
  */
-function elsewhereFeatures(index: LoadedIndex): Pick<MatcherIndex, 'subjectGroups' | 'ownWordings' | 'elsewhere'> {
+function elsewhereFeatures(index: LoadedIndex): Pick<MatcherIndex, 'subjectGroups' | 'ownWordings' | 'elsewhere' | 'venue'> {
   const { story } = index;
   const subject = story.signals.find((s) => s.id === story.evidence?.subject);
   const subjectWordings = new Set((subject?.words ?? []).map((w) => phraseStems(w).join(' ')));
@@ -138,7 +145,16 @@ function elsewhereFeatures(index: LoadedIndex): Pick<MatcherIndex, 'subjectGroup
   const ownWordings = index.claims.map((claim) => new Set(claim.groups.flatMap((group) => group.map((alt) => alt.join(' ')))));
   const places = [...(story.otherVenues ?? []), ...(story.otherParties ?? []), ...(story.otherOccasions ?? [])];
   const elsewhere = subject && places.length ? new RegExp(`(?<!${NOT_A_MEETING_BEFORE}\\s+)\\b(?:${wordAlternation(places)})\\b(?!${NOT_A_MEETING_AFTER})`, 'gi') : undefined;
-  return { subjectGroups, ownWordings, elsewhere };
+  const cityWords = index.facets.venues?.city.words ?? [];
+  const cityStems = new Set(cityWords.map((w) => phraseStems(w).join(' ')));
+  const venue = story.otherVenues?.length && cityWords.length
+    ? {
+        other: new RegExp(`(?<!${NOT_A_MEETING_BEFORE}\\s+)\\b(?:${wordAlternation(story.otherVenues)})\\b(?!${NOT_A_MEETING_AFTER})`, 'i'),
+        city: new RegExp(`\\b(?:${wordAlternation(cityWords)})\\b`, 'i'),
+        groups: index.claims.map((claim) => claim.groups.flatMap((group, g) => (group.some((alt) => cityStems.has(alt.join(' '))) ? [g] : []))),
+      }
+    : undefined;
+  return { subjectGroups, ownWordings, elsewhere, venue };
 }
 
 /** Opening words a state's name may follow ("In October the country…", "In Europe, Germany…"). */

@@ -49,7 +49,7 @@ const VERB_NEGATION = /^(?:not|never|cannot|refuses?|refused|denie[sd]|deny|n['\
 // "yet" and "though" break a clause only after a comma: "has not yet issued" is one negated verb.
 const NEGATION_END = /[;:?!]|\s(?:but|while|whereas|although)\s|,\s*(?:yet|though)\s/i;
 /** Where a verb negation's reach back ends: a comma, or a relative clause it belongs to ("…visas that did not…"). */
-const NEGATION_START = /[,;:?!()\u2013\u2014]|\b(?:but|while|whereas|although|though|yet|that|which|who|whom|whose|where|when)\b/i;
+const NEGATION_START = /[,;:?!()\u2013\u2014]|\b(?:and|but|while|whereas|although|though|yet|that|which|who|whom|whose|where|when)\b/i;
 
 /**
  * The stems a negation in the text applies to: the words after a negation word (`NEGATION_REACH` of
