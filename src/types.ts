@@ -440,6 +440,8 @@ export interface CompiledClaim extends ClaimSpec {
   required?: number[];
   /** Required groups marked `(condition)`: the claim's setting, which must be expressed but weighs nothing. */
   conditions?: number[];
+  /** Groups marked `(either)`: two halves of the claim, either of which states it (they weigh as one idea). */
+  either?: number[];
 }
 
 /** The claim index as the engine uses it. */

@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import type { ClaimIndexSpec, CompiledClaim, FacetsSpec, FigureValue, Source, Story } from '../types';
 import { PARTICLES, particleStem, phraseStems, STOPWORDS } from '../engine/text/normalize';
-import { CONDITION_TERM, NEGATION_STEM, NEGATION_TERM, REQUIRED_TERM } from '../engine/text/polarity';
+import { CONDITION_TERM, EITHER_TERM, NEGATION_STEM, NEGATION_TERM, REQUIRED_TERM } from '../engine/text/polarity';
 import { VOCABULARY_KEYS } from './vocabulary-keys';
 
 /** The index as shipped in the bundle: JSON, produced once at build time. */
@@ -27,12 +27,14 @@ export function compileIndex(spec: ClaimIndexSpec): CompiledIndexData {
   const claims: CompiledClaim[] = spec.claims.map((claim) => {
     const required = claim.terms.flatMap((group, g) => (group.some((w) => w === REQUIRED_TERM || w === NEGATION_TERM || w === CONDITION_TERM) ? [g] : []));
     const conditions = claim.terms.flatMap((group, g) => (group.includes(CONDITION_TERM) ? [g] : []));
+    const either = claim.terms.flatMap((group, g) => (group.includes(EITHER_TERM) ? [g] : []));
     return {
       ...claim,
       ...(claim.value && { value: placedValue(claim.value, spec) }),
-      groups: claim.terms.map((group) => dedupe(widen(group.filter((w) => w !== REQUIRED_TERM && w !== CONDITION_TERM).map(contentStems).filter((stems) => stems.length > 0), thesaurus))),
+      groups: claim.terms.map((group) => dedupe(widen(group.filter((w) => w !== REQUIRED_TERM && w !== CONDITION_TERM && w !== EITHER_TERM).map(contentStems).filter((stems) => stems.length > 0), thesaurus))),
       ...(required.length > 0 && { required }),
       ...(conditions.length > 0 && { conditions }),
+      ...(either.length > 1 && { either }),
     };
   });
   const words = new Set<string>();

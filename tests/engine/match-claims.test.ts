@@ -199,6 +199,19 @@ describe('matchSentenceClaims', () => {
     expect(claimsOf('It was a rare direct encounter between EU officials and the Taliban.')).toContain('meeting-rare-direct-engagement');
   });
 
+  it("states a two-part claim with either half, and prefers it whole", () => {
+    // "Disapproved but could not block it": each half, with the minister and the invitation, is the claim.
+    expect(claimsOf('He told parliament that Foreign Minister Maxime Prévot personally opposed the invitation.')).toContain('prevot-disapproves-cannot-block');
+    expect(claimsOf('Mr Prévot said he could not stop the visit.')).toContain('prevot-disapproves-cannot-block');
+    // Without the invitation (required), the minister's mood is no claim.
+    expect(claimsOf('Maxime Prévot has not hidden his discomfort.')).not.toContain('prevot-disapproves-cannot-block');
+    const half = claimsOf('Prévot said he opposed the invitation.');
+    const whole = matchSentenceClaims({ start: 0, end: 70, text: 'Prévot said he opposed the invitation but could not block it.' }, [], index)[0];
+    expect(half).toContain('prevot-disapproves-cannot-block');
+    expect(whole.claimId).toBe('prevot-disapproves-cannot-block');
+    expect(whole.confidence).toBeGreaterThan(matchSentenceClaims({ start: 0, end: 38, text: 'Prévot said he opposed the invitation.' }, [], index)[0].confidence);
+  });
+
   it('reports one claim for a sentence that states one', () => {
     expect(claimsOf('Belgium issued five visas to the Taliban delegation.')).toEqual(['belgium-issued-five-visas']);
     expect(claimsOf('The Commission insists the talks are technical.')).toHaveLength(1);
@@ -480,8 +493,8 @@ describe('what each named weight does', () => {
       ['meeting-date-before-summer:confident', 'commission-preparing-invitation:confident'], ['commission-preparing-invitation:confident', 'meeting-date-before-summer:confident']],
     ['evidenceRank', 0, 'Sweden wants the EU to take a harder line on deportations.',
       ['sweden-pressing-for-returns:confident', 'eu-hardening-return-policy:confident'], ['eu-hardening-return-policy:confident', 'sweden-pressing-for-returns:confident']],
-    ['sentenceRank', 0, 'Foreign Minister Maxime Prevot has said he opposed the invitation.',
-      ['prevot-disapproves-cannot-block:confident'], ['belgian-backlash-to-invitation:confident', 'prevot-disapproves-cannot-block:confident']],
+    ['sentenceRank', 0, 'Several EU governments have pressed Brussels to speed up removals of Afghans with no right to stay.',
+      ['member-states-push-faster-returns:confident', 'returns-target-rejected-asylum-seekers:confident'], ['returns-target-rejected-asylum-seekers:confident', 'member-states-push-faster-returns:confident']],
     ['placeShare', 1, 'Islamic Emirate delegation in Brussels: what it means for Afghans in Europe', ['meeting-in-brussels:possible'], ['meeting-in-brussels:confident']],
     ['agreementBonus', 0, 'Taliban representatives met European Commission officials on Tuesday to discuss bringing Afghans back from Europe.',
       ['meeting-date-23-june-2026:confident'], ['meeting-date-23-june-2026:possible']],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileIndex } from '../../src/index/compile-index';
 import { readIndexSpec } from '../../src/cli/read-index-spec';
-import { CONDITION_TERM, NEGATION_STEM, NEGATION_TERM } from '../../src/engine/text/polarity';
+import { CONDITION_TERM, EITHER_TERM, NEGATION_STEM, NEGATION_TERM } from '../../src/engine/text/polarity';
 import { particleStem, phraseStems } from '../../src/engine/text/normalize';
 import { validateIndex } from '../../src/index/validate-index';
 
@@ -30,6 +30,16 @@ describe('compileIndex', () => {
     expect(claim!.required).toContain(g);
     expect(claim!.groups[g].length).toBeGreaterThan(0);
     expect(claim!.groups[g].flat()).not.toContain(phraseStems(CONDITION_TERM)[0]);
+  });
+
+  it("compiles a two-part claim's halves, their marker dropped", () => {
+    const compiled = compileIndex(spec);
+    const claim = compiled.claims.find((c) => c.terms.some((g) => g.includes(EITHER_TERM)));
+    expect(claim).toBeDefined();
+    const halves = claim!.terms.flatMap((group, g) => (group.includes(EITHER_TERM) ? [g] : []));
+    expect(halves.length).toBe(2);
+    expect(claim!.either).toEqual(halves);
+    for (const g of halves) expect(claim!.groups[g].flat()).not.toContain('either');
   });
 
   it('keeps a word and its preposition as one stem, and out of the typo vocabulary', () => {

@@ -307,7 +307,18 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
   const lentOf = features.lent.get(i);
   const quoted = features.quoted.has(i);
   const sharing = hitsOf ? groupsSharingWords(i, hitsOf, weights, features.positions, mi) : undefined;
+  /**
+   * The halves of a two-part claim (`CompiledClaim.either`): one idea when one half is said, both
+   * ideas when both are (the whole claim then outweighs one that shares a half).
+   */
+  const either = claim.either ? { weight: Math.max(...claim.either.map((g) => weights[g])), own: -1, lent: false } : undefined;
+  if (either && claim.either!.every((g) => hitsOf?.has(g))) either.weight = claim.either!.reduce((sum, g) => sum + weights[g], 0);
   for (let g = 0; g < claim.groups.length; g++) {
+    if (either && claim.either!.includes(g)) {
+      if (hitsOf?.has(g) && either.own < 0) either.own = g;
+      else if (lentOf?.has(g)) either.lent = true;
+      continue;
+    }
     total += weights[g];
     const hits = sharing?.has(g) || deniesNothing(hitsOf, lentOf, g, features, mi) ? undefined : hitsOf?.get(g);
     const lent = !hits && lentOf?.has(g);
@@ -320,6 +331,15 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
       terms.push(claim.terms[g][0]);
       if (hits) ownIdeas++;
     }
+  }
+  if (either) {
+    total += either.weight;
+    if (either.own >= 0) {
+      found += either.weight;
+      groupsFound++;
+      ownIdeas++;
+      terms.push(claim.terms[either.own][0]);
+    } else if (either.lent && !features.answering) found += either.weight * MATCH_TUNING.contextShare;
   }
   // A figure on the claim's facet is the only other idea that can be found: without enough, no match.
   if (groupsFound + (claim.facet ? 1 : 0) < MATCH_TUNING.minGroupsFound && !quoted) return undefined;
@@ -379,7 +399,10 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
   // A claim that is itself a denial ("cannot block", "does not recognise") may be stated with a
   // negation on words it does not list, so for it any negation in the sentence agrees.
   const negatedHere = mi.negated[i] ? features.negated : negatesClaim(features, hitsOf ?? new Map(), mi);
-  if (negatedHere !== mi.negated[i]) score *= MATCH_TUNING.polarityPenalty;
+  // A two-part claim's polarity is its halves' own: "he opposed the invitation" states the first half
+  // of "disapproved but could not block it", without the second half's negation.
+  const negatedClaim = either && either.own >= 0 ? claim.either!.some((g) => hitsOf!.get(g)?.some((a) => mi.wordings.stems[a].includes(NEGATION_STEM))) : mi.negated[i];
+  if (negatedHere !== negatedClaim && !(either && either.own >= 0 && !negatedClaim)) score *= MATCH_TUNING.polarityPenalty;
   if (features.question) score *= MATCH_TUNING.questionPenalty;
   // A venue claim is stated only where the sentence gives the place as the meeting's venue.
   if (claim.value?.kind === 'place' && !figure) return undefined;

@@ -27,6 +27,12 @@ export const REQUIRED_TERM = '(required)';
  */
 export const CONDITION_TERM = '(condition)';
 
+/**
+ * The term that marks the two halves of a claim that says two things ("disapproved but could not
+ * block it"): either half, with the rest of the claim, states it, so the halves weigh as one idea.
+ */
+export const EITHER_TERM = '(either)';
+
 /** What `NEGATION_TERM` compiles to and a negated sentence's stems include; no page word folds to it. */
 export const NEGATION_STEM = '¬';
 
