@@ -612,6 +612,10 @@ describe('a sentence that points back', () => {
     ['So was the question of what happens to returnees once they land.', true],
     ['Nor did the Commission say when the next round would be.', true],
     ['So far, no agreement has been announced.', false],
+    // "the" and one of the story's nouns, one word between.
+    ['The five-member delegation met Commission officials on Tuesday.', true],
+    ['The political push came from capitals.', true],
+    ['The Belgian foreign ministry was not consulted.', false],
     ['And Belgium issued the visas on Monday.', false],
     ['ensure that no contact takes place with any person under an arrest warrant.', false],
   ])('%j: %s', (text, expected) => {

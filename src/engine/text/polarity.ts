@@ -147,14 +147,15 @@ const referBackPatterns = new WeakMap<readonly string[], RegExp>();
 
 /**
  * The opening of a sentence that points back: a pointing word (after "and", "but"… if any), "the"
- * and one of the story's own nouns (`Story.referBack`: "the group took power…", "the visas were…"),
+ * and one of the story's own nouns, one word between at most (`Story.referBack`: "the group took
+ * power…", "the five-member delegation met…"),
  * or a "so was…" of likewise. (A list item in lower case continues its lead-in, not the item before
  * it, so lower case alone is no pointer.)
  */
 function referBackPattern(nouns: readonly string[]): RegExp {
   let pattern = referBackPatterns.get(nouns);
   if (!pattern) {
-    const the = nouns.length ? `|the (?:${wordAlternation(nouns)})` : '';
+    const the = nouns.length ? `|the (?:[a-z-]+\\s+)?(?:${wordAlternation(nouns)})` : '';
     pattern = new RegExp(`^[\\s"“'‘(]*(?:(?:${OPENING_CONJUNCTION})?(?:${POINTING_WORDS}${the})|${LIKEWISE})\\b`, 'i');
     referBackPatterns.set(nouns, pattern);
   }
