@@ -400,9 +400,9 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
   // negation on words it does not list, so for it any negation in the sentence agrees.
   const negatedHere = mi.negated[i] ? features.negated : negatesClaim(features, hitsOf ?? new Map(), mi);
   // A two-part claim's polarity is its halves' own: "he opposed the invitation" states the first half
-  // of "disapproved but could not block it", without the second half's negation.
-  const negatedClaim = either && either.own >= 0 ? claim.either!.some((g) => hitsOf!.get(g)?.some((a) => mi.wordings.stems[a].includes(NEGATION_STEM))) : mi.negated[i];
-  if (negatedHere !== negatedClaim && !(either && either.own >= 0 && !negatedClaim)) score *= MATCH_TUNING.polarityPenalty;
+  // of "disapproved but could not block it", which asks for no negation.
+  const affirmedHalf = either !== undefined && either.own >= 0 && !claim.either!.some((g) => hitsOf!.get(g)?.some((a) => mi.wordings.stems[a].includes(NEGATION_STEM)));
+  if (!affirmedHalf && negatedHere !== mi.negated[i]) score *= MATCH_TUNING.polarityPenalty;
   if (features.question) score *= MATCH_TUNING.questionPenalty;
   // A venue claim is stated only where the sentence gives the place as the meeting's venue.
   if (claim.value?.kind === 'place' && !figure) return undefined;
