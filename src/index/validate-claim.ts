@@ -1,5 +1,6 @@
 import type { FacetSpec } from '../types';
 import { phraseStems, STOPWORDS } from '../engine/text/normalize';
+import { EITHER_TERM } from '../engine/text/polarity';
 import {
   expectKnownKeys,
   expectOneOf,
@@ -102,6 +103,9 @@ function checkTerms(terms: unknown, where: string, hasFacet: boolean, report: Re
     // The compiler drops stopwords, so such a group would compile to nothing and never match.
     if (group.every(isNonEmptyString) && !group.some(hasContentWord)) report(where, `${at} has only stopwords, so it could never match`);
   });
+  // Halves come in pairs: one "(either)" alone would mark a half with nothing to stand in for.
+  const halves = terms.filter((group) => Array.isArray(group) && group.includes(EITHER_TERM)).length;
+  if (halves === 1) report(where, `"${EITHER_TERM}" must mark two groups (the claim's two halves), not one`);
 }
 
 function hasContentWord(term: string): boolean {

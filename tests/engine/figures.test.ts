@@ -145,6 +145,11 @@ describe('parseFigures: dates', () => {
     // "Good for" says a length of validity follows; the papers it is said of may open the clause.
     ['The documents covered Belgium alone, not the wider Schengen area, and were good for a single day.', ['duration:1d @visas.validity']],
     ['The documents covered Belgium alone; the trip was good for a single day.', ['duration:1d']],
+    // What was made known is dated by when, unless the cue has a verb of its own happening.
+    ['A spokesman confirmed the meeting took place on 24 June.', ['date:2026-06-24 @meeting.date']],
+    ['The Commission first confirmed its plans in May, and its department organised the session.', ['date:2026-05']],
+    // "At that point" is no numbered reference.
+    ['At that point 20 member states had urged the Commission to act.', ['count:20 @states.urging']],
     // A third of a year is its own shape: it dates the mission, a bare year beside "contacts" does not.
     ['The Commission opened exploratory contacts with Kabul at the start of 2026.', ['date:2026/early @kabul.mission']],
     ['Early 2026 Commission opens technical contacts with Kabul', ['date:2026/early @kabul.mission']],

@@ -61,6 +61,7 @@ describe('validateIndex', () => {
     ['national actors unless a signal that does not exist', (s) => (s.story.nationalActors = { words: ['austria'], unless: ['nowhere'] }), 'story.nationalActors: "unless" must list ids of the story\'s signals'],
     ['a cue context naming no list', (s) => (s.facets.cues[0].context = '@nothing'), 'facets.json cues[0]: "context" "@nothing" names no list'],
     ['a cue reaching through its clause for no context', (s) => Object.assign(s.facets.cues[0], { context: undefined, contextInClause: true }), 'facets.json cues[0]: "contextInClause" needs a "context"'],
+    ['one half of a two-part claim', (s) => visas(s).terms[0].push('(either)'), `${visasAt}: "(either)" must mark two groups`],
     ['a facet listed twice', (s) => s.facets.facets.push({ ...s.facets.facets[0] }), 'duplicate facet key'],
     ['a facet period in no whole months', (s) => (s.facets.facets[0].periodMonths = 1.5), 'facets.json facets[0] "meeting.date": "periodMonths" must be a whole number of months'],
     ['a venue building no report can name', (s) => s.facets.venues!.buildings.push({ name: 'Nowhere', owners: [], nouns: [], names: [] }), 'needs "names", or both "owners" and "nouns"'],

@@ -237,6 +237,11 @@ const TOPIC_OBJECT =
   /\b(?:about|over|regarding|concerning|into|announced|announces|announcing|disclosed|revealed|unveiled|floated|confirmed|confirms|first\s+mentioned)\s+(?:(?:the|this|that|a|an|its|their|his|her|last|next|[\p{L}]+['’]s|[\p{L}]+)\s+){0,2}$/iu;
 /** What may stand between such a cue and the date it still sets: "for" ("the meeting for 23 June"). */
 const SCHEDULED_FOR = /^\s*(?:,\s*)?(?:(?:which|that)\s+is\s+)?(?:set\s+|planned\s+|scheduled\s+)?for\b/i;
+/**
+ * Or a verb of the cue's own happening: what was made known is then a clause of its own about the cue
+ * ("confirmed the meeting took place on 24 June", "announced the talks would be held on 23 June").
+ */
+const HAPPENED = /^\s*(?:(?:would|will|had|has|was|were|is|could|might)\s+)?(?:(?:be|been|have\s+been)\s+)?(?:took|take|takes|held|happened|went|go|goes|began|begins|started|ended|fell|falls)\b/i;
 const TEMPORAL_SHAPES: readonly FigureShape[] = ['day', 'month', 'year', 'year-part', 'range'];
 
 /**
@@ -251,7 +256,8 @@ function cueDistance(cues: SentenceCues, figure: FigureAt, hit: CueHit): number 
   if (after && hit.cue.onlyBefore) return Infinity;
   if (!after && TEMPORAL_SHAPES.includes(figureShape(figure.value))) {
     hit.topic ??= TOPIC_OBJECT.test(cues.sentence.slice(Math.max(0, hit.start - 60), hit.start));
-    if (hit.topic && !SCHEDULED_FOR.test(cues.sentence.slice(hit.end, figure.start))) return Infinity;
+    const rest = cues.sentence.slice(hit.end, figure.start);
+    if (hit.topic && !SCHEDULED_FOR.test(rest) && !HAPPENED.test(rest)) return Infinity;
   }
   const [from, to] = after ? [figure.end, hit.start] : [hit.end, figure.start];
   if (to < from) return Infinity; // the cue overlaps the figure itself

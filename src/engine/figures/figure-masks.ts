@@ -17,7 +17,7 @@ export const REFERENCE_WORDS = [
   'page', 'pages', 'p\\.', 'pp\\.', 'no\\.', 'nos\\.', 'number', 'article', 'section', 'chapter', 'paragraph',
   'fig\\.', 'figure', 'table', 'vol\\.', 'volume', 'episode', 'season', 'part', 'level', 'phase', 'step',
   'round', 'line', 'room', 'floor', 'gate', 'platform', 'resolution', 'act', 'item', 'annex', 'footnote',
-  'claim', 'point', 'question', 'entry', 'slide', 'clause',
+  'claim', 'question', 'entry', 'slide', 'clause',
 ];
 
 const mask = (pattern: RegExp | LazyPattern): FigureFinder => (text) => spansOf(text, pattern, () => 'mask');

@@ -119,7 +119,7 @@ const monthParts: FigureFinder = needing(MONTH_TRIGGER, (text, year) =>
     part: MONTH_PARTS[m[1].toLowerCase().replace(/\s+/g, ' ')],
   })));
 
-/** "mid-2026", "late 2021", "the start of 2026", "the end of 2025": a third of a year (see `yearPartMonths`). */
+/** "mid-2026", "late 2021", "the start of 2026", "the end of 2025": a third of a year (see `YEAR_PART_FIRST_MONTH` and `monthSpanOf` in figure-grammar.ts). */
 const YEAR_PART = lazyPattern(() => new RegExp(`\\b(${PARTS})[\\s-]+${YEAR}${END}`, 'gu'));
 const yearParts: FigureFinder = needingDigit((text) =>
   spansOf(text, YEAR_PART, (m) => ({

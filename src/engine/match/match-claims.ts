@@ -353,8 +353,10 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
     if (subject.every((g) => !hitsOf?.has(g) && !lentOf?.has(g))) return undefined;
   }
   // "In September 2025 Taliban representatives came to Vienna": the place of another meeting, and
-  // not the story's city, so no figure of the story's meeting placed in its city (its date).
-  if (features.otherVenueOnly && claim.facet && mi.venue!.groups[i].length > 0) return undefined;
+  // not the story's city nor its institutions, so no figure of the story's meeting placed there (its
+  // date). "Envoys met EU officials on 23 June, after rounds in Doha" names the EU: the story's.
+  const placeGroups = mi.venue?.groups[i] ?? [];
+  if (features.otherVenueOnly && claim.facet && placeGroups.length > 0 && placeGroups.every((g) => !hitsOf?.has(g) && !lentOf?.has(g))) return undefined;
   // "Austria carried out its first removal in October, flying a convicted man to Kabul": one state's
   // own doing states no claim of the story's, only one that names that state.
   if (features.national.length > 0 && !features.national.some((actor) => mi.ownWordings[i].has(actor))) return undefined;
@@ -399,10 +401,23 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
   // A claim that is itself a denial ("cannot block", "does not recognise") may be stated with a
   // negation on words it does not list, so for it any negation in the sentence agrees.
   const negatedHere = mi.negated[i] ? features.negated : negatesClaim(features, hitsOf ?? new Map(), mi);
-  // A two-part claim's polarity is its halves' own: "he opposed the invitation" states the first half
-  // of "disapproved but could not block it", which asks for no negation.
-  const affirmedHalf = either !== undefined && either.own >= 0 && !claim.either!.some((g) => hitsOf!.get(g)?.some((a) => mi.wordings.stems[a].includes(NEGATION_STEM)));
-  if (!affirmedHalf && negatedHere !== mi.negated[i]) score *= MATCH_TUNING.polarityPenalty;
+  // A two-part claim's polarity is its halves' own (`MatcherIndex.negatedHalves`): "he opposed the
+  // invitation" states the affirmative half of "disapproved but could not block it", "he did not
+  // oppose it" denies it, and so does "he would block it" the other half. One half said the wrong way
+  // round states nothing of the claim; both halves are weighed as any claim is.
+  const halves = either && either.own >= 0 ? claim.either!.filter((g) => hitsOf?.has(g)) : [];
+  if (halves.length === 1) {
+    const [g] = halves;
+    // A wording that holds its own negation ("did not want") is the half said its way.
+    const plain = hitsOf!.get(g)!.filter((a) => !mi.wordings.stems[a].includes(NEGATION_STEM));
+    // The affirmative half holds where one of its words stands outside every negation ("he disapproves
+    // of the invitation, while explaining Belgium could not oppose it").
+    const scope = features.negated ? features.negatedScope() : undefined;
+    const agrees = mi.negatedHalves[i].has(g)
+      ? features.negated
+      : plain.length === 0 || !scope || plain.some((a) => !mi.wordings.stems[a].some((stem) => scope.has(stem)));
+    if (!agrees) return undefined;
+  } else if (negatedHere !== mi.negated[i]) score *= MATCH_TUNING.polarityPenalty;
   if (features.question) score *= MATCH_TUNING.questionPenalty;
   // A venue claim is stated only where the sentence gives the place as the meeting's venue.
   if (claim.value?.kind === 'place' && !figure) return undefined;

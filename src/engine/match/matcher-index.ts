@@ -18,6 +18,8 @@ export interface MatcherIndex {
   textStems: Map<string, number>[];
   /** Per claim: whether its text is negated ("not", "never"), to compare with a sentence's polarity. */
   negated: boolean[];
+  /** Per claim: its `(either)` halves that are denials (the first wording holds a negation: "cannot block"). */
+  negatedHalves: ReadonlySet<number>[];
   /** Every wording of every claim's term groups, numbered: what `wordingsFound` counts stems into. */
   wordings: Wordings;
   /** Per claim: the groups that name the story's subject (`evidence.subject`), e.g. "{taliban}". */
@@ -32,9 +34,9 @@ export interface MatcherIndex {
   elsewhere: RegExp | undefined;
   /**
    * Another venue (`Story.otherVenues`) and the story's own city (`venues.city`), and per claim the
-   * groups that place it there ("{brussels-or-eu}"): a sentence that names another venue and not the
-   * story's city ("Taliban representatives came to Vienna in September 2025") is about that meeting,
-   * so no figure claim with a place among its ideas is stated by it.
+   * groups that hold the city among their wordings (its place or its institutions: "{brussels-or-eu}"):
+   * a sentence that names another venue and none of those ("Taliban representatives came to Vienna in
+   * September 2025") is about that meeting, so no figure claim with such a group is stated by it.
    */
   venue: { other: RegExp; city: RegExp; groups: number[][] } | undefined;
   /** A sentence opening with a state acting on its own, and the words that make it the story's after all (see `Story.nationalActors`). */
@@ -106,6 +108,7 @@ function buildMatcherIndex(index: LoadedIndex): MatcherIndex {
     ...textFeatures(index.claims),
     wordings,
     sharing: sharingOf(index.claims, wordings),
+    negatedHalves: index.claims.map((c) => new Set((c.either ?? []).filter((g) => c.groups[g][0]?.includes(NEGATION_STEM)))),
     ...elsewhereFeatures(index),
     national: nationalFeatures(index),
   };
@@ -186,7 +189,8 @@ function nationalFeatures(index: LoadedIndex): MatcherIndex['national'] {
     ),
     // "Germany's charter flights": the state's own doing wherever the sentence names it so. Only a
     // name (capitalised) owns: "the country's borders" are anyone's.
-    possessive: new RegExp(`(?<![\\p{L}])(${wordAlternation(spec.words.flatMap(capitalisedNames))})['’]s\\s`, 'u'),
+    // "unlike Germany's permits", "after Sweden's announcement": a state set beside the sentence's own subject.
+    possessive: new RegExp(`(?<!\\b(?:after|unlike|than|since|following|before|like|besides|despite|beyond)\\s+)(?<![\\p{L}])(${wordAlternation(spec.words.flatMap(capitalisedNames))})['’]s\\s`, 'u'),
     unless: phrasePattern([...unlessWords, ...(spec.together ?? [])], 'iu'),
   };
 }

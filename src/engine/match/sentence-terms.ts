@@ -65,9 +65,10 @@ const POSSESSIVE_MARK = /['’]/;
 
 /**
  * "every 'technical' meeting", "more meetings", "any future talks": a quantifier (one word, quoted or
- * not, may stand between) that makes a meeting noun meetings in general or others, not the story's.
+ * not, may stand between) that makes a meeting noun meetings in general or others, not the story's;
+ * after a determiner "more" and "most" make a comparison ("their most significant talks").
  */
-const GENERIC_BEFORE = /\b(?:every|each|any|more|future|further|another|other|many|most|all)\s+(?:["“'‘]?[\p{L}-]+["”'’]?\s+)?["“'‘]?$/iu;
+const GENERIC_BEFORE = /(?<!\b(?:the|a|an|their|its|his|her|our|your)\s+)\b(?:every|each|any|more|future|further|another|other|many|most|all)\s+(?:["“'‘]?[\p{L}-]+["”'’]?\s+)?["“'‘]?$/iu;
 const GENERIC_LOOK_BACK = 40;
 const genericNouns = new WeakMap<LoadedIndex, ReadonlySet<string>>();
 

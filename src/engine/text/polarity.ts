@@ -57,6 +57,9 @@ const NEGATION_END = /[;:?!]|\s(?:but|while|whereas|although)\s|,\s*(?:yet|thoug
 /** Where a verb negation's reach back ends: a comma, or a relative clause it belongs to ("…visas that did not…"). */
 const NEGATION_START = /[,;:?!()\u2013\u2014]|\b(?:and|but|while|whereas|although|though|yet|that|which|who|whom|whose|where|when)\b/i;
 
+/** Idioms whose negation affirms: "no secret of", "no doubt", "no stranger to", "not only", "not just". */
+const AFFIRMING_NEGATION = /^(?:no\s+(?:secret|doubt|stranger)|not\s+(?:only|just))\b/i;
+
 /**
  * The stems a negation in the text applies to: the words after a negation word (`NEGATION_REACH` of
  * them after a negated verb, `DETERMINER_REACH` after "no" or "without") and not past the end of its
@@ -71,6 +74,8 @@ export function negatedStems(text: string): Set<string> {
   // Negations come in text order: one pointer into the tokens serves them all.
   let next = 0;
   for (const m of negations) {
+    // "made no secret of his opposition", "not only … but": a negation that affirms what follows.
+    if (AFFIRMING_NEGATION.test(text.slice(m.index, m.index + 24))) continue;
     const from = m.index + m[0].length;
     while (next < tokens.length && tokens[next].start < from) next++;
     const verb = VERB_NEGATION.test(m[0]);
@@ -147,15 +152,17 @@ const referBackPatterns = new WeakMap<readonly string[], RegExp>();
 
 /**
  * The opening of a sentence that points back: a pointing word (after "and", "but"… if any), "the"
- * and one of the story's own nouns, one word between at most (`Story.referBack`: "the group took
- * power…", "the five-member delegation met…"),
+ * and one of the story's own nouns, one compound word between at most (`Story.referBack`: "the group
+ * took power…", "the five-member delegation met…"),
  * or a "so was…" of likewise. (A list item in lower case continues its lead-in, not the item before
  * it, so lower case alone is no pointer.)
  */
 function referBackPattern(nouns: readonly string[]): RegExp {
   let pattern = referBackPatterns.get(nouns);
   if (!pattern) {
-    const the = nouns.length ? `|the (?:[a-z-]+\\s+)?(?:${wordAlternation(nouns)})` : '';
+    // One compound word may stand between ("the five-member delegation"); a plain adjective may not,
+    // since "the European Commission" or "the first meeting" opens a sentence of its own.
+    const the = nouns.length ? `|the (?:[a-z0-9]+-[a-z-]+\\s+)?(?:${wordAlternation(nouns)})` : '';
     pattern = new RegExp(`^[\\s"“'‘(]*(?:(?:${OPENING_CONJUNCTION})?(?:${POINTING_WORDS}${the})|${LIKEWISE})\\b`, 'i');
     referBackPatterns.set(nouns, pattern);
   }
