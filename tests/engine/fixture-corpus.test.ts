@@ -32,7 +32,7 @@ const SET_BARS: Record<FixtureSet, { precision: number; recall: number; falseCon
   'real-coverage-5': { precision: 0.94, recall: 0.78, falseConflicts: 0 },
   // First score 0.87 / 0.65 with 5 false conflicts (see its README), four since mended; the one left is
   // an envoy's earlier trip to Kabul read as the Kabul mission's date.
-  'real-coverage-6': { precision: 0.88, recall: 0.64, falseConflicts: 1 },
+  'real-coverage-6': { precision: 0.88, recall: 0.66, falseConflicts: 1 },
 };
 
 describe('labelled fixture corpus', () => {
