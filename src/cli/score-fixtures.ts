@@ -61,6 +61,9 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** Scores one fixture page's analysis against its labels, sentence by sentence. */
+/** How much of a sentence a problem line quotes (`SCORE_WIDTH`, 70 by default). */
+const QUOTE_WIDTH = Number(process.env.SCORE_WIDTH ?? 70);
+
 export function scorePage(name: string, text: string, analysis: Analysis, expected: Expected): Score {
   const score: Score = { pages: 1, gateRight: 0, labels: 0, confident: 0, truePositives: 0, wrongClaim: 0, labelsHighlighted: 0, planted: 0, plantedFlagged: 0, falseConflicts: 0, problems: [], outcomes: [] };
   if (analysis.topic.onTopic === expected.onTopic) score.gateRight++;
@@ -87,10 +90,10 @@ export function scorePage(name: string, text: string, analysis: Analysis, expect
     } else if (label) {
       score.wrongClaim++;
       score.outcomes.push({ kind: 'wrong', text, got: ids });
-      score.problems.push(`${name}: wrong claim ${ids} (want ${label.claimId}) for "${m.text.slice(0, Number(process.env.SCORE_WIDTH ?? 70))}"`);
+      score.problems.push(`${name}: wrong claim ${ids} (want ${label.claimId}) for "${m.text.slice(0, QUOTE_WIDTH)}"`);
     } else {
       score.outcomes.push({ kind: 'wrong', text, got: ids });
-      score.problems.push(`${name}: false match ${ids} [${m.confidence}] for "${m.text.slice(0, Number(process.env.SCORE_WIDTH ?? 70))}"`);
+      score.problems.push(`${name}: false match ${ids} [${m.confidence}] for "${m.text.slice(0, QUOTE_WIDTH)}"`);
     }
   }
   for (const l of labels) {
@@ -98,7 +101,7 @@ export function scorePage(name: string, text: string, analysis: Analysis, expect
     if (!confident.some((m) => overlaps(l, m) && m.claimId === l.claimId)) {
       const near = analysis.matches.find((m) => overlaps(l, m));
       score.outcomes.push({ kind: 'missed', text: collapse(l.text), got: near ? `${near.claimId} (${near.tier})` : '' });
-      score.problems.push(`${name}: missed ${l.claimId} in "${l.text.slice(0, Number(process.env.SCORE_WIDTH ?? 70))}"${near ? ` (got ${near.claimId} ${near.tier} ${near.confidence})` : ''}`);
+      score.problems.push(`${name}: missed ${l.claimId} in "${l.text.slice(0, QUOTE_WIDTH)}"${near ? ` (got ${near.claimId} ${near.tier} ${near.confidence})` : ''}`);
     }
   }
   const flagged = [
@@ -111,14 +114,14 @@ export function scorePage(name: string, text: string, analysis: Analysis, expect
     if (flagged.some((f) => overlaps(p, f) && f.facet === p.facet)) {
       score.plantedFlagged++;
       score.outcomes.push({ kind: 'planted', text: collapse(p.text), got: p.facet ?? '' });
-    } else score.problems.push(`${name}: planted ${p.facet} conflict not flagged: "${p.text.slice(0, Number(process.env.SCORE_WIDTH ?? 70))}"`);
+    } else score.problems.push(`${name}: planted ${p.facet} conflict not flagged: "${p.text.slice(0, QUOTE_WIDTH)}"`);
   }
   const falseFlags = new Map<string, { facet?: string; text: string }>();
   for (const f of flagged) if (!planted.some((p) => overlaps(p, f) && f.facet === p.facet)) falseFlags.set(`${f.facet}@${f.start}`, f);
   score.falseConflicts = falseFlags.size;
   for (const [key, f] of falseFlags) {
     score.outcomes.push({ kind: 'false-conflict', text: collapse(f.text), got: f.facet ?? '' });
-    score.problems.push(`${name}: false conflict ${key} in "${f.text.slice(0, Number(process.env.SCORE_WIDTH ?? 70))}"`);
+    score.problems.push(`${name}: false conflict ${key} in "${f.text.slice(0, QUOTE_WIDTH)}"`);
   }
   return score;
 }

@@ -21,7 +21,9 @@ function boxHeading(el: Element): string {
   const first = el.firstElementChild;
   if (!first) return '';
   if (/^h[2-6]$/i.test(first.tagName)) return blockText(first);
-  return /^(?:strong|b)$/i.test(first.tagName) && BOX_HEADING.test(blockText(first)) ? blockText(first) : '';
+  if (!/^(?:strong|b)$/i.test(first.tagName)) return '';
+  const text = blockText(first);
+  return BOX_HEADING.test(text) ? text : '';
 }
 
 /** Whether `el` is a summary box: by its name, or by the heading it opens with. */

@@ -21,6 +21,9 @@ export interface CompiledIndexData {
 }
 
 
+/** Terms that mark a group rather than word an idea (`(negated)` compiles to a stem of its own). */
+const MARKERS = new Set([REQUIRED_TERM, CONDITION_TERM, EITHER_TERM]);
+
 /** Normalises every claim's term groups into stem lists and builds the vocabulary index. */
 export function compileIndex(spec: ClaimIndexSpec): CompiledIndexData {
   const thesaurus = thesaurusStems(spec.thesaurus);
@@ -31,7 +34,7 @@ export function compileIndex(spec: ClaimIndexSpec): CompiledIndexData {
     return {
       ...claim,
       ...(claim.value && { value: placedValue(claim.value, spec) }),
-      groups: claim.terms.map((group) => dedupe(widen(group.filter((w) => w !== REQUIRED_TERM && w !== CONDITION_TERM && w !== EITHER_TERM).map(contentStems).filter((stems) => stems.length > 0), thesaurus))),
+      groups: claim.terms.map((group) => dedupe(widen(group.filter((w) => !MARKERS.has(w)).map(contentStems).filter((stems) => stems.length > 0), thesaurus))),
       ...(required.length > 0 && { required }),
       ...(conditions.length > 0 && { conditions }),
       ...(either.length > 1 && { either }),

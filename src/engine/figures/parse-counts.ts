@@ -52,6 +52,9 @@ const counts: FigureFinder = needing(NUMBER_TRIGGER, (text) =>
     return value ? [{ start: m.index, end, value }] : [];
   }));
 
+/** The words every zero count opens with (see `zeroCountFinder`). */
+const ZERO_TRIGGER = /\b(?:no|zero|any)\b/i;
+
 /**
  * "no visa requests had been made", "had not applied for any visas": a count of zero, when "no" (or
  * "any" a few words after "not") comes right before one of `nouns` (one adjective may sit between),
@@ -72,8 +75,6 @@ export function zeroCountFinder(nouns: readonly string[]): FigureFinder {
   );
   return needing(ZERO_TRIGGER, (text) => spansOf(text, zero, () => ({ kind: 'count', n: 0 })));
 }
-
-const ZERO_TRIGGER = /\b(?:no|zero|any)\b/i;
 
 /** The count finder that needs no story: numbers in words and digits. */
 export const COUNT_FINDERS: FigureFinder[] = [counts];

@@ -109,6 +109,9 @@ const monthDay: FigureFinder = needingDigit((text, year) =>
     dayValue(yearOr(m[3], year), monthNumber(m[1]), m[2]),
   ));
 
+/** The part a phrase of `MONTH_PARTS` names, however it is cased and spaced ("The  end of"). */
+const partNamed = (phrase: string): 'early' | 'mid' | 'late' => MONTH_PARTS[phrase.toLowerCase().replace(/\s+/g, ' ')];
+
 /** "late June", "mid-June 2026", "the end of June". */
 const PARTS = Object.keys(MONTH_PARTS).map((p) => capitalOrNot(p).replace(/ /g, '\\s+')).join('|');
 const MONTH_PART = lazyPattern(() => new RegExp(`\\b(${PARTS})[\\s-]+${MONTH}${OPTIONAL_YEAR}${END}`, 'gu'));
@@ -116,7 +119,7 @@ const monthParts: FigureFinder = needing(MONTH_TRIGGER, (text, year) =>
   spansOf(text, MONTH_PART, (m) => ({
     kind: 'date',
     iso: `${yearOr(m[3], year)}-${pad2(monthNumber(m[2]))}`,
-    part: MONTH_PARTS[m[1].toLowerCase().replace(/\s+/g, ' ')],
+    part: partNamed(m[1]),
   })));
 
 /** "mid-2026", "late 2021", "the start of 2026", "the end of 2025": a third of a year (see `YEAR_PART_FIRST_MONTH` and `monthSpanOf` in figure-grammar.ts). */
@@ -125,7 +128,7 @@ const yearParts: FigureFinder = needingDigit((text) =>
   spansOf(text, YEAR_PART, (m) => ({
     kind: 'date',
     iso: m[2],
-    part: MONTH_PARTS[m[1].toLowerCase().replace(/\s+/g, ' ')],
+    part: partNamed(m[1]),
   })));
 
 /** "June 2026", "January of 2026". */

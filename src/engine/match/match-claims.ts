@@ -96,7 +96,7 @@ interface Candidate {
   /** Whether the sentence's figure on the claim's facet agrees with the claim's own. */
   agrees: boolean;
   /** Stems of the sentence's own words for each idea the claim marks `(required)` (see `isSecondClaim`). */
-  requiredStems: readonly (readonly string[])[];
+  requiredStems: () => readonly (readonly string[])[];
 }
 
 /** What is known about a sentence before any claim is scored. */
@@ -250,7 +250,8 @@ function isSecondClaim(candidate: Candidate, first: Candidate, confidentThreshol
   const free = (stem: string) => !first.explained.has(stem) || first.spare().has(stem);
   // "The talks focused on sending back Afghans with no right to stay": the idea that makes the
   // second claim what it is (a required one: the talks) is said in words the first does not use.
-  if (candidate.requiredStems.length > 0 && candidate.requiredStems.every((stems) => stems.length > 0 && stems.every(free))) return true;
+  const required = candidate.requiredStems();
+  if (required.length > 0 && required.every((stems) => stems.length > 0 && stems.every(free))) return true;
   let own = 0;
   for (const stem of candidate.explained) if (free(stem)) own++;
   return own >= MATCH_TUNING.secondClaimOwnWords;
@@ -454,7 +455,8 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
     (claim.background ? 1 - MATCH_TUNING.backgroundRank : 1) *
     (sharedOutlier ? 1 - MATCH_TUNING.sharedOutlierRank : 1);
   // Ideas marked `(required)`: a group required for holding a negation is the claim's polarity, not its point.
-  const requiredStems = (claim.required ?? []).filter((g) => weights[g] > 0 && !claim.terms[g].includes(NEGATION_TERM)).map((g) => (hitsOf?.get(g) ?? []).flatMap((a) => mi.wordings.stems[a]));
+  // Asked of a second claim only, as `spare` is of a first.
+  const requiredStems = once(() => (claim.required ?? []).filter((g) => weights[g] > 0 && !claim.terms[g].includes(NEGATION_TERM)).map((g) => (hitsOf?.get(g) ?? []).flatMap((a) => mi.wordings.stems[a])));
   return { claim, score, rank, terms, figure, relation, explained, spare, coverage, agrees, requiredStems };
 }
 

@@ -134,6 +134,11 @@ const NOT_A_MEETING_BEFORE = '\\b(?:via|through|from|by\\s+way\\s+of|said\\s+in|
 /** A place in an outlet's or a thing's name ("the Washington Post", "a London-based charity", "the Rome Statute"). */
 const NOT_A_MEETING_AFTER = '[\\s-]+(?:based|post|times|journal|statute|made)\\b';
 
+/** One of `places` named as where a meeting is, not a route, a speaker's place or a name (see above). */
+function meetingPlacePattern(places: readonly string[], flags: string): RegExp {
+  return new RegExp(`(?<!${NOT_A_MEETING_BEFORE}\\s+)\\b(?:${wordAlternation(places)})\\b(?!${NOT_A_MEETING_AFTER})`, flags);
+}
+
 /**
  * The claims' subject groups (those sharing a wording with the subject signal's words) and the
  * phrases that place a sentence at another meeting.
@@ -147,12 +152,12 @@ function elsewhereFeatures(index: LoadedIndex): Pick<MatcherIndex, 'subjectGroup
   );
   const ownWordings = index.claims.map((claim) => new Set(claim.groups.flatMap((group) => group.map((alt) => alt.join(' ')))));
   const places = [...(story.otherVenues ?? []), ...(story.otherParties ?? []), ...(story.otherOccasions ?? [])];
-  const elsewhere = subject && places.length ? new RegExp(`(?<!${NOT_A_MEETING_BEFORE}\\s+)\\b(?:${wordAlternation(places)})\\b(?!${NOT_A_MEETING_AFTER})`, 'gi') : undefined;
+  const elsewhere = subject && places.length ? meetingPlacePattern(places, 'gi') : undefined;
   const cityWords = index.facets.venues?.city.words ?? [];
   const cityStems = new Set(cityWords.map((w) => phraseStems(w).join(' ')));
   const venue = story.otherVenues?.length && cityWords.length
     ? {
-        other: new RegExp(`(?<!${NOT_A_MEETING_BEFORE}\\s+)\\b(?:${wordAlternation(story.otherVenues)})\\b(?!${NOT_A_MEETING_AFTER})`, 'i'),
+        other: meetingPlacePattern(story.otherVenues, 'i'),
         city: new RegExp(`\\b(?:${wordAlternation(cityWords)})\\b`, 'i'),
         groups: index.claims.map((claim) => claim.groups.flatMap((group, g) => (group.some((alt) => cityStems.has(alt.join(' '))) ? [g] : []))),
       }
@@ -178,18 +183,19 @@ function nationalFeatures(index: LoadedIndex): MatcherIndex['national'] {
   const spec = index.story.nationalActors;
   if (!spec) return undefined;
   const unlessWords = index.story.signals.filter((s) => spec.unless.includes(s.id)).flatMap((s) => s.words);
-  const state = `(${wordAlternation(spec.words)})(?![\\p{L}\\p{N}])`;
+  const states = wordAlternation(spec.words);
+  const state = `(${states})(?![\\p{L}\\p{N}])`;
   const start = `^[\\s"“'‘(]*`;
   return {
     // Most sentences name no state at all: one plain search spares them the anchored pattern.
-    mentions: new RegExp(wordAlternation(spec.words), 'iu'),
+    mentions: new RegExp(states, 'iu'),
     opening: new RegExp(
       `${start}(?:[\\p{L}\\p{N}'’,-]+\\s+){0,${LEAD_IN_WORDS}}?[\\p{L}\\p{N}'’-]+:\\s+${state}|${start}(?:[\\p{L}\\p{N}'’-]+,?\\s+){0,${OPENING_WORDS}}?${state}`,
       'iu',
     ),
     // "Germany's charter flights": the state's own doing wherever the sentence names it so. Only a
-    // name (capitalised) owns: "the country's borders" are anyone's.
-    // "unlike Germany's permits", "after Sweden's announcement": a state set beside the sentence's own subject.
+    // name (capitalised) owns: "the country's borders" are anyone's. After "unlike", "after" and the
+    // like the state is set beside the sentence's subject ("unlike Germany's permits").
     possessive: new RegExp(`(?<!\\b(?:after|unlike|than|since|following|before|like|besides|despite|beyond)\\s+)(?<![\\p{L}])(${wordAlternation(spec.words.flatMap(capitalisedNames))})['’]s\\s`, 'u'),
     unless: phrasePattern([...unlessWords, ...(spec.together ?? [])], 'iu'),
   };
