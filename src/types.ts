@@ -309,6 +309,8 @@ export interface Sentence {
   start: number;
   end: number;
   text: string;
+  /** Whether the sentence is a headline or subhead (a `title` or `heading` block), written in headline grammar. */
+  headline?: boolean;
 }
 
 /** A figure found in page text, with where it is and which facet it speaks about. */

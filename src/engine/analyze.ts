@@ -115,7 +115,7 @@ function declined(topic: TopicVerdict, sourceDisagreements: SourceDisagreement[]
  * "a dozen of them" counts what the sentence before names (see partitive-antecedent.ts).
  */
 function figuresOf(sentence: Sentence, previous: Sentence | undefined, index: LoadedIndex): PageFigure[] {
-  const ctx = { year: index.story.year, grammar: index.figureGrammar };
+  const ctx = { year: index.story.year, grammar: index.figureGrammar, headline: sentence.headline };
   const parse = (text: string) => parseFigures(text, ctx);
   if (!previous || !answersQuestion(sentence.text, previous.text)) {
     return withPartitiveAntecedent(sentence.text, parse(sentence.text), previous?.text, index.figureGrammar, parse);
@@ -134,7 +134,10 @@ function isStandalone(figure: PageFigure): boolean {
 /** Sentences of every block, with offsets into the article text. */
 function sentencesOf(article: ArticleText): Sentence[] {
   if (article.blocks.length === 0) return segmentSentences(article.text, 0);
-  return article.blocks.flatMap((b) => segmentSentences(article.text.slice(b.start, b.end), b.start));
+  return article.blocks.flatMap((b) => {
+    const sentences = segmentSentences(article.text.slice(b.start, b.end), b.start);
+    return b.kind === 'title' || b.kind === 'heading' ? sentences.map((s) => ({ ...s, headline: true })) : sentences;
+  });
 }
 
 function now(): number {

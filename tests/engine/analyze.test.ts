@@ -152,6 +152,29 @@ describe('analyzeArticle', () => {
   });
 });
 
+describe('analyzeArticle: headlines', () => {
+  const HEADLINE = 'Taliban in Brussels: when Europe of returns crosses a line';
+  const body = [
+    'A delegation sent by the Taliban sat down with European Commission officials in Brussels to discuss sending rejected Afghan asylum seekers home.',
+    'Belgium issued five visas to the Taliban delegation for the trip.',
+  ];
+
+  it('reads a headline that places the story in its city as stating where the talks were', () => {
+    const article = plainTextToArticle([HEADLINE, ...body].join('\n\n'));
+    const title = analyzeArticle(article, index).matches.filter((m) => m.text === HEADLINE);
+    expect(title).toEqual([expect.objectContaining({ claimId: 'meeting-in-brussels', tier: 'confident' })]);
+  });
+
+  it('reads the same words in the body as taking the place for granted', () => {
+    // A line of its own would be a subhead: the words close a paragraph here.
+    const sentence = `${HEADLINE}.`;
+    const article = plainTextToArticle(['Taliban envoys hold returns talks with EU officials', `${body.join(' ')} ${sentence}`].join('\n\n'));
+    const analysis = analyzeArticle(article, index);
+    expect(analysis.topic.onTopic).toBe(true);
+    expect(analysis.matches.filter((m) => m.text === sentence && m.tier === 'confident')).toEqual([]);
+  });
+});
+
 describe('analyzeArticle: conflicts', () => {
   const index = loadIndexFromSeeds();
   const flagged = (text: string) => {

@@ -214,6 +214,30 @@ describe('parseFigures: places', () => {
   });
 });
 
+describe('parseFigures: places in a headline', () => {
+  const headline = (text: string) => parseFigures(text, { headline: true }).map(brief);
+  it.each([
+    // Headline grammar drops the verb: the subject in the city is its visit there.
+    ['Taliban in Brussels: when Europe crosses a line', ['place:Brussels @meeting.venue']],
+    ['Taliban in Brussels as critics protest', ['place:Brussels @meeting.venue']],
+    // The city before a meeting noun, with a word between or none.
+    ["How the Taliban's Brussels visit played out online", ['place:Brussels @meeting.venue']],
+    ['What the Brussels Taliban talks mean for Berlin', ['place:Brussels @meeting.venue']],
+    // A speaker's verdict on a first still takes the place for granted.
+    ['Taliban hail "first official" Brussels visit as critics cry foul', []],
+    ['Brussels braces for a heatwave', []],
+    // Only the headline's subject is placed without a meeting word; a later phrase's place is that phrase's.
+    ['MEPs demand tougher EU stance on Taliban in Brussels plenary debate', []],
+  ])('%s', (text, expected) => {
+    expect(headline(text)).toEqual(expected);
+  });
+
+  it('reads the same words in a body sentence as taking the place for granted', () => {
+    expect(briefs('Taliban in Brussels: when Europe crosses a line')).toEqual([]);
+    expect(briefs("How the Taliban's Brussels visit played out online")).toEqual([]);
+  });
+});
+
 describe('parseFigures: text that is not a figure', () => {
   it.each([
     ['Operators rolled out a 5G network.'],

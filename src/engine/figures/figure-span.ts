@@ -14,6 +14,8 @@ export interface FigureContext {
   year?: number;
   /** The story's figure grammar (facets and cues); without one, no figure gets a facet. */
   grammar?: FigureGrammar;
+  /** Whether the text is a headline or subhead, read in headline grammar (see `placeFinders`). */
+  headline?: boolean;
 }
 
 /**

@@ -21,8 +21,9 @@ import { SEASON_FINDERS } from './parse-seasons';
  * full dates before the masks so "2026-06-23" is not read as a year range; durations before loose
  * dates and counts so "one-day" is a length, and years before counts so "in 2021" is no count of 2021.
  */
-export function figureFinders(grammar: FigureGrammar): readonly FigureFinder[] {
-  let finders = findersByGrammar.get(grammar);
+export function figureFinders(grammar: FigureGrammar, headline = false): readonly FigureFinder[] {
+  const cache = headline ? headlineFindersByGrammar : findersByGrammar;
+  let finders = cache.get(grammar);
   if (!finders) {
     finders = [
       FOOTNOTE_FINDER,
@@ -35,13 +36,14 @@ export function figureFinders(grammar: FigureGrammar): readonly FigureFinder[] {
       ...LOOSE_DATE_FINDERS,
       ...COUNT_FINDERS,
       zeroCountFinder(grammar.zeroNouns),
-      ...placeFinders(grammar.venues),
+      ...placeFinders(grammar.venues, headline),
     ];
-    findersByGrammar.set(grammar, finders);
+    cache.set(grammar, finders);
   }
   return finders;
 }
 const findersByGrammar = new WeakMap<FigureGrammar, readonly FigureFinder[]>();
+const headlineFindersByGrammar = new WeakMap<FigureGrammar, readonly FigureFinder[]>();
 
 /** Index of the first claimed span that ends after `position`; `claimed` is sorted and non-overlapping. */
 function firstEndingAfter(claimed: readonly FigureSpan[], position: number): number {
@@ -111,7 +113,7 @@ export function* warmFigureFinders(grammar: FigureGrammar): Generator<void, void
 export function parseFigures(sentence: string, ctx: FigureContext = {}): PageFigure[] {
   const year = ctx.year ?? DEFAULT_YEAR;
   const grammar = ctx.grammar ?? figureGrammarOf(NO_FACETS);
-  const figures = claimSpans(sentence, year, figureFinders(grammar))
+  const figures = claimSpans(sentence, year, figureFinders(grammar, ctx.headline))
     .filter((span): span is Required<FigureSpan> => span.value !== undefined)
     .sort((a, b) => a.start - b.start);
   return attributeFacets(sentence, figures, grammar);

@@ -24,7 +24,7 @@ function outside(text: string, at: number): boolean {
  * verdict on the visit's place in history takes the venue for granted; it is no report of where the
  * meeting was.
  */
-const CALLED_FIRST = /\b(?:described|describes|describing|called|calls|calling|hailed|hails|termed|terms|said\s+it\s+was|says\s+it\s+is)\b[^;:.]*\bfirst\b[^;:.]*$/i;
+const CALLED_FIRST = /\b(?:described|describes|describing|called|calls|calling|hail|hailed|hails|hailing|termed|terms|said\s+it\s+was|says\s+it\s+is)\b[^;:.]*\bfirst\b[^;:.]*$/i;
 function calledFirst(text: string, at: number): boolean {
   return CALLED_FIRST.test(text.slice(Math.max(0, at - 160), at));
 }
@@ -32,14 +32,26 @@ function calledFirst(text: string, at: number): boolean {
 /** Verbs whose object is the place someone comes to, as "in" or "to" before it would be: "the envoys reached Brussels". */
 const ARRIVAL_VERBS = 'reach|reaches|reached|reaching|visit|visits|visited|visiting';
 
+/**
+ * A headline's subject, up to four words, before its place: "Taliban in Brussels: …", "Islamic
+ * Emirate delegation in Brussels". The place of a later phrase ("MEPs demand a tougher stance on
+ * Taliban in Brussels plenary") belongs to that phrase, which must speak of a meeting.
+ */
+const HEADLINE_SUBJECT = /^\s*(?:[\p{L}\p{N}'’-]+\s+){1,4}$/u;
+
 /** Whether `text` speaks of a meeting, tested once however many places it names. */
 function meetingIn(pattern: RegExp, text: string): () => boolean {
   let known: boolean | undefined;
   return () => (known ??= pattern.test(text));
 }
 
-/** The place finders of a story's venues, the more precise first: buildings, then the city. */
-export function placeFinders(venues: VenuesSpec | undefined): FigureFinder[] {
+/**
+ * The place finders of a story's venues, the more precise first: buildings, then the city. A
+ * headline (`headline`) drops its verbs and puts the place before the noun: "Taliban envoys in
+ * Brussels", "the Taliban's Brussels visit" say where the visit is, as "envoys came to Brussels" does,
+ * so there the city needs no meeting word beside it and may stand before a meeting noun.
+ */
+export function placeFinders(venues: VenuesSpec | undefined, headline = false): FigureFinder[] {
   if (!venues) return [];
   const meeting = new RegExp(`\\b(?:${wordAlternation(venues.meetingWords)})\\b`, 'i');
   const city: FigureValue = { kind: 'place', name: venues.city.name };
@@ -53,7 +65,7 @@ export function placeFinders(venues: VenuesSpec | undefined): FigureFinder[] {
   const cityWords = wordAlternation(venues.city.words);
   // "in Brussels", "to the Belgian capital", "reached Brussels", "the Belgian capital hosted". "The
   // Brussels meeting" takes the venue for granted and says something else about it, so it gives none.
-  const cityPattern = new RegExp(`\\b(?:in|to|into|${ARRIVAL_VERBS})\\s+(?:the\\s+)?(${cityWords})\\b|\\b[Tt]he\\s+(${cityWords})(?=\\s+(?:hosted|hosts|hosting|welcomed|received)\\b)`, 'gdu');
+  const cityPattern = new RegExp(`\\b(?:in|to|into|${ARRIVAL_VERBS})\\s+(?:the\\s+)?(${cityWords})\\b|\\b[Tt]he\\s+(${cityWords})(?=\\s+(?:hosted|hosts|hosting|welcomed|received)\\b)${headline ? `|\\b(${cityWords})(?=\\s+(?:[\\p{L}-]+\\s+)?(?:${wordAlternation(venues.meetingWords)})\\b)` : ''}`, 'gdu');
   // A venue is only given where the sentence speaks of a meeting, so that is both finders' trigger.
   const buildingFinder: FigureFinder = needing(meeting, (text) => {
     const isMeeting = meetingIn(meeting, text);
@@ -63,17 +75,17 @@ export function placeFinders(venues: VenuesSpec | undefined): FigureFinder[] {
   // happens beside is that thing's place too.
   const besideBuildingEnds = (text: string) =>
     buildings.flatMap(({ pattern }) => allMatches(text, pattern).filter((m) => outside(text, m.index)).map((m) => m.index + m[0].length));
-  const cityFinder: FigureFinder = needing(meeting, (text) => {
+  const findCity = (text: string) => {
     const isMeeting = meetingIn(meeting, text);
     let beside: number[] | undefined;
     return allMatches(text, cityPattern).flatMap((m) => {
-      if (!isMeeting() || calledFirst(text, m.index)) return [];
+      if (!(isMeeting() || (headline && HEADLINE_SUBJECT.test(text.slice(0, m.index)))) || calledFirst(text, m.index)) return [];
       beside ??= besideBuildingEnds(text);
       if (beside.some((end) => end <= m.index && /^[\s,]*$/.test(text.slice(end, m.index)))) return [];
       // The figure is the name; the preposition is context.
-      const [start, end] = m.indices![1] ?? m.indices![2];
+      const [start, end] = m.indices![1] ?? m.indices![2] ?? m.indices![3];
       return [{ start, end, value: city }];
     });
-  });
-  return [buildingFinder, cityFinder];
+  };
+  return [buildingFinder, headline ? findCity : needing(meeting, findCity)];
 }

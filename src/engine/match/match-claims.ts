@@ -133,6 +133,8 @@ interface SentenceFeatures {
   negatedScope: () => ReadonlySet<string>;
   /** Claims whose recorded words the sentence quotes (see `quotedClaims`). */
   quoted: ReadonlySet<number>;
+  /** Whether the sentence is a headline or subhead (`Sentence.headline`). */
+  headline: boolean;
 }
 
 /** Builds what matching needs before the first sentence: the postings, and the typo lookup's first search. */
@@ -199,6 +201,7 @@ export function matchSentenceClaims(
     otherVenueOnly: Boolean(mi.venue?.other.test(sentence.text) && !mi.venue.city.test(sentence.text) && !(context && mi.venue.city.test(previous!.text))),
     negatedScope: once(() => negatedStems(sentence.text)),
     quoted,
+    headline: Boolean(sentence.headline),
   };
   const candidates: Candidate[] = [];
   for (const i of ids) {
@@ -374,8 +377,9 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
   if (agrees && features.elsewhere.length === 0 && features.national.length === 0) {
     for (const g of mi.subjectGroups[i]) if (!hitsOf?.has(g) && !lentOf?.has(g)) found += weights[g] * MATCH_TUNING.contextShare;
   }
-  // A weekday ("on Tuesday") fits any meeting held that day: weak evidence, like a venue.
-  const weak = claim.value?.kind === 'place' || figure?.value.kind === 'weekday';
+  // A weekday ("on Tuesday") fits any meeting held that day: weak evidence, like a venue. A headline
+  // that places the story in its city ("Taliban envoys get a day in Brussels") has that for its point.
+  const weak = (claim.value?.kind === 'place' && !(features.headline && figure)) || figure?.value.kind === 'weekday';
   // "Yes." or "That is unclear." after a question states nothing: an answer must give an idea or a
   // figure itself, and a venue or weekday alone is too little ("They know what a seat in Brussels
   // means"; a venue claim's place is one of its ideas as well as its figure).
