@@ -254,6 +254,12 @@ export interface Story {
    * there they give no meeting idea.
    */
   meetingNouns?: string[];
+  /**
+   * Names of bodies and offices whose words are no ideas of any claim: "State Security" (Belgium's
+   * intelligence service) vets visa holders and says nothing of returning people who threaten
+   * security. Matched as written, capitals included, so "a threat to state security" still counts.
+   */
+  names?: string[];
   /** How the second half of the gate weighs the claims a page states (see `weighTopicEvidence`). */
   evidence?: StoryEvidence;
 }

@@ -652,3 +652,19 @@ describe('meetings in general', () => {
     expect(stems.has(phraseStems('meeting')[0])).toBe(true);
   });
 });
+
+describe("the story's names", () => {
+  const security = phraseStems('security')[0];
+
+  it('takes no idea from the words of a named body', () => {
+    expect(sentenceTerms('Checks by the State Security Service found nothing.', index).stems.has(security)).toBe(false);
+    expect(claimsOf('Belgium issued the visas after the State Security Service vetted the five Afghans it returns.')).not.toContain('returns-include-security-risks');
+  });
+
+  it('reads the same words written as a common noun', () => {
+    expect(sentenceTerms('They are a threat to state security.', index).stems.has(security)).toBe(true);
+    // The words after the name keep their positions: "service" is still the word after the name.
+    const { positions } = sentenceTerms('The State Security Service vetted them.', index);
+    expect(positions.get(phraseStems('vetted')[0])).toEqual([4]);
+  });
+});

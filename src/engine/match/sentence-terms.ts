@@ -1,6 +1,8 @@
 import type { LoadedIndex } from '../../index/hydrate-index';
 import { PARTICLES, particleStem, stem as stemWord, STOPWORDS, tokenize } from '../text/normalize';
 import { isNegated, NEGATION_STEM } from '../text/polarity';
+import { wordAlternation } from '../text/word-alternation';
+import { allMatches } from '../text/all-matches';
 
 /** Page words shorter than this are never corrected: too many short words are one edit apart. */
 const MIN_FUZZY_LENGTH = 5;
@@ -43,9 +45,14 @@ export function sentenceTerms(text: string, index: LoadedIndex): SentenceTerms {
   /** The content word just before, which a particle makes a phrase with ("called" in "called on"). */
   let before: { stem: string; position: number } | undefined;
   const generic = genericMeetingNouns(index);
+  const names = nameSpans(text, index);
   for (const { stem, start } of tokenize(text)) {
     if (start !== wordStart && !(stem === 's' && POSSESSIVE_MARK.test(text[start - 1] ?? ''))) position++;
     wordStart = start;
+    if (names.some(([from, to]) => from <= start && start < to)) {
+      before = undefined;
+      continue;
+    }
     if (before && PARTICLES.has(stem) && before.position === position - 1) at(particleStem(before.stem, stem), before.position);
     before = undefined;
     if (STOPWORDS.has(stem)) continue;
@@ -77,6 +84,18 @@ function genericMeetingNouns(index: LoadedIndex): ReadonlySet<string> {
   let nouns = genericNouns.get(index);
   if (!nouns) genericNouns.set(index, (nouns = new Set((index.story.meetingNouns ?? []).map(stemWord))));
   return nouns;
+}
+
+const namePatterns = new WeakMap<LoadedIndex, RegExp | null>();
+
+/** The [start, end) spans of the story's names (`Story.names`) in a sentence, whose words give no idea. */
+function nameSpans(text: string, index: LoadedIndex): [number, number][] {
+  let pattern = namePatterns.get(index);
+  if (pattern === undefined) {
+    const names = index.story.names ?? [];
+    namePatterns.set(index, (pattern = names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordAlternation(names)})(?![\\p{L}\\p{N}])`, 'gu') : null));
+  }
+  return pattern ? allMatches(text, pattern).map((m) => [m.index, m.index + m[0].length]) : [];
 }
 
 let recent: { text: string; index: LoadedIndex; terms: SentenceTerms } | undefined;
