@@ -52,10 +52,30 @@ function walkedBlocks(doc: Document): RawBlock[] {
 const textLength = (blocks: readonly RawBlock[]): number =>
   blocks.filter((b) => b.kind !== 'heading').reduce((n, b) => n + b.text.length, 0);
 
-/** The article's headline: the first <h1> outside page furniture, preferring one inside <article>/<main>. */
+/** The fewest words of a headline found by the document's title rather than by an `<h1>`. */
+const TITLED_HEADLINE_WORDS = 3;
+
+/**
+ * The article's headline: the first <h1> outside page furniture, preferring one inside
+ * <article>/<main>. A page without one ("<div class="page-title">", a wire's "<div class="hed">")
+ * has its headline where the document's title repeats it: the first other heading or block, outside
+ * furniture, whose whole text the title holds.
+ */
 function findHeadline(doc: Document): Element | undefined {
   const candidates = [...doc.querySelectorAll('article h1, main h1, h1')].filter((h) => !isInsideChrome(h, true) && blockText(h));
-  return candidates[0];
+  if (candidates.length > 0) return candidates[0];
+  const title = (doc.title ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  if (!title) return undefined;
+  return [...doc.body.querySelectorAll('h2, h3, div, p, span')].find((el) => {
+    const text = blockText(el);
+    return (
+      text.split(' ').length >= TITLED_HEADLINE_WORDS &&
+      title.includes(text.toLowerCase()) &&
+      // The innermost element with that text, not a wrapper around it.
+      ![...el.children].some((child) => blockText(child) === text) &&
+      !isInsideChrome(el, true)
+    );
+  });
 }
 
 /** A standfirst marked by class or id, or the paragraph right after the headline in its header. */

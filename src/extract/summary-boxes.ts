@@ -5,6 +5,7 @@
  */
 import type { RawBlock } from './collect-blocks';
 import { blockText, collectBlocks } from './collect-blocks';
+import { isInsideChrome } from './page-chrome';
 
 /** Class or id words of a summary box. */
 const BOX_NAME = /(?:^|[\s_-])(?:fact-?box|facts|key-?points|key-?facts|key-?takeaways|takeaways|at-?a-?glance|in-?brief|in-?short|tl-?dr|summary-?box|highlights|what-?we-?know)(?:$|[\s_-])/i;
@@ -32,6 +33,27 @@ function isSummaryBox(el: Element): boolean {
   return BOX_HEADING.test(boxHeading(el));
 }
 
+/** How a list of summary points under a headline looks: a few short items. */
+const POINTS = { min: 2, max: 8, itemLength: 200 };
+/** Elements after the headline looked through for such a list (a standfirst, a kicker, a byline may come first). */
+const POINTS_REACH = 3;
+
+/**
+ * The summary points a wire story or a news site puts between its headline and its body (a `<ul>` of
+ * two to eight short items), under any class name: they state the story's facts in note form, and
+ * Readability drops them as a list outside the body.
+ */
+function pointsUnder(headline: Element | undefined): Element | undefined {
+  let el = headline?.nextElementSibling;
+  for (let i = 0; el && i < POINTS_REACH; i++, el = el.nextElementSibling) {
+    if (!/^(?:ul|ol)$/i.test(el.tagName)) continue;
+    const items = [...el.children].filter((c) => c.tagName.toLowerCase() === 'li');
+    const fits = items.length >= POINTS.min && items.length <= POINTS.max && items.every((li) => blockText(li).length <= POINTS.itemLength);
+    return fits && !isInsideChrome(el) && !el.querySelector('a') ? el : undefined;
+  }
+  return undefined;
+}
+
 /**
  * The summary boxes and captions in the article's container (the headline's nearest `<article>`,
  * `<main>` or, failing those, the body), split into those to put before the body and after it.
@@ -42,11 +64,12 @@ export function summaryBlocks(doc: Document, headline: Element | undefined, know
   const before: RawBlock[] = [];
   const after: RawBlock[] = [];
   if (!root) return { before, after };
+  const points = pointsUnder(headline);
   const boxes = [...root.querySelectorAll('aside, div, section, ul, ol, dl, table')].filter(isSummaryBox);
-  const outer = boxes.filter((box) => !boxes.some((other) => other !== box && other.contains(box)));
+  const outer = [...(points ? [points] : []), ...boxes.filter((box) => box !== points && !boxes.some((other) => other !== box && other.contains(box)) && !points?.contains(box))];
   for (const box of outer) {
     const heading = boxHeading(box);
-    const into = LEADING_HEADING.test(heading) ? before : after;
+    const into = box === points || LEADING_HEADING.test(heading) ? before : after;
     for (const block of collectBlocks(box)) if (block.kind !== 'heading' && !known.has(block.text)) into.push(block);
   }
   for (const caption of root.querySelectorAll('figcaption')) {

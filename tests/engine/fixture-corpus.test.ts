@@ -13,8 +13,11 @@ import { scoreCorpus, scoresBySet, sentencePrecisionRecall, type FixtureSet } fr
 const fixturesDir = path.resolve('tests/fixtures');
 const { pages } = scoreCorpus(fixturesDir, loadIndexFromSeeds());
 
-/** Sentence precision and recall each set must reach, and the false conflicts it may have. */
-const SET_BARS: Record<FixtureSet, { precision: number; recall: number; falseConflicts: number }> = {
+/**
+ * Sentence precision and recall each set must reach, the false conflicts it may have, and how many of
+ * its planted figures may go unflagged (one unless said).
+ */
+const SET_BARS: Record<FixtureSet, { precision: number; recall: number; falseConflicts: number; plantedMissed?: number }> = {
   development: { precision: 0.96, recall: 0.92, falseConflicts: 0 },
   validation: { precision: 0.97, recall: 0.88, falseConflicts: 0 },
   blind: { precision: 0.98, recall: 0.94, falseConflicts: 0 },
@@ -33,6 +36,8 @@ const SET_BARS: Record<FixtureSet, { precision: number; recall: number; falseCon
   // First score 0.87 / 0.65 with 5 false conflicts (see its README), four since mended; the one left is
   // an envoy's earlier trip to Kabul read as the Kabul mission's date.
   'real-coverage-6': { precision: 0.88, recall: 0.66, falseConflicts: 1 },
+  // First score 0.84 / 0.79 with 2 false conflicts and 2 of 4 planted figures flagged (see its README).
+  'real-coverage-7': { precision: 0.83, recall: 0.78, falseConflicts: 2, plantedMissed: 2 },
 };
 
 describe('labelled fixture corpus', () => {
@@ -60,7 +65,7 @@ describe('labelled fixture corpus', () => {
     expect(precision, report).toBeGreaterThanOrEqual(bars.precision);
     expect(recall, report).toBeGreaterThanOrEqual(bars.recall);
     expect(score.falseConflicts, report).toBeLessThanOrEqual(bars.falseConflicts);
-    expect(score.plantedFlagged, report).toBeGreaterThanOrEqual(score.planted - 1);
+    expect(score.plantedFlagged, report).toBeGreaterThanOrEqual(score.planted - (bars.plantedMissed ?? 1));
   });
 
   it('matches nothing on near-miss pages', () => {

@@ -142,6 +142,32 @@ describe('layout tables and fact boxes', () => {
   });
 });
 
+describe('a headline without an h1, and the summary points under it', () => {
+  const body = Array.from({ length: 8 }, (_, i) => `<p>Envoys held talks on returns in the capital, paragraph ${i + 1}, with more words about the day's events, the visas, the protests outside and the reactions to them in the member states.</p>`).join('');
+  const HED = 'EU hosts Taliban envoys for returns talks';
+  const POINTS = ['First delegation received since the 2021 takeover', 'Belgium issued five single-day visas'];
+  const page = (points: string) =>
+    `<html><head><title>${HED} - Example Wire</title></head><body><div id="menu"><a href="/">Top news</a></div><div id="story"><div class="slug">EU-MIGRATION (WRAPUP 2)</div><div class="hed">${HED}</div>${points}<div class="byl">By A Reporter</div><div class="txt article-body">${body}</div></div></body></html>`;
+
+  it('finds the headline where the document title repeats it', () => {
+    const article = htmlToArticle(page(''));
+    expect(article.title).toBe(HED);
+    expect(article.blocks[0]).toMatchObject({ kind: 'title' });
+    expect(blockTexts(article)[0]).toBe(HED);
+  });
+
+  it('gives back a short list under the headline, before the body', () => {
+    const texts = blockTexts(htmlToArticle(page(`<ul class="bul">${POINTS.map((p) => `<li>${p}</li>`).join('')}</ul>`)));
+    expect(texts).toEqual(expect.arrayContaining(POINTS));
+    expect(texts.indexOf(POINTS[1])).toBeLessThan(texts.findIndex((t) => t.includes('paragraph 1')));
+  });
+
+  it('leaves out a list of links under the headline', () => {
+    const links = `<ul class="bul">${POINTS.map((p) => `<li><a href="/x">${p}</a></li>`).join('')}</ul>`;
+    expect(blockTexts(htmlToArticle(page(links)))).not.toContain(POINTS[0]);
+  });
+});
+
 describe('comment sections in flat markup', () => {
   const body = Array.from({ length: 4 }, (_, i) => `<p>Envoys from Kabul held talks in Brussels on returns; paragraph ${i + 1} goes on with the day's events and reactions.</p>`).join('');
   const page = (tail: string) => `<html><body><div class="show"><h1>Episode 212: the visit</h1>${body}<h3>Listener comments</h3><p><b>hb</b>: Great episode. I thought they had a two-day visa.<br><b>fz</b>: It was one day.</p>${tail}</div></body></html>`;
