@@ -157,6 +157,12 @@ describe('parseFigures: dates', () => {
     ['By the end of 2025 the plan was ready.', ['date:2025/late']],
     ['The Taliban took power in late 2021.', ['date:2021/late @taliban.takeover.year']],
     ['Reuters reported on 22 June that talks were planned.', ['date:2026-06-22']],
+    // A date right after a verb of saying dates the saying, not the meeting spoken of.
+    ['A critic who argued on 2 June that the envoys should not be welcomed spoke again.', ['date:2026-06-02']],
+    ['The Commission insisted on Monday that the session would be technical.', ['weekday:Monday']],
+    // What a colon after a date opens explains the sentence; a date that opens it labels what follows.
+    ['The EU had not done so since the movement returned to power in August 2021: host Taliban officials.', ['date:2021-08 @taliban.takeover.year']],
+    ['23 June: the delegation meets Commission officials.', ['date:2026-06-23 @meeting.date']],
     // A meeting that is what others talk about dates nothing after it: July is the questioning's month.
     ['MEPs are expected to question Commission officials about the meeting in July.', ['date:2026-07']],
     ['An inquiry into the talks in September is likely.', ['date:2026-09']],

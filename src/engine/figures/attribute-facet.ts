@@ -250,6 +250,9 @@ const TEMPORAL_SHAPES: readonly FigureShape[] = ['day', 'month', 'year', 'year-p
  */
 const NEXT_CLAUSE = /,\s*(?:and|but|while|whereas)\s+(?:(?:the|its|his|her|their|a|an|this|that|these|those|it|they|he|she|we)\b|\p{Lu})|;|\s[–—]\s/u;
 
+/** What may stand before a figure that labels what follows its colon: a word or two ("On", "Tuesday,"). */
+const LABEL_BEFORE = /^[^\p{L}\p{N}]*(?:[\p{L}\p{N}]+[^\p{L}\p{N}]+){0,2}$/u;
+
 /** How far a cue is from a figure, in words, with the penalties above; lower is closer. */
 function cueDistance(cues: SentenceCues, figure: FigureAt, hit: CueHit): number {
   const after = hit.start >= figure.end;
@@ -265,6 +268,10 @@ function cueDistance(cues: SentenceCues, figure: FigureAt, hit: CueHit): number 
   // "first confirmed it in May, and its department organised the session": a cue after the figure,
   // past the start of another clause, is that clause's.
   if (after && NEXT_CLAUSE.test(between)) return Infinity;
+  // "had not done since the movement returned to power in August 2021: host Taliban officials": what
+  // a colon after the figure opens explains the sentence, unless the figure is the label it opens
+  // with ("23 June: the delegation meets Commission officials").
+  if (after && between.includes(':') && !LABEL_BEFORE.test(cues.sentence.slice(0, figure.start))) return Infinity;
   return (
     countIn(WORD, between) -
     (after ? FACET_TUNING.afterBonus : 0) -
