@@ -145,6 +145,10 @@ describe('parseFigures: dates', () => {
     // "Good for" says a length of validity follows; the papers it is said of may open the clause.
     ['The documents covered Belgium alone, not the wider Schengen area, and were good for a single day.', ['duration:1d @visas.validity']],
     ['The documents covered Belgium alone; the trip was good for a single day.', ['duration:1d']],
+    // Papers that cover, expire or lapse after a length have that validity.
+    ['The permits covered Belgium alone, not the rest of the Schengen area, and only for a single day.', ['duration:1d @visas.validity']],
+    ['The documents expired after one day, the ministry said.', ['duration:1d @visas.validity']],
+    ['The talks ran only for a single day.', ['duration:1d']],
     // What was made known is dated by when, unless the cue has a verb of its own happening.
     ['A spokesman confirmed the meeting took place on 24 June.', ['date:2026-06-24 @meeting.date']],
     ['The Commission first confirmed its plans in May, and its department organised the session.', ['date:2026-05']],
