@@ -216,6 +216,9 @@ describe('parseFigures: places', () => {
     // Naming the meeting by its city takes the venue for granted.
     ['The Brussels meeting drew criticism.', []],
     ['Prices in Brussels rose sharply.', []],
+    // A building something else happens beside is no venue of the meeting.
+    ['A small protest gathered under the Berlaymont as the talks were held.', []],
+    ['Protesters stood outside the Commission headquarters while the talks were held.', []],
     // A speaker calling the visit a first takes the venue for granted; a report of a first meeting does not.
     ['An official described the trip as the first official visit of its kind to Brussels.', []],
     ['Taliban officials held their first talks with the EU in Brussels.', ['place:Brussels @meeting.venue']],

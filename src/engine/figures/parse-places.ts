@@ -14,7 +14,7 @@ import { allMatches } from '../text/all-matches';
  * "Protesters outside the Commission", "a rally near the Berlaymont": a place something else happens
  * beside is no venue of the meeting.
  */
-const BESIDE = /\b(?:outside|near|nearby|in\s+front\s+of|opposite|across\s+from|close\s+to|not\s+far\s+from|around|beside)\s+(?:the\s+)?(?:European\s+)?$/i;
+const BESIDE = /\b(?:outside|near|nearby|under|beneath|in\s+front\s+of|opposite|across\s+from|close\s+to|not\s+far\s+from|around|beside)\s+(?:the\s+)?(?:European\s+)?$/i;
 function outside(text: string, at: number): boolean {
   return BESIDE.test(text.slice(Math.max(0, at - 30), at));
 }
