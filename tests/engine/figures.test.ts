@@ -40,6 +40,7 @@ describe('parseFigures: counts', () => {
     ['Officials said nearly 20 countries had urged the Commission to act.', ['count:20~nearly @states.urging']],
     ['More than 80 rights groups signed a petition against the visit.', ['count:80~more-than @petition.groups']],
     ['Over 80 organisations signed an open letter.', ['count:80~more-than @petition.groups']],
+    ['More than 80 civil society groups had asked the Commission to drop the plan.', ['count:80~more-than @petition.groups']],
     ['Some 1,000,000 asylum applications were lodged.', ['count:1000000~about @asylum.applications']],
     ['About one million Afghans have sought asylum in the bloc.', ['count:1000000~about @asylum.applications']],
     ['Roughly 2 million asylum seekers arrived.', ['count:2000000~about @asylum.applications']],
