@@ -54,6 +54,8 @@ const textLength = (blocks: readonly RawBlock[]): number =>
 
 /** The fewest words of a headline found by the document's title rather than by an `<h1>`. */
 const TITLED_HEADLINE_WORDS = 3;
+/** How many elements from the top of the page are read for that headline. */
+const TITLED_HEADLINE_SEARCH = 2000;
 
 /**
  * The article's headline: the first <h1> outside page furniture, preferring one inside
@@ -66,16 +68,19 @@ function findHeadline(doc: Document): Element | undefined {
   if (candidates.length > 0) return candidates[0];
   const title = (doc.title ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
   if (!title) return undefined;
-  return [...doc.body.querySelectorAll('h2, h3, div, p, span')].find((el) => {
+  const blocks = doc.body.querySelectorAll('h2, h3, div, p, span');
+  // A headline sits near the top and holds a line of text, not a section of the page: only the first
+  // elements with at most a couple of inline children are read, so a huge page costs no more than a small one.
+  for (let i = 0; i < Math.min(blocks.length, TITLED_HEADLINE_SEARCH); i++) {
+    const el = blocks[i];
+    if (el.childElementCount > 2) continue;
     const text = blockText(el);
-    return (
-      text.split(' ').length >= TITLED_HEADLINE_WORDS &&
-      title.includes(text.toLowerCase()) &&
-      // The innermost element with that text, not a wrapper around it.
-      ![...el.children].some((child) => blockText(child) === text) &&
-      !isInsideChrome(el, true)
-    );
-  });
+    if (text.length > title.length || text.split(' ').length < TITLED_HEADLINE_WORDS || !title.includes(text.toLowerCase())) continue;
+    // The innermost element with that text, not a wrapper around it.
+    if ([...el.children].some((child) => blockText(child) === text) || isInsideChrome(el, true)) continue;
+    return el;
+  }
+  return undefined;
 }
 
 /** A standfirst marked by class or id, or the paragraph right after the headline in its header. */
