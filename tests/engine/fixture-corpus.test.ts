@@ -18,26 +18,28 @@ const { pages } = scoreCorpus(fixturesDir, loadIndexFromSeeds());
  * its planted figures may go unflagged (one unless said).
  */
 const SET_BARS: Record<FixtureSet, { precision: number; recall: number; falseConflicts: number; plantedMissed?: number }> = {
-  development: { precision: 0.96, recall: 0.92, falseConflicts: 0 },
+  development: { precision: 0.97, recall: 0.93, falseConflicts: 0 },
   validation: { precision: 0.97, recall: 0.88, falseConflicts: 0 },
   blind: { precision: 0.98, recall: 0.94, falseConflicts: 0 },
-  'blind-2': { precision: 0.99, recall: 0.91, falseConflicts: 0 },
+  'blind-2': { precision: 0.99, recall: 0.92, falseConflicts: 0 },
   // The real-coverage sets' labels were completed on 2026-12-03 (every sentence in neither list judged;
   // see their READMEs), which raised their precision and lowered their recall: the bars follow.
-  'real-coverage': { precision: 0.91, recall: 0.8, falseConflicts: 0 },
+  'real-coverage': { precision: 0.92, recall: 0.82, falseConflicts: 0 },
   // At its first score (see its README); raise the bars as changes reach it, never tune on its misses unsaid.
-  'real-coverage-2': { precision: 0.91, recall: 0.74, falseConflicts: 0 },
+  'real-coverage-2': { precision: 0.92, recall: 0.76, falseConflicts: 0 },
   // First score 0.85 / 0.85 with 1 false conflict (see its README), that one since mended; the same rule as above.
   'real-coverage-3': { precision: 0.97, recall: 0.81, falseConflicts: 0 },
   // First score 0.78 / 0.81 with 2 false conflicts (see its README), both since mended; the same rule as above.
-  'real-coverage-4': { precision: 0.93, recall: 0.81, falseConflicts: 0 },
+  'real-coverage-4': { precision: 0.95, recall: 0.83, falseConflicts: 0 },
   // First score 0.90 / 0.76 with 3 false conflicts (see its README), all three since mended; the same rule as above.
-  'real-coverage-5': { precision: 0.94, recall: 0.78, falseConflicts: 0 },
+  'real-coverage-5': { precision: 0.95, recall: 0.81, falseConflicts: 0 },
   // First score 0.87 / 0.65 with 5 false conflicts (see its README), four since mended; the one left is
   // an envoy's earlier trip to Kabul read as the Kabul mission's date.
-  'real-coverage-6': { precision: 0.88, recall: 0.66, falseConflicts: 1 },
-  // First score 0.84 / 0.79 with 2 false conflicts and 2 of 4 planted figures flagged (see its README).
-  'real-coverage-7': { precision: 0.83, recall: 0.78, falseConflicts: 2, plantedMissed: 2 },
+  'real-coverage-6': { precision: 0.9, recall: 0.66, falseConflicts: 1 },
+  // First score 0.84 / 0.79 with 2 false conflicts and 2 of 4 planted figures flagged (see its README),
+  // both false conflicts since mended. The two unflagged: "17 EU member states and Norway", which the
+  // engine reads as nearly 20, and "probably outside official EU buildings", no place it reads.
+  'real-coverage-7': { precision: 0.83, recall: 0.79, falseConflicts: 0, plantedMissed: 2 },
 };
 
 describe('labelled fixture corpus', () => {
