@@ -104,6 +104,12 @@ export interface VenuesSpec {
   city: { name: string; words: string[] };
   /** Each building: its name, and how reports name it (an owner and a noun, or a name of its own). */
   buildings: { name: string; owners: string[]; nouns: string[]; names: string[] }[];
+  /**
+   * How a headline, its verb dropped, places the visit: one of the visitors (`subjects`: "Taliban
+   * envoys in Brussels") in the city, or the city before one of the visit's `nouns` ("the Taliban's
+   * Brussels visit"). Without it, headlines are read as any sentence.
+   */
+  headline?: { subjects: string[]; nouns: string[] };
 }
 
 /**

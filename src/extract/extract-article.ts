@@ -56,28 +56,39 @@ const textLength = (blocks: readonly RawBlock[]): number =>
 const TITLED_HEADLINE_WORDS = 3;
 /** How many elements from the top of the page are read for that headline. */
 const TITLED_HEADLINE_SEARCH = 2000;
+/** Separators between a document title's parts: "Headline | Section | Site", "Headline - Site". */
+const TITLE_PARTS = /\s+[|–—-]\s+|\s+::\s+/;
+/** Elements inside which a line of text is no headline: a wrapper of blocks. */
+const BLOCK_INSIDE = 'div, p, section, article, ul, ol, li, table, h1, h2, h3, h4, h5, h6, blockquote, figure';
+/** Elements a headline may be found in. */
+const TITLED_TAGS = 'h2, h3, div, p, span';
 
 /**
  * The article's headline: the first <h1> outside page furniture, preferring one inside
  * <article>/<main>. A page without one ("<div class="page-title">", a wire's "<div class="hed">")
- * has its headline where the document's title repeats it: the first other heading or block, outside
- * furniture, whose whole text the title holds.
+ * has its headline where the document's title repeats it: the first other heading or block of
+ * text, outside furniture, that holds at least half of the title's longest part (the site's name and
+ * section are the shorter parts), and no more than that part.
  */
 function findHeadline(doc: Document): Element | undefined {
   const candidates = [...doc.querySelectorAll('article h1, main h1, h1')].filter((h) => !isInsideChrome(h, true) && blockText(h));
   if (candidates.length > 0) return candidates[0];
-  const title = (doc.title ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
-  if (!title) return undefined;
-  const blocks = doc.body.querySelectorAll('h2, h3, div, p, span');
-  // A headline sits near the top and holds a line of text, not a section of the page: only the first
-  // elements with at most a couple of inline children are read, so a huge page costs no more than a small one.
+  const part = (doc.title ?? '')
+    .split(TITLE_PARTS)
+    .map((p) => p.replace(/\s+/g, ' ').trim().toLowerCase())
+    .reduce((longest, p) => (p.length > longest.length ? p : longest), '');
+  if (!part) return undefined;
+  const blocks = doc.body.querySelectorAll(TITLED_TAGS);
+  // A headline sits near the top and is a line of text: only the first elements are read, and none
+  // that wraps other blocks, whose text would be read whole.
   for (let i = 0; i < Math.min(blocks.length, TITLED_HEADLINE_SEARCH); i++) {
     const el = blocks[i];
-    if (el.childElementCount > 2) continue;
+    if (el.querySelector(BLOCK_INSIDE)) continue;
     const text = blockText(el);
-    if (text.length > title.length || text.split(' ').length < TITLED_HEADLINE_WORDS || !title.includes(text.toLowerCase())) continue;
-    // The innermost element with that text, not a wrapper around it.
-    if ([...el.children].some((child) => blockText(child) === text) || isInsideChrome(el, true)) continue;
+    if (text.length < part.length / 2 || text.split(' ').length < TITLED_HEADLINE_WORDS || !part.includes(text.toLowerCase())) continue;
+    // The innermost such element ("<div class="hed"><span>…</span></div>" is the span), but an
+    // inline wrapper of another kind ("<h2><a>…</a></h2>") leaves the heading the headline.
+    if ([...el.children].some((child) => child.matches(TITLED_TAGS) && blockText(child) === text) || isInsideChrome(el, true)) continue;
     return el;
   }
   return undefined;

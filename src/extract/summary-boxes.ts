@@ -33,8 +33,8 @@ function isSummaryBox(el: Element): boolean {
   return BOX_HEADING.test(boxHeading(el));
 }
 
-/** How a list of summary points under a headline looks: a few short items. */
-const POINTS = { min: 2, max: 8, itemLength: 200 };
+/** How a list of summary points under a headline looks: a few short items, each a statement of five words or more (not a byline, a date or a reading time). */
+const POINTS = { min: 2, max: 8, itemLength: 200, itemWords: 5 };
 /** Elements after the headline looked through for such a list (a standfirst, a kicker, a byline may come first). */
 const POINTS_REACH = 3;
 
@@ -48,7 +48,13 @@ function pointsUnder(headline: Element | undefined): Element | undefined {
   for (let i = 0; el && i < POINTS_REACH; i++, el = el.nextElementSibling) {
     if (!/^(?:ul|ol)$/i.test(el.tagName)) continue;
     const items = [...el.children].filter((c) => c.tagName.toLowerCase() === 'li');
-    const fits = items.length >= POINTS.min && items.length <= POINTS.max && items.every((li) => blockText(li).length <= POINTS.itemLength);
+    const fits =
+      items.length >= POINTS.min &&
+      items.length <= POINTS.max &&
+      items.every((li) => {
+        const text = blockText(li);
+        return text.length <= POINTS.itemLength && text.split(' ').length >= POINTS.itemWords;
+      });
     return fits && !isInsideChrome(el) && !el.querySelector('a') ? el : undefined;
   }
   return undefined;

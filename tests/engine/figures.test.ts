@@ -150,6 +150,9 @@ describe('parseFigures: dates', () => {
     ['The permits covered Belgium alone, not the rest of the Schengen area, and only for a single day.', ['duration:1d @visas.validity']],
     ['The documents expired after one day, the ministry said.', ['duration:1d @visas.validity']],
     ['The talks ran only for a single day.', ['duration:1d']],
+    // Other people's papers have lengths of their own; "two years ago" is a time, no length.
+    ['Some Afghans in Belgium hold residence permits limited to 12 months.', ['duration:360d']],
+    ['Afghans whose residence permits expired two years ago were detained.', ['count:2']],
     // What was made known is dated by when, unless the cue has a verb of its own happening.
     ['A spokesman confirmed the meeting took place on 24 June.', ['date:2026-06-24 @meeting.date']],
     ['The Commission first confirmed its plans in May, and its department organised the session.', ['date:2026-05']],
@@ -168,6 +171,7 @@ describe('parseFigures: dates', () => {
     // What a colon after a date opens explains the sentence; a date that opens it labels what follows.
     ['The EU had not done so since the movement returned to power in August 2021: host Taliban officials.', ['date:2021-08 @taliban.takeover.year']],
     ['23 June: the delegation meets Commission officials.', ['date:2026-06-23 @meeting.date']],
+    ['The Commission confirmed that on Tuesday at 09:00 the delegation met officials.', ['weekday:Tuesday @meeting.date']],
     // A meeting that is what others talk about dates nothing after it: July is the questioning's month.
     ['MEPs are expected to question Commission officials about the meeting in July.', ['date:2026-07']],
     ['An inquiry into the talks in September is likely.', ['date:2026-09']],
@@ -217,9 +221,9 @@ describe('parseFigures: places', () => {
     // Naming the meeting by its city takes the venue for granted.
     ['The Brussels meeting drew criticism.', []],
     ['Prices in Brussels rose sharply.', []],
-    // A building something else happens beside is no venue of the meeting.
-    ['A small protest gathered under the Berlaymont as the talks were held.', []],
+    // A building something else happens beside is no venue of the meeting; one it happens under is.
     ['Protesters stood outside the Commission headquarters while the talks were held.', []],
+    ["The meeting took place under the Berlaymont's glass roof.", ['place:European Commission headquarters @meeting.venue']],
     // A speaker calling the visit a first takes the venue for granted; a report of a first meeting does not.
     ['An official described the trip as the first official visit of its kind to Brussels.', []],
     ['Taliban officials held their first talks with the EU in Brussels.', ['place:Brussels @meeting.venue']],
@@ -240,8 +244,17 @@ describe('parseFigures: places in a headline', () => {
     // A speaker's verdict on a first still takes the place for granted.
     ['Taliban hail "first official" Brussels visit as critics cry foul', []],
     ['Brussels braces for a heatwave', []],
-    // Only the headline's subject is placed without a meeting word; a later phrase's place is that phrase's.
+    // Only a visitor heading the headline's subject is placed without a meeting word; a later
+    // phrase's place is that phrase's, and the city before any other noun places nothing.
     ['MEPs demand tougher EU stance on Taliban in Brussels plenary debate', []],
+    ['EU ministers in Brussels agree migration pact', []],
+    ['Afghan women in Brussels fear the Taliban', []],
+    ['Taliban critics in Brussels', []],
+    ['Brussels police held Taliban protesters', []],
+    ['Brussels delegation to Kabul meets Taliban', []],
+    // Title Case is still headline grammar.
+    ['Taliban Envoys In Brussels For Returns Talks', ['place:Brussels @meeting.venue']],
+    ["How The Taliban's Brussels Visit Played Out Online", ['place:Brussels @meeting.venue']],
   ])('%s', (text, expected) => {
     expect(headline(text)).toEqual(expected);
   });

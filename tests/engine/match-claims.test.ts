@@ -663,6 +663,8 @@ describe("the story's names", () => {
 
   it('reads the same words written as a common noun', () => {
     expect(sentenceTerms('They are a threat to state security.', index).stems.has(security)).toBe(true);
+    // A headline in Title Case capitalises common nouns too.
+    expect(sentenceTerms('Afghans Who Pose A State Security Risk Among Those EU Seeks To Return', index).stems.has(security)).toBe(true);
     // The words after the name keep their positions: "service" is still the word after the name.
     const { positions } = sentenceTerms('The State Security Service vetted them.', index);
     expect(positions.get(phraseStems('vetted')[0])).toEqual([4]);

@@ -162,6 +162,21 @@ describe('a headline without an h1, and the summary points under it', () => {
     expect(texts.indexOf(POINTS[1])).toBeLessThan(texts.findIndex((t) => t.includes('paragraph 1')));
   });
 
+  it("does not take the site's name or section, from the title's other parts, for the headline", () => {
+    const html = page('').replace('<div id="menu">', '<header><span class="logo">Example Wire Service</span></header><div class="kicker">Europe and the World</div><div id="menu">').replace(`${HED} - Example Wire`, `${HED} | Europe and the World | Example Wire Service`);
+    expect(htmlToArticle(html).title).toBe(HED);
+  });
+
+  it('finds a headline wrapped in a link or bold text', () => {
+    expect(htmlToArticle(page('').replace(`<div class="hed">${HED}</div>`, `<h2 class="hed"><a href="/story">${HED}</a></h2>`)).title).toBe(HED);
+    expect(htmlToArticle(page('').replace(`<div class="hed">${HED}</div>`, `<div class="hed"><strong>${HED}</strong></div>`)).title).toBe(HED);
+  });
+
+  it('leaves out a byline list under the headline', () => {
+    const meta = '<ul class="meta"><li>By A Reporter</li><li>Published 22 June 2026</li><li>4 min read</li></ul>';
+    expect(blockTexts(htmlToArticle(page(meta)))).not.toContain('Published 22 June 2026');
+  });
+
   it('leaves out a list of links under the headline', () => {
     const links = `<ul class="bul">${POINTS.map((p) => `<li><a href="/x">${p}</a></li>`).join('')}</ul>`;
     expect(blockTexts(htmlToArticle(page(links)))).not.toContain(POINTS[0]);

@@ -65,6 +65,7 @@ describe('validateIndex', () => {
     ['a facet listed twice', (s) => s.facets.facets.push({ ...s.facets.facets[0] }), 'duplicate facet key'],
     ['a facet period in no whole months', (s) => (s.facets.facets[0].periodMonths = 1.5), 'facets.json facets[0] "meeting.date": "periodMonths" must be a whole number of months'],
     ['a venue building no report can name', (s) => s.facets.venues!.buildings.push({ name: 'Nowhere', owners: [], nouns: [], names: [] }), 'needs "names", or both "owners" and "nouns"'],
+    ['headline venue words with no visit nouns', (s) => (s.facets.venues!.headline = { subjects: ['taliban'], nouns: [] }), 'venues.headline: must be { "subjects": […], "nouns": […] }'],
     ['a thesaurus set of one wording', (s) => s.thesaurus.push(['alone']), 'must be a set of two or more lowercase, trimmed wordings'],
     ['a signal with no weight', (s) => (s.story.signals[0].weight = 0), 'story.signals[0] "taliban": "weight" must be a number > 0'],
     ['other parties given as one string', (s) => ((s.story as { otherParties?: unknown }).otherParties = 'China'), 'story: "otherParties" must be an array of non-empty strings'],

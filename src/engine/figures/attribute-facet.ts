@@ -250,6 +250,8 @@ const TEMPORAL_SHAPES: readonly FigureShape[] = ['day', 'month', 'year', 'year-p
  */
 const NEXT_CLAUSE = /,\s*(?:and|but|while|whereas)\s+(?:(?:the|its|his|her|their|a|an|this|that|these|those|it|they|he|she|we)\b|\p{Lu})|;|\s[–—]\s/u;
 
+/** A colon between words, not inside a clock time ("at 09:00"). */
+const CLAUSE_COLON = /(?<!\d):(?!\d)/;
 /** What may stand before a figure that labels what follows its colon: a word or two ("On", "Tuesday,"). */
 const LABEL_BEFORE = /^[^\p{L}\p{N}]*(?:[\p{L}\p{N}]+[^\p{L}\p{N}]+){0,2}$/u;
 
@@ -271,7 +273,7 @@ function cueDistance(cues: SentenceCues, figure: FigureAt, hit: CueHit): number 
   // "had not done since the movement returned to power in August 2021: host Taliban officials": what
   // a colon after the figure opens explains the sentence, unless the figure is the label it opens
   // with ("23 June: the delegation meets Commission officials").
-  if (after && between.includes(':') && !LABEL_BEFORE.test(cues.sentence.slice(0, figure.start))) return Infinity;
+  if (after && CLAUSE_COLON.test(between) && !LABEL_BEFORE.test(cues.sentence.slice(0, figure.start))) return Infinity;
   return (
     countIn(WORD, between) -
     (after ? FACET_TUNING.afterBonus : 0) -

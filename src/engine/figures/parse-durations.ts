@@ -15,8 +15,8 @@ export const UNIT_DAYS: Readonly<Record<string, number>> = { hour: 1 / 24, day: 
 const UNIT = `(${Object.keys(UNIT_DAYS).join('|')})s?`;
 /** Every duration names its unit (see `needing`). */
 const UNIT_TRIGGER = new RegExp(Object.keys(UNIT_DAYS).join('|'), 'iu');
-/** "a ten-year-old": an age, not a duration. */
-const NOT_AGE = '(?![-‐\\s]old\\b)(?![\\p{L}])';
+/** "a ten-year-old": an age, not a duration; "two years ago": a time, not a length. */
+const NOT_AGE = '(?![-‐\\s]old\\b)(?!\\s+ago\\b)(?![\\p{L}])';
 
 function durationValue(amount: number | undefined, unit: string, hedge?: string): FigureValue | undefined {
   if (amount === undefined || amount <= 0) return undefined;

@@ -14,7 +14,7 @@ import { allMatches } from '../text/all-matches';
  * "Protesters outside the Commission", "a rally near the Berlaymont": a place something else happens
  * beside is no venue of the meeting.
  */
-const BESIDE = /\b(?:outside|near|nearby|under|beneath|in\s+front\s+of|opposite|across\s+from|close\s+to|not\s+far\s+from|around|beside)\s+(?:the\s+)?(?:European\s+)?$/i;
+const BESIDE = /\b(?:outside|near|nearby|in\s+front\s+of|opposite|across\s+from|close\s+to|not\s+far\s+from|around|beside)\s+(?:the\s+)?(?:European\s+)?$/i;
 function outside(text: string, at: number): boolean {
   return BESIDE.test(text.slice(Math.max(0, at - 30), at));
 }
@@ -32,13 +32,6 @@ function calledFirst(text: string, at: number): boolean {
 /** Verbs whose object is the place someone comes to, as "in" or "to" before it would be: "the envoys reached Brussels". */
 const ARRIVAL_VERBS = 'reach|reaches|reached|reaching|visit|visits|visited|visiting';
 
-/**
- * A headline's subject, up to four words, before its place: "Taliban in Brussels: …", "Islamic
- * Emirate delegation in Brussels". The place of a later phrase ("MEPs demand a tougher stance on
- * Taliban in Brussels plenary") belongs to that phrase, which must speak of a meeting.
- */
-const HEADLINE_SUBJECT = /^\s*(?:[\p{L}\p{N}'’-]+\s+){1,4}$/u;
-
 /** Whether `text` speaks of a meeting, tested once however many places it names. */
 function meetingIn(pattern: RegExp, text: string): () => boolean {
   let known: boolean | undefined;
@@ -47,9 +40,12 @@ function meetingIn(pattern: RegExp, text: string): () => boolean {
 
 /**
  * The place finders of a story's venues, the more precise first: buildings, then the city. A
- * headline (`headline`) drops its verbs and puts the place before the noun: "Taliban envoys in
- * Brussels", "the Taliban's Brussels visit" say where the visit is, as "envoys came to Brussels" does,
- * so there the city needs no meeting word beside it and may stand before a meeting noun.
+ * headline (`headline`, read with `venues.headline`) drops its verb and puts the place before the
+ * noun: one of the visitors placed in the city, within its first words ("Taliban envoys in Brussels:
+ * …", "Islamic Emirate delegation in Brussels"), or the city before a noun of the visit ("the
+ * Taliban's Brussels visit") says where the visit is, as "envoys came to Brussels" does. Anything
+ * else placed there ("Afghan women in Brussels fear…", "Brussels police held…") is no visit, and a
+ * headline's capitals ("Envoys In Brussels") change nothing.
  */
 export function placeFinders(venues: VenuesSpec | undefined, headline = false): FigureFinder[] {
   if (!venues) return [];
@@ -65,7 +61,17 @@ export function placeFinders(venues: VenuesSpec | undefined, headline = false): 
   const cityWords = wordAlternation(venues.city.words);
   // "in Brussels", "to the Belgian capital", "reached Brussels", "the Belgian capital hosted". "The
   // Brussels meeting" takes the venue for granted and says something else about it, so it gives none.
-  const cityPattern = new RegExp(`\\b(?:in|to|into|${ARRIVAL_VERBS})\\s+(?:the\\s+)?(${cityWords})\\b|\\b[Tt]he\\s+(${cityWords})(?=\\s+(?:hosted|hosts|hosting|welcomed|received)\\b)${headline ? `|\\b(${cityWords})(?=\\s+(?:[\\p{L}-]+\\s+)?(?:${wordAlternation(venues.meetingWords)})\\b)` : ''}`, 'gdu');
+  const cityPattern = new RegExp(
+    `\\b(?:in|to|into|${ARRIVAL_VERBS})\\s+(?:the\\s+)?(${cityWords})\\b|\\b[Tt]he\\s+(${cityWords})(?=\\s+(?:hosted|hosts|hosting|welcomed|received)\\b)`,
+    headline ? 'gdiu' : 'gdu',
+  );
+  const spec = headline ? venues.headline : undefined;
+  const visitPatterns = spec
+    ? [
+        new RegExp(`^\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${wordAlternation(spec.subjects)})\\s+in\\s+(?:the\\s+)?(${cityWords})\\b`, 'gdiu'),
+        new RegExp(`\\b(${cityWords})(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+)?(?:${wordAlternation(spec.nouns)})\\b`, 'gdiu'),
+      ]
+    : [];
   // A venue is only given where the sentence speaks of a meeting, so that is both finders' trigger.
   const buildingFinder: FigureFinder = needing(meeting, (text) => {
     const isMeeting = meetingIn(meeting, text);
@@ -78,14 +84,18 @@ export function placeFinders(venues: VenuesSpec | undefined, headline = false): 
   const findCity = (text: string) => {
     const isMeeting = meetingIn(meeting, text);
     let beside: number[] | undefined;
-    return allMatches(text, cityPattern).flatMap((m) => {
-      if (!(isMeeting() || (headline && HEADLINE_SUBJECT.test(text.slice(0, m.index)))) || calledFirst(text, m.index)) return [];
+    const placed = (m: RegExpExecArray, needsMeeting: boolean) => {
+      // The figure is the name; the preposition or the visit's noun is context.
+      const [start, end] = m.indices![1] ?? m.indices![2];
+      if ((needsMeeting && !isMeeting()) || calledFirst(text, start)) return [];
       beside ??= besideBuildingEnds(text);
-      if (beside.some((end) => end <= m.index && /^[\s,]*$/.test(text.slice(end, m.index)))) return [];
-      // The figure is the name; the preposition is context.
-      const [start, end] = m.indices![1] ?? m.indices![2] ?? m.indices![3];
+      if (beside.some((at) => at <= start && /^[\s,]*(?:in\s+)?$/.test(text.slice(at, start)))) return [];
       return [{ start, end, value: city }];
-    });
+    };
+    return [
+      ...allMatches(text, cityPattern).flatMap((m) => placed(m, true)),
+      ...visitPatterns.flatMap((pattern) => allMatches(text, pattern).flatMap((m) => placed(m, false))),
+    ];
   };
-  return [buildingFinder, headline ? findCity : needing(meeting, findCity)];
+  return [buildingFinder, visitPatterns.length ? findCity : needing(meeting, findCity)];
 }

@@ -95,7 +95,20 @@ function nameSpans(text: string, index: LoadedIndex): [number, number][] {
     const names = index.story.names ?? [];
     namePatterns.set(index, (pattern = names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordAlternation(names)})(?![\\p{L}\\p{N}])`, 'gu') : null));
   }
-  return pattern ? allMatches(text, pattern).map((m) => [m.index, m.index + m[0].length]) : [];
+  if (!pattern || isTitleCase(text)) return [];
+  return allMatches(text, pattern).map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** Share of the longer words that start with a capital, from which a text is in Title Case. */
+const TITLE_CASE_SHARE = 0.7;
+
+/**
+ * "Afghans Who Pose A State Security Risk": a headline in Title Case capitalises every word, so its
+ * capitals name nothing (at least four words of four letters or more, most of them capitalised).
+ */
+function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * TITLE_CASE_SHARE;
 }
 
 let recent: { text: string; index: LoadedIndex; terms: SentenceTerms } | undefined;
