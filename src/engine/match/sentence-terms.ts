@@ -95,8 +95,9 @@ function nameSpans(text: string, index: LoadedIndex): [number, number][] {
     const names = index.story.names ?? [];
     namePatterns.set(index, (pattern = names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordAlternation(names)})(?![\\p{L}\\p{N}])`, 'gu') : null));
   }
-  if (!pattern || isTitleCase(text)) return [];
-  return allMatches(text, pattern).map((m) => [m.index, m.index + m[0].length]);
+  if (!pattern) return [];
+  const found = allMatches(text, pattern);
+  return found.length === 0 || isTitleCase(text) ? [] : found.map((m) => [m.index, m.index + m[0].length]);
 }
 
 /** Share of the longer words that start with a capital, from which a text is in Title Case. */
