@@ -60,10 +60,10 @@ export interface Outcome {
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** Scores one fixture page's analysis against its labels, sentence by sentence. */
 /** How much of a sentence a problem line quotes (`SCORE_WIDTH`, 70 by default). */
 const QUOTE_WIDTH = Number(process.env.SCORE_WIDTH ?? 70);
 
+/** Scores one fixture page's analysis against its labels, sentence by sentence. */
 export function scorePage(name: string, text: string, analysis: Analysis, expected: Expected): Score {
   const score: Score = { pages: 1, gateRight: 0, labels: 0, confident: 0, truePositives: 0, wrongClaim: 0, labelsHighlighted: 0, planted: 0, plantedFlagged: 0, falseConflicts: 0, problems: [], outcomes: [] };
   if (analysis.topic.onTopic === expected.onTopic) score.gateRight++;

@@ -71,8 +71,8 @@ export function summaryBlocks(doc: Document, headline: Element | undefined, know
   const after: RawBlock[] = [];
   if (!root) return { before, after };
   const points = pointsUnder(headline);
-  const boxes = [...root.querySelectorAll('aside, div, section, ul, ol, dl, table')].filter(isSummaryBox);
-  const outer = [...(points ? [points] : []), ...boxes.filter((box) => box !== points && !boxes.some((other) => other !== box && other.contains(box)) && !points?.contains(box))];
+  const boxes = [...new Set([...(points ? [points] : []), ...[...root.querySelectorAll('aside, div, section, ul, ol, dl, table')].filter(isSummaryBox)])];
+  const outer = boxes.filter((box) => !boxes.some((other) => other !== box && other.contains(box)));
   for (const box of outer) {
     const heading = boxHeading(box);
     const into = box === points || LEADING_HEADING.test(heading) ? before : after;

@@ -71,13 +71,14 @@ function checkCue(cue: unknown, at: string, facets: Map<string, FacetSpec>, list
 function checkVenues(venues: unknown, at: string, report: Report): void {
   if (venues === undefined) return;
   const words = (list: unknown) => Array.isArray(list) && list.every(isNonEmptyString);
+  const someWords = (list: unknown) => words(list) && (list as unknown[]).length > 0;
   if (!isRecord(venues)) return report(at, 'must be an object with "meetingWords", "city" and "buildings"');
   expectKnownKeys(venues, ['meetingWords', 'city', 'buildings', 'headline'], at, report);
-  const headline = venues.headline;
-  if (headline !== undefined && (!isRecord(headline) || !words(headline.subjects) || !words(headline.nouns) || (headline.subjects as unknown[]).length === 0 || (headline.nouns as unknown[]).length === 0)) {
+  const { headline } = venues;
+  if (headline !== undefined && !(isRecord(headline) && someWords(headline.subjects) && someWords(headline.nouns))) {
     report(`${at}.headline`, 'must be { "subjects": […], "nouns": […] }, both non-empty lists of words');
   }
-  if (!words(venues.meetingWords) || (venues.meetingWords as unknown[]).length === 0) report(at, '"meetingWords" must be a non-empty list of words');
+  if (!someWords(venues.meetingWords)) report(at, '"meetingWords" must be a non-empty list of words');
   if (!isRecord(venues.city) || !isNonEmptyString(venues.city.name) || !words(venues.city.words)) report(`${at}.city`, 'must be { "name": …, "words": […] }');
   if (!Array.isArray(venues.buildings)) return report(at, '"buildings" must be an array');
   venues.buildings.forEach((b, i) => {

@@ -158,7 +158,7 @@ function elsewhereFeatures(index: LoadedIndex): Pick<MatcherIndex, 'subjectGroup
   const venue = story.otherVenues?.length && cityWords.length
     ? {
         other: meetingPlacePattern(story.otherVenues, 'i'),
-        city: new RegExp(`\\b(?:${wordAlternation(cityWords)})\\b`, 'i'),
+        city: phrasePattern(cityWords, 'iu'),
         groups: index.claims.map((claim) => claim.groups.flatMap((group, g) => (group.some((alt) => cityStems.has(alt.join(' '))) ? [g] : []))),
       }
     : undefined;

@@ -1,7 +1,7 @@
 import type { LoadedIndex } from '../../index/hydrate-index';
 import { PARTICLES, particleStem, stem as stemWord, STOPWORDS, tokenize } from '../text/normalize';
 import { isNegated, NEGATION_STEM } from '../text/polarity';
-import { wordAlternation } from '../text/word-alternation';
+import { phrasePattern } from '../figures/figure-grammar';
 import { allMatches } from '../text/all-matches';
 
 /** Page words shorter than this are never corrected: too many short words are one edit apart. */
@@ -93,7 +93,7 @@ function nameSpans(text: string, index: LoadedIndex): [number, number][] {
   let pattern = namePatterns.get(index);
   if (pattern === undefined) {
     const names = index.story.names ?? [];
-    namePatterns.set(index, (pattern = names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordAlternation(names)})(?![\\p{L}\\p{N}])`, 'gu') : null));
+    namePatterns.set(index, (pattern = names.length ? phrasePattern(names, 'gu') : null));
   }
   if (!pattern) return [];
   const found = allMatches(text, pattern);
