@@ -66,4 +66,24 @@ describe('the gate handle', () => {
     expect(getURL).toHaveBeenCalledTimes(2); // the second request tried again
     expect((await gateHandle().report())?.kind).toBe('declined');
   });
+
+  it('names the signals a declined page lacks', async () => {
+    fakeChrome(NEVER_LOADS);
+    build(document.body, ['p', {}, 'The Commission met farmers on Tuesday.']);
+    startGate(document);
+    await vi.waitFor(async () => expect((await gateHandle().report())?.kind).toBe('declined'));
+    const report = await gateHandle().report();
+    expect(report?.kind === 'declined' && report.topic.missing).toEqual(['Taliban']);
+  });
+
+  it.each([
+    ['an ordinary page, read in one call', 1],
+    ['a long page with few elements, read a chunk per idle period', 300_000],
+  ])('loads the reader for %s that names both signals', async (_, padding) => {
+    const getURL = fakeChrome(NEVER_LOADS);
+    build(document.body, ['p', {}, `${'market news '.repeat(padding / 12)} Taliban envoys came to Brussels.`]);
+    startGate(document);
+    await vi.waitFor(() => expect(getURL).toHaveBeenCalledWith('/reader.js'));
+    expect(await gateHandle().report()).toBeNull(); // the reader answers from now on
+  });
 });

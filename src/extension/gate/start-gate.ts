@@ -1,7 +1,6 @@
 import gateWords from 'virtual:claimlens-gate-words';
-import type { TopicVerdict } from '@/src/types';
 import { isContentRequest, type PageReport } from '../messages';
-import { missingRequiredWords, pageTextPieces } from '../content/page-precheck';
+import { CHUNK, missingRequiredWords, pageTextAtOnce, pageTextPieces, signalsMissingFrom } from '../content/page-precheck';
 import { declinedVerdict } from '../content/page-report';
 import { isSiteDisabled, SETTINGS_KEY, withDefaults } from '../site-settings';
 import { rawExtensionApi } from './raw-extension-api';
@@ -24,13 +23,15 @@ export function startGate(doc: Document = document): void {
   // Touching `chrome` builds its bindings: not at injection, only once the page is idle.
   const api = () => rawExtensionApi();
   const handoff = readerHandoff();
-  let declined: TopicVerdict | null = null;
+  /** The required signals the page lacked at its last check; null until the first check ends. */
+  let missing: string[] | null = null;
   /** The reader's load, while it is under way or once it has loaded. */
   let pending: Promise<void> | undefined;
+  let observer: MutationObserver | undefined;
   const loadReader = (forced: boolean): Promise<void> => {
     if (pending) return pending;
     handoff.forced = forced;
-    observer.disconnect();
+    observer?.disconnect();
     // Our own packaged file, by a constant path: no page input reaches the URL.
     // eslint-disable-next-line no-unsanitized/method
     pending = import(/* @vite-ignore */ api().runtime.getURL(READER_PATH)).then(
@@ -46,31 +47,41 @@ export function startGate(doc: Document = document): void {
     return pending;
   };
   const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
+  const decide = (lacking: string[]) => {
+    missing = lacking;
+    if (lacking.length === 0) loadReader(false).catch(() => undefined);
+  };
   let checking = false;
   const check = () => {
     if (checking || pending) return;
+    const whole = pageTextAtOnce(doc);
+    // An ordinary page is decided in this one call, with no generator: on a page that is not about
+    // the story, every function the gate runs is compiled for that page alone.
+    if (whole !== undefined && whole.length <= CHUNK) return decide(signalsMissingFrom(whole.toLowerCase(), gateWords.required).map((s) => s.label));
+    // A long page is read and searched one chunk per idle period (see page-precheck.ts).
     checking = true;
-    // One chunk of a long page per idle period (see page-precheck.ts).
-    const steps = missingRequiredWords(pageTextPieces(doc), gateWords);
+    const steps = missingRequiredWords(whole === undefined ? pageTextPieces(doc) : [whole], gateWords);
     const step = () => {
       const next = steps.next();
       if (!next.done) return void idle(step, { timeout: IDLE_TIMEOUT_MS });
       checking = false;
-      if (next.value.length === 0) loadReader(false).catch(() => undefined);
-      else declined = declinedVerdict(gateWords, next.value);
+      decide(next.value);
     };
     step();
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const observer = new MutationObserver(() => {
-    clearTimeout(timer);
-    timer = setTimeout(check, RECHECK_MS);
-  });
-  const watch = () => doc.body && observer.observe(doc.body, { childList: true, subtree: true });
+  const watch = () => {
+    if (!doc.body) return;
+    observer ??= new MutationObserver(() => {
+      clearTimeout(timer);
+      timer = setTimeout(check, RECHECK_MS);
+    });
+    observer.observe(doc.body, { childList: true, subtree: true });
+  };
   const handle: GateHandle = {
     // While the reader loads, the old "declined" verdict no longer holds: null, like a check under way.
-    report: () => (handoff.readerRunning || pending ? Promise.resolve(null) : reportFor(api(), doc, declined)),
+    report: () => (handoff.readerRunning || pending ? Promise.resolve(null) : reportFor(api(), doc, missing)),
     scanAnyway: () => loadReader(true).then(() => true, () => false),
   };
   publishGateHandle(handle);
@@ -102,9 +113,9 @@ function answerWith(handle: GateHandle, handoff: ReturnType<typeof readerHandoff
 }
 
 /** What the popup is told about a page the gate declined; 'disabled' where the reader turned ClaimLens off. */
-async function reportFor(api: ReturnType<typeof rawExtensionApi>, doc: Document, declined: TopicVerdict | null): Promise<PageReport | null> {
-  if (!declined) return null; // still checking
+async function reportFor(api: ReturnType<typeof rawExtensionApi>, doc: Document, missing: string[] | null): Promise<PageReport | null> {
+  if (!missing?.length) return null; // still checking, or the reader is taking over
   const url = doc.location?.href ?? '';
   const stored = await api.storage.local.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
-  return isSiteDisabled(withDefaults(stored[SETTINGS_KEY]), doc.location?.hostname ?? '') ? { kind: 'disabled', url } : { kind: 'declined', url, topic: declined };
+  return isSiteDisabled(withDefaults(stored[SETTINGS_KEY]), doc.location?.hostname ?? '') ? { kind: 'disabled', url } : { kind: 'declined', url, topic: declinedVerdict(gateWords, missing) };
 }
