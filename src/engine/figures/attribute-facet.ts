@@ -134,8 +134,9 @@ function cueHits(clauses: Clauses, grammar: FigureGrammar, wanted: (cue: FacetCu
     const inSentence = context === undefined || context().test(sentence);
     if (!inSentence && !cue.shapes.includes('count')) return; // idle cues matter only as the noun a count counts
     for (const m of allMatches(sentence, words())) {
-      const near = cue.contextInClause ? clauseAt(clauses, m.index) : contextAround(clauses, m.index, m.index + m[0].length);
-      const isIdle = !inSentence || (context !== undefined && !context().test(near));
+      // The cue's surroundings are read only for a cue with a context the sentence holds somewhere.
+      const isIdle = !inSentence || (context !== undefined && !context().test(
+        cue.contextInClause ? clauseAt(clauses, m.index) : contextAround(clauses, m.index, m.index + m[0].length)));
       if (isIdle && !cue.shapes.includes('count')) continue;
       (isIdle ? idle : active).push({ cue, order, start: m.index, end: m.index + m[0].length });
     }
