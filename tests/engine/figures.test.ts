@@ -171,6 +171,11 @@ describe('parseFigures: dates', () => {
     // What a colon after a date opens explains the sentence; a date that opens it labels what follows.
     ['The EU had not done so since the movement returned to power in August 2021: host Taliban officials.', ['date:2021-08 @taliban.takeover.year']],
     ['23 June: the delegation meets Commission officials.', ['date:2026-06-23 @meeting.date']],
+    // So does a date set off by a dash at the head of a timeline's entry, or a fact box's "Date:".
+    ['23 June 2026 — EU-level technical talks with Taliban in Brussels', ['date:2026-06-23 @meeting.date', 'place:Brussels @meeting.venue']],
+    ['Date: Tuesday 23 June 2026, Brussels', ['date:2026-06-23 @meeting.date']],
+    // A dash inside a sentence still ends its clause.
+    ['The letter went out on 12 June — talks with Kabul followed.', ['date:2026-06-12']],
     ['The Commission confirmed that on Tuesday at 09:00 the delegation met officials.', ['weekday:Tuesday @meeting.date']],
     // A meeting that is what others talk about dates nothing after it: July is the questioning's month.
     ['MEPs are expected to question Commission officials about the meeting in July.', ['date:2026-07']],

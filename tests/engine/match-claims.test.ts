@@ -342,6 +342,8 @@ describe('another meeting', () => {
     // Another venue and not the story's city: another meeting's date, though the Taliban were there.
     ['In September 2025 Taliban representatives came to Vienna, where detainees were presented to them.', 'meeting-date-25-june-2024'],
     ['In September 2025 Taliban representatives came to Vienna, where detainees were presented to them.', 'meeting-date-23-june-2026'],
+    // A timeline's entry for another meeting: its date labels that meeting, not the story's.
+    ['Feb 2026 — Taliban interior and intelligence officials visit Vienna', 'meeting-date-23-june-2026'],
     // Another occasion (`otherOccasions`): what a minister said at a ministers' meeting is no part of the talks' agenda.
     ['Speaking on the sidelines of an informal meeting of EU interior ministers, he said deporting Afghans without travel documents was impossible.', 'talks-on-returning-afghans'],
   ])('%s is not %s', (text, claimId) => {

@@ -253,6 +253,8 @@ const NEXT_CLAUSE = /,\s*(?:and|but|while|whereas)\s+(?:(?:the|its|his|her|their
 
 /** A colon between words, not inside a clock time ("at 09:00"). */
 const CLAUSE_COLON = /(?<!\d):(?!\d)/;
+/** A dash right after a figure, set off by spaces. */
+const LABEL_DASH = /^\s+[–—]\s/;
 /** What may stand before a figure that labels what follows its colon: a word or two ("On", "Tuesday,"). */
 const LABEL_BEFORE = /^[^\p{L}\p{N}]*(?:[\p{L}\p{N}]+[^\p{L}\p{N}]+){0,2}$/u;
 
@@ -270,7 +272,10 @@ function cueDistance(cues: SentenceCues, figure: FigureAt, hit: CueHit): number 
   const between = cues.sentence.slice(from, to);
   // "first confirmed it in May, and its department organised the session": a cue after the figure,
   // past the start of another clause, is that clause's.
-  if (after && NEXT_CLAUSE.test(between)) return Infinity;
+  // "23 June 2026 — technical talks with the Taliban in Brussels": a figure that opens the sentence
+  // and is set off by a dash labels what follows (a timeline's entry), as a colon's label does.
+  const labelled = after && LABEL_DASH.test(between) && LABEL_BEFORE.test(cues.sentence.slice(0, figure.start));
+  if (after && NEXT_CLAUSE.test(labelled ? between.replace(LABEL_DASH, ' ') : between)) return Infinity;
   // "had not done since the movement returned to power in August 2021: host Taliban officials": what
   // a colon after the figure opens explains the sentence, unless the figure is the label it opens
   // with ("23 June: the delegation meets Commission officials").
