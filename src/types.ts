@@ -95,6 +95,12 @@ export interface FacetCueSpec {
   pull?: number;
   /** The cue speaks only about figures after it ("reported on 22 June"). */
   onlyBefore?: boolean;
+  /**
+   * The cue's words count only as the label a line opens with, a colon after them, as in a fact box
+   * ("When: Tuesday 23 June 2026"): said anywhere else they are too common to be a cue ("when the
+   * Taliban took Kabul in August 2021").
+   */
+  label?: boolean;
 }
 
 /** Where the story's meeting may be said to take place: its city and the buildings in it. */

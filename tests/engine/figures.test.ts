@@ -174,6 +174,11 @@ describe('parseFigures: dates', () => {
     // So does a date set off by a dash at the head of a timeline's entry, or a fact box's "Date:".
     ['23 June 2026 — EU-level technical talks with Taliban in Brussels', ['date:2026-06-23 @meeting.date', 'place:Brussels @meeting.venue']],
     ['Date: Tuesday 23 June 2026, Brussels', ['date:2026-06-23 @meeting.date']],
+    // "When" is a cue only as the label a line opens with: anywhere else it dates whatever it is said of.
+    ['When: Tuesday 23 June 2026', ['date:2026-06-23 @meeting.date']],
+    ['• When: 23 June', ['date:2026-06-23 @meeting.date']],
+    ['When the letter arrived in May, nobody objected.', ['date:2026-05']],
+    ['When: 10:30 on Tuesday', ['weekday:Tuesday @meeting.date']],
     // A dash inside a sentence still ends its clause.
     ['The letter went out on 12 June — talks with Kabul followed.', ['date:2026-06-12']],
     ['The Commission confirmed that on Tuesday at 09:00 the delegation met officials.', ['weekday:Tuesday @meeting.date']],

@@ -7,7 +7,7 @@ import { parseFigures } from './seeds-grammar';
 import { sentenceStems, sentenceTerms } from '@/src/engine/match/sentence-terms';
 import { matcherIndexOf, wordingsFound } from '@/src/engine/match/matcher-index';
 import { phraseStems } from '@/src/engine/text/normalize';
-import { answersQuestion, refersBack, reportsEarlierStatement } from '@/src/engine/text/polarity';
+import { answersQuestion, continuesFactBox, refersBack, reportsEarlierStatement } from '@/src/engine/text/polarity';
 import { analyzeArticle } from '@/src/engine/analyze';
 import { plainTextToArticle } from '@/src/extract/plain-text-to-article';
 
@@ -288,6 +288,30 @@ describe('a short answer to the question before it', () => {
     expect(answersQuestion('Officially, no.', recognition)).toBe(true);
     expect(answersQuestion('No, according to the Commission and EU governments, which say contacts are limited to practical questions.', recognition)).toBe(false);
     expect(answersQuestion('Is it?', recognition)).toBe(false);
+  });
+});
+
+describe("a fact box's line after another", () => {
+  const who = 'Who: five Taliban officials, invited by the European Commission';
+
+  it("states a fact of the box's subject, which the line before names", () => {
+    const match = (line: string) => matchSentenceClaims({ start: 0, end: line.length, text: line }, parseFigures(line, { year: 2026, grammar: index.figureGrammar }), index, undefined, { start: 0, end: who.length, text: who });
+    expect(match('When: Tuesday 23 June 2026').map((m) => [m.claimId, m.relation])).toContainEqual(['meeting-date-23-june-2026', 'supports']);
+    // A wrong date in the box is a conflict like any other.
+    expect(match('When: Wednesday 24 June 2026').map((m) => [m.claimId, m.relation, m.tier])).toContainEqual(['meeting-date-23-june-2026', 'conflicts', 'confident']);
+    // A line that gives nothing of its own states nothing.
+    expect(match('Photo: Brussels Local')).toEqual([]);
+  });
+
+  it('is a short labelled line after another, not a dateline, a speaker or a question', () => {
+    expect(continuesFactBox('When: Tuesday 23 June 2026', who)).toBe(true);
+    expect(continuesFactBox("Belgium's role: issued the visas as host country", who)).toBe(true);
+    // The first line of a box, or a line after prose, leans on nothing.
+    expect(continuesFactBox('When: Tuesday 23 June 2026', 'The talks were closed to the press.')).toBe(false);
+    expect(continuesFactBox('KABUL: The Islamic Emirate said the talks went well.', who)).toBe(false);
+    expect(continuesFactBox('ALDRED: It did.', 'COLAS: And Belgium itself?')).toBe(false);
+    expect(continuesFactBox('Next: what happens to the returnees?', who)).toBe(false);
+    expect(continuesFactBox('Background: the Commission says it organised the meeting at the request of a group of member states who wanted faster returns of rejected asylum seekers', who)).toBe(false);
   });
 });
 

@@ -73,6 +73,11 @@ export function phrasePattern(phrases: readonly string[], flags: string, after =
  * "Taliban-era decrees") gives no context: those are not the Taliban's delegates. "Taliban-run" and
  * "Taliban-led" do not qualify this way: a Taliban-run ministry's officials are the Taliban's.
  */
+/** Where a label cue's words must stand: first in the line, only punctuation before them ("• When"). */
+const LINE_OPENING = '(?<=^[^\\p{L}\\p{N}]*)';
+/** And what must follow them: the label's colon, not a clock time's ("When: Tuesday", not "10:30"). */
+const LABEL_COLON = '(?=\\s*:(?!\\d))';
+
 const QUALIFIER_COMPOUND = '(?![-‐](?:appointed|approved|backed|linked|allied|era|style)(?![\\p{L}\\p{N}]))';
 
 function lazy(make: () => RegExp): () => RegExp {
@@ -139,7 +144,7 @@ function compileGrammar(spec: FacetsSpec, claims: readonly Pick<ClaimSpec, 'face
     facets: spec.facets,
     cues: cues.map((cue) => ({
       cue,
-      words: lazy(() => phrasePattern(cue.words, 'giu')),
+      words: lazy(() => (cue.label ? new RegExp(LINE_OPENING + phrasePattern(cue.words, 'giu', LABEL_COLON).source, 'giu') : phrasePattern(cue.words, 'giu'))),
       // A context's phrases count except as the first half of a qualifying compound.
       context: cue.context && lazy(() => phrasePattern(cue.context!, 'iu', QUALIFIER_COMPOUND)),
       opens: openingWords(cue.words),

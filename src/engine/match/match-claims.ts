@@ -5,7 +5,7 @@ import { sentenceStems, sentenceTerms } from './sentence-terms';
 import { quotedClaims, quoteIndexOf } from './quoted-claims';
 import { compareValues } from '../conflicts/compare-values';
 import { inTimeFrame } from '../figures/time-frame';
-import { answersQuestion, isQuestion, NEGATION_STEM, NEGATION_TERM, negatedStems, refersBack, reportsEarlierStatement } from '../text/polarity';
+import { answersQuestion, continuesFactBox, isQuestion, NEGATION_STEM, NEGATION_TERM, negatedStems, refersBack, reportsEarlierStatement } from '../text/polarity';
 import { phraseStems } from '../text/normalize';
 import { DEFAULT_CONFIDENT_THRESHOLD, POSSIBLE_THRESHOLD } from '../../settings/defaults';
 
@@ -172,7 +172,8 @@ export function matchSentenceClaims(
   previous?: Sentence,
 ): Match[] {
   const mi = matcherIndexOf(index);
-  const answering = answersQuestion(sentence.text, previous?.text);
+  // A fact box's line leans on the line before as an answer does on its question.
+  const answering = answersQuestion(sentence.text, previous?.text) || continuesFactBox(sentence.text, previous?.text);
   // The previous sentence first: its stems are still cached from when it was matched itself.
   const context = previous && (answering || refersBack(sentence.text, index.story.referBack)) ? sentenceTerms(previous.text, index) : undefined;
   const terms = sentenceTerms(sentence.text, index);

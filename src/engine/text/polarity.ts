@@ -115,6 +115,32 @@ export function answersQuestion(text: string, previousText: string | undefined):
   return words > 0 && words <= ANSWER_WORDS;
 }
 
+/**
+ * A fact box's line: a label of one to three words, not in capitals (a dateline, "KABUL:", or a
+ * transcript's speaker, "COLAS:", opens prose), then its colon and a short value that asks nothing.
+ */
+const FACT_LINE = /^[^\p{L}\p{N}]*(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}):\s+(\S.*)$/su;
+/** The most words a fact box's value may have ("five Taliban officials, invited by the European Commission"). */
+export const FACT_VALUE_WORDS = 15;
+
+/** Labels of a page's furniture, not of facts: a picture's credit, a share bar, a programme's crew. */
+const FURNITURE_LABEL = /^(?:(?:file\s+)?photos?|pictures?|images?|illustrations?|video|graphics?|source|credits?|caption|share|filed\s+under|tags|production|music|guests|read\s+more|related|see\s+also|watch|listen)$/i;
+
+function isFactLine(text: string): boolean {
+  const line = FACT_LINE.exec(text);
+  if (!line || !/\p{Ll}/u.test(line[1]) || FURNITURE_LABEL.test(line[1]) || isQuestion(text)) return false;
+  return (line[2].match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= FACT_VALUE_WORDS;
+}
+
+/**
+ * True when `text` is a fact box's line after another ("Who: five Taliban officials…" then "When:
+ * Tuesday 23 June 2026"): each line gives one fact of the box's subject, which it leaves unsaid, as
+ * an answer leaves its question's.
+ */
+export function continuesFactBox(text: string, previousText: string | undefined): boolean {
+  return previousText !== undefined && isFactLine(text) && isFactLine(previousText);
+}
+
 /** Verbs that report what someone said, in the past: "says" is what they say now. */
 const SAYING = '(?:said|told|spoke|argued|stressed|promised|insisted)';
 /** When, before the story, it was said: "last year", "at the time", "then" (but "by then", "until then" are the story's own time, and ", then" ends a condition). */
