@@ -126,7 +126,12 @@ export const FACT_VALUE_WORDS = 15;
 /** Labels of a page's furniture, not of facts: a picture's credit, a share bar, a programme's crew. */
 const FURNITURE_LABEL = /^(?:(?:file\s+)?photos?|pictures?|images?|illustrations?|video|graphics?|source|credits?|caption|share|filed\s+under|tags|production|music|guests|read\s+more|related|see\s+also|watch|listen)$/i;
 
+/** How far into a line a fact box's label may end: three words, quickly ruled out for prose. */
+const LABEL_CHARS = 40;
+
 function isFactLine(text: string): boolean {
+  const colon = text.indexOf(':');
+  if (colon < 0 || colon > LABEL_CHARS) return false;
   const line = FACT_LINE.exec(text);
   if (!line || !/\p{Ll}/u.test(line[1]) || FURNITURE_LABEL.test(line[1]) || isQuestion(text)) return false;
   return (line[2].match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= FACT_VALUE_WORDS;
