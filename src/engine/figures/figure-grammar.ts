@@ -68,16 +68,16 @@ export function phrasePattern(phrases: readonly string[], flags: string, after =
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordAlternation(phrases)})(?![\\p{L}\\p{N}])${after}`, flags);
 }
 
-/**
- * A context word that only qualifies someone else ("Taliban-appointed officials" in German consulates,
- * "Taliban-era decrees") gives no context: those are not the Taliban's delegates. "Taliban-run" and
- * "Taliban-led" do not qualify this way: a Taliban-run ministry's officials are the Taliban's.
- */
 /** Where a label cue's words must stand: first in the line, only punctuation before them ("• When"). */
 const LINE_OPENING = '(?<=^[^\\p{L}\\p{N}]*)';
 /** And what must follow them: the label's colon, not a clock time's ("When: Tuesday", not "10:30"). */
 const LABEL_COLON = '(?=\\s*:(?!\\d))';
 
+/**
+ * A context word that only qualifies someone else ("Taliban-appointed officials" in German consulates,
+ * "Taliban-era decrees") gives no context: those are not the Taliban's delegates. "Taliban-run" and
+ * "Taliban-led" do not qualify this way: a Taliban-run ministry's officials are the Taliban's.
+ */
 const QUALIFIER_COMPOUND = '(?![-‐](?:appointed|approved|backed|linked|allied|era|style)(?![\\p{L}\\p{N}]))';
 
 function lazy(make: () => RegExp): () => RegExp {
