@@ -134,18 +134,18 @@ export function addScores(a: Score, b: Score): Score {
 }
 
 /** The folders of tests/fixtures that hold labelled pages (page.html + expected.json per page). */
-export const FIXTURE_GROUPS = ['on-topic', 'near-miss', 'blind', 'blind-2', 'real-coverage', 'real-coverage-2', 'real-coverage-3', 'real-coverage-4', 'real-coverage-5', 'real-coverage-6', 'real-coverage-7'] as const;
+export const FIXTURE_GROUPS = ['on-topic', 'near-miss', 'blind', 'blind-2', 'real-coverage', 'real-coverage-2', 'real-coverage-3', 'real-coverage-4', 'real-coverage-5', 'real-coverage-6', 'real-coverage-7', 'real-coverage-8'] as const;
 
 /** The sets pages are scored in: each has its own quality bars, so a drop in one cannot hide in the others. */
-export type FixtureSet = 'development' | 'validation' | 'blind' | 'blind-2' | 'real-coverage' | 'real-coverage-2' | 'real-coverage-3' | 'real-coverage-4' | 'real-coverage-5' | 'real-coverage-6' | 'real-coverage-7';
+export type FixtureSet = 'development' | 'validation' | 'blind' | 'blind-2' | 'real-coverage' | 'real-coverage-2' | 'real-coverage-3' | 'real-coverage-4' | 'real-coverage-5' | 'real-coverage-6' | 'real-coverage-7' | 'real-coverage-8';
 /** The groups that are a set of their own, named after their folder. */
-const SETS_BY_FOLDER = new Set<string>(['blind', 'blind-2', 'real-coverage', 'real-coverage-2', 'real-coverage-3', 'real-coverage-4', 'real-coverage-5', 'real-coverage-6', 'real-coverage-7'] satisfies FixtureSet[]);
+const SETS_BY_FOLDER = new Set<string>(['blind', 'blind-2', 'real-coverage', 'real-coverage-2', 'real-coverage-3', 'real-coverage-4', 'real-coverage-5', 'real-coverage-6', 'real-coverage-7', 'real-coverage-8'] satisfies FixtureSet[]);
 
 /**
  * The sets, by page name: development (tuned on), validation (written later by another author),
  * blind and blind-2 (each written by another author and scored once before any change it could
- * inform), and real-coverage and real-coverage-2 to -7 (written by authors who read only published
- * coverage, never the seeds; the second to seventh each scored once before any change it could inform).
+ * inform), and real-coverage and real-coverage-2 to -8 (written by authors who read only published
+ * coverage, never the seeds; the second to eighth each scored once before any change it could inform).
  */
 export function fixtureSetOf(name: string): FixtureSet {
   const [group, page] = name.split('/');

@@ -93,13 +93,25 @@ function collectInto(el: Element, out: RawBlock[], notes: ReadonlySet<string>): 
       continue;
     }
     const isLeafContainer = CONTAINER_TAGS.has(tag) && !hasBlockChild(child);
-    if (tag in BLOCK_TAGS || isLeafContainer) {
+    if (tag in BLOCK_TAGS || isLeafContainer || isLooseLine(child, tag)) {
       const text = blockText(child);
       if (text && !READ_ALSO_TEXT.test(text) && !isTeaserLink(child, text)) out.push({ kind: kindOf(child, tag), text });
     } else if ((CONTAINER_TAGS.has(tag) || child.children.length > 0) && !opensWithCommentsHeading(child)) {
       collectInto(child, out, notes);
     }
   }
+}
+
+/**
+ * Phrase elements set as lines of their own beside a container's blocks: a digest item's bold head
+ * before its paragraph, a kicker (`<td><span>1 · Migration</span><strong>The Taliban came to
+ * Brussels</strong><p>…</p></td>`). Inside a paragraph they are its words; here they are read as
+ * blocks of their own, where before they were dropped.
+ */
+const PHRASE_TAGS = new Set(['strong', 'b', 'em', 'i', 'span', 'font', 'big', 'small', 'mark', 'u', 'cite']);
+
+function isLooseLine(el: Element, tag: string): boolean {
+  return PHRASE_TAGS.has(tag) && !hasBlockChild(el);
 }
 
 /**

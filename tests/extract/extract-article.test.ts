@@ -241,3 +241,28 @@ describe('a dateline that opens a paragraph', () => {
     expect(htmlToArticle(html).text).toContain('Brussels, 23 June 2026 — A rights group condemned the meeting');
   });
 });
+
+describe("a digest item's bold head beside its paragraph", () => {
+  const item = (kicker: string, head: string, text: string) =>
+    `<tr class="item"><td><span class="kicker">${kicker}</span> <strong class="head">${head}</strong><p>${text}</p></td></tr>`;
+  const filler = (topic: string) => `${topic} took up the rest of the morning, with officials, ministers and diplomats trading statements across several capitals of the bloc.`;
+  const html = `<html><head><title>The Morning Digest</title></head><body><table role="presentation">${[
+    item('1 · Migration', 'Taliban envoys hold talks in Brussels', 'A five-member delegation met Commission officials on Tuesday to discuss returns of Afghans with no right to stay.'),
+    item('2 · Weather', 'Heat tightens its grip', filler('The heatwave')),
+    item('3 · Money', 'Budget haggling resumes', filler('The budget')),
+  ].join('')}</table></body></html>`;
+
+  it('reads the head and the kicker as lines of their own, in order, where before they were dropped', () => {
+    const texts = blockTexts(htmlToArticle(html));
+    const head = texts.indexOf('Taliban envoys hold talks in Brussels');
+    expect(head).toBeGreaterThanOrEqual(0);
+    expect(texts[head - 1]).toBe('1 · Migration');
+    expect(texts[head + 1]).toMatch(/^A five-member delegation/);
+  });
+
+  it('leaves bold words inside a paragraph in the paragraph', () => {
+    const texts = blockTexts(htmlToArticle(html.replace('A five-member delegation', '<strong>A five-member delegation</strong>')));
+    expect(texts).toContainEqual(expect.stringMatching(/^A five-member delegation met Commission officials/));
+    expect(texts).not.toContain('A five-member delegation');
+  });
+});
