@@ -248,6 +248,9 @@ describe('parseFigures: places in a headline', () => {
     // Headline grammar drops the verb: the subject in the city is its visit there.
     ['Taliban in Brussels: when Europe crosses a line', ['place:Brussels @meeting.venue']],
     ['Taliban in Brussels as critics protest', ['place:Brussels @meeting.venue']],
+    // Visitors back from the city were there.
+    ["'Islamic Emirate' envoys back from Brussels as Afghan women ask who Europe is talking to", ['place:Brussels @meeting.venue']],
+    ['Afghan women back from Brussels protest', []],
     // The city before a meeting noun, with a word between or none.
     ["How the Taliban's Brussels visit played out online", ['place:Brussels @meeting.venue']],
     ['What the Brussels Taliban talks mean for Berlin', ['place:Brussels @meeting.venue']],

@@ -42,7 +42,7 @@ function meetingIn(pattern: RegExp, text: string): () => boolean {
  * The place finders of a story's venues, the more precise first: buildings, then the city. A
  * headline (`headline`, read with `venues.headline`) drops its verb and puts the place before the
  * noun: one of the visitors placed in the city, within its first words ("Taliban envoys in Brussels:
- * …", "Islamic Emirate delegation in Brussels"), or the city before a noun of the visit ("the
+ * …", "Islamic Emirate delegation in Brussels", "'Islamic Emirate' envoys back from Brussels"), or the city before a noun of the visit ("the
  * Taliban's Brussels visit") says where the visit is, as "envoys came to Brussels" does. Anything
  * else placed there ("Afghan women in Brussels fear…", "Brussels police held…") is no visit, and a
  * headline's capitals ("Envoys In Brussels") change nothing.
@@ -68,7 +68,7 @@ export function placeFinders(venues: VenuesSpec | undefined, headline = false): 
   const spec = headline ? venues.headline : undefined;
   const visitPatterns = spec
     ? [
-        new RegExp(`^\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${wordAlternation(spec.subjects)})\\s+in\\s+(?:the\\s+)?(${cityWords})\\b`, 'gdiu'),
+        new RegExp(`^\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${wordAlternation(spec.subjects)})\\s+(?:in|back\\s+from)\\s+(?:the\\s+)?(${cityWords})\\b`, 'gdiu'),
         new RegExp(`\\b(${cityWords})(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+)?(?:${wordAlternation(spec.nouns)})\\b`, 'gdiu'),
       ]
     : [];
