@@ -33,10 +33,10 @@ export const READ_ALSO_TEXT =
 /**
  * The heading of a reader-comment section, whatever the section is called in the markup ("cmts",
  * "discussion", "reader"): "Comments", "Discussion (3)", "Reader comments (12)", "Listener comments",
- * "Have your say".
+ * "Have your say", and the audience's own messages ("Listener messages", "Viewers' texts").
  */
 export const COMMENTS_HEADING =
-  /^(?:\d+\s+)?(?:(?:readers?|listeners?|viewers?|users?|visitors?|your|audience|community)['’]?\s+)?(?:comments?|discussion|reactions|replies|responses|join the (?:conversation|discussion)|have your say)(?:\s*\(\d+\))?\s*:?$/i;
+  /^(?:\d+\s+)?(?:(?:(?:readers?|listeners?|viewers?|users?|visitors?|your|audience|community)['’]?\s+)?(?:comments?|discussion|reactions|replies|responses|join the (?:conversation|discussion)|have your say)|(?:readers?|listeners?|viewers?|audience)['’]?\s+(?:messages|texts|e-?mails|posts))(?:\s*\(\d+\))?\s*:?$/i;
 
 function nameWords(name: string): string[] {
   return name

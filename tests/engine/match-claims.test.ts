@@ -368,6 +368,8 @@ describe('another meeting', () => {
     ['In September 2025 Taliban representatives came to Vienna, where detainees were presented to them.', 'meeting-date-23-june-2026'],
     // A timeline's entry for another meeting: its date labels that meeting, not the story's.
     ['Feb 2026 — Taliban interior and intelligence officials visit Vienna', 'meeting-date-23-june-2026'],
+    // "Reception centres" are buildings: only talks "centred on" something have a focus.
+    ['More than 2,800 Afghans awaiting deportation still live in Belgian reception centres.', 'talks-on-returning-afghans'],
     // Another occasion (`otherOccasions`): what a minister said at a ministers' meeting is no part of the talks' agenda.
     ['Speaking on the sidelines of an informal meeting of EU interior ministers, he said deporting Afghans without travel documents was impossible.', 'talks-on-returning-afghans'],
   ])('%s is not %s', (text, claimId) => {

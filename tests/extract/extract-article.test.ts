@@ -194,6 +194,13 @@ describe('comment sections in flat markup', () => {
     expect(text).not.toContain('two-day visa');
   });
 
+  it("leaves out a section the audience's messages open", () => {
+    const html = `<html><body><div class="show"><h1>Episode 212: the visit</h1>${body}<section class="audience"><h3>Listener messages</h3><div class="c"><strong>Dimitri via app</strong>: One-day visa, Belgium only.</div></section></div></body></html>`;
+    const text = htmlToArticle(html).text;
+    expect(text).toContain('paragraph 4');
+    expect(text).not.toContain('One-day visa');
+  });
+
   it('reads on after the next heading of the same rank', () => {
     const text = htmlToArticle(page('<h3>Transcript</h3><p>The delegation left Brussels on Tuesday evening after eight hours of talks.</p>')).text;
     expect(text).not.toContain('two-day visa');
