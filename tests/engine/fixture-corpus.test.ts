@@ -30,7 +30,9 @@ const SET_BARS: Record<FixtureSet, { precision: number; recall: number; falseCon
   // First score 0.85 / 0.85 with 1 false conflict (see its README), that one since mended; the same rule as above.
   'real-coverage-3': { precision: 0.97, recall: 0.81, falseConflicts: 0 },
   // First score 0.78 / 0.81 with 2 false conflicts (see its README), both since mended; the same rule as above.
-  'real-coverage-4': { precision: 0.95, recall: 0.83, falseConflicts: 0 },
+  // Recall 0.84 → 0.82 on 2026-12-06: "Stockholm helped organise … sending back Afghans" was Sweden's
+  // pressing only because the stemmer read "back" as "backed" (supported); that collision is mended.
+  'real-coverage-4': { precision: 0.95, recall: 0.82, falseConflicts: 0 },
   // First score 0.90 / 0.76 with 3 false conflicts (see its README), all three since mended; the same rule as above.
   'real-coverage-5': { precision: 0.95, recall: 0.81, falseConflicts: 0 },
   // First score 0.87 / 0.65 with 5 false conflicts (see its README), four since mended; the one left is

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, phraseStems, stem, tokenize } from '@/src/engine/text/normalize';
+import { foldText, phraseStems, stem, STOPWORDS, tokenize } from '@/src/engine/text/normalize';
 
 /** The stem of a word as the matcher sees it: folded first, then stemmed. */
 const stemOf = (word: string): string => stem(foldText(word));
@@ -34,6 +34,9 @@ describe('stem', () => {
     ['nations', ['nation']],
     ['authorities', ['AUTHORITIES']],
     ['ruler', ['rulers']],
+    ['willing', ['willingness']],
+    ['organisation', ['organisations', 'organizations']],
+    ['comment', ['comments']],
   ])('gives %j the same stem as %j', (word, variants) => {
     for (const variant of variants) expect(stemOf(variant), variant).toBe(stemOf(word));
   });
@@ -51,8 +54,25 @@ describe('stem', () => {
     ['authorities', 'authority'],
     // "Kabul's rulers" are people, a court's "ruling" is a decision.
     ['rulers', 'ruling'],
+    // Page words that shared a stem with a wording of the index, and mean something else.
+    ['comment', 'come'],
+    ['banner', 'banned'],
+    ['department', 'departed'],
+    ['seekers', 'seek'],
+    ['plane', 'planned'],
+    ['closer', 'closed'],
+    ['mission', 'missing'],
+    ['forces', 'forced'],
+    ['backed', 'back'],
+    ['stated', 'states'],
+    ['organisations', 'organised'],
   ])('keeps %j and %j apart', (a, b) => {
     expect(stemOf(a)).not.toBe(stemOf(b));
+  });
+
+  it('reads "willing" as a word of its own, not the stopword "will"', () => {
+    expect(STOPWORDS.has(stem('willing'))).toBe(false);
+    expect(STOPWORDS.has(stem('will'))).toBe(true);
   });
 
   it.each(['us', 'eu', 'news', 'series', '2026', 'visa'])('leaves %j as it is', (word) => {
