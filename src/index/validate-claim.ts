@@ -100,8 +100,6 @@ function checkTerms(terms: unknown, where: string, hasFacet: boolean, report: Re
     }
     const seen = new Set<string>();
     for (const term of group) checkTerm(term, `${at} "${String(term)}"`, seen, hasFacet, (problem) => report(where, problem));
-    // The compiler drops stopwords, so such a group would compile to nothing and never match.
-    if (group.every(isNonEmptyString) && !group.some(hasContentWord)) report(where, `${at} has only stopwords, so it could never match`);
   });
   // Halves come in pairs: one "(either)" alone would mark a half with nothing to stand in for.
   const halves = terms.filter((group) => Array.isArray(group) && group.includes(EITHER_TERM)).length;
@@ -121,4 +119,6 @@ function checkTerm(term: unknown, at: string, seen: Set<string>, hasFacet: boole
   // Figures are compared separately; a number in the terms would stop a sentence with a different
   // figure from matching, and the conflict would never be shown.
   if (hasFacet && /\d/.test(term)) report(`${at} contains a figure; keep figures out of a facet claim's terms`);
+  // The compiler drops stopwords ("only", "can not", "in and out of" would compile to nothing).
+  if (!hasContentWord(term)) report(`${at} has only stopwords, so it never matches`);
 }
