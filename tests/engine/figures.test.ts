@@ -503,3 +503,18 @@ describe('monthSpanOf', () => {
     expect(monthSpanOf({ kind: 'date', iso: '2025', part: 'late' })).toEqual({ first: month(2025, 9), last: month(2025, 12) });
   });
 });
+
+describe('a sentence that points back to the one before', () => {
+  const facets = (text: string, referent?: string) => parseFigures(text, { year: 2026, referent }).map((f) => f.facet ?? null);
+  const visas = 'Belgium issued five visas to the delegates on Monday.';
+
+  it("finds a cue's context where its pronoun stands for it", () => {
+    expect(facets('They were restricted to Belgian territory and to a single day.', visas)).toEqual(['visas.validity']);
+    // Alone, "they" could be anyone's papers, trips or talks.
+    expect(facets('They were restricted to Belgian territory and to a single day.')).toEqual([null]);
+  });
+
+  it('gives no context that the sentence before does not hold', () => {
+    expect(facets('They were restricted to Belgian territory and to a single day.', 'Several ministers flew in on Monday.')).toEqual([null]);
+  });
+});

@@ -122,8 +122,12 @@ function contextAround(clauses: Clauses, start: number, end: number): string {
   return before + sentence.slice(start, end) + after;
 }
 
-/** Every cue occurrence in the sentence, split by whether the cue's context holds near it (see `contextAround`). */
-function cueHits(clauses: Clauses, grammar: FigureGrammar, wanted: (cue: FacetCue) => boolean): { active: CueHit[]; idle: CueHit[] } {
+/**
+ * Every cue occurrence in the sentence, split by whether the cue's context holds near it (see
+ * `contextAround`). A sentence that points back (`referent`, the sentence before) may leave the
+ * context to its pronoun: "Belgium issued the visas. They were restricted to a single day."
+ */
+function cueHits(clauses: Clauses, grammar: FigureGrammar, wanted: (cue: FacetCue) => boolean, referent?: string): { active: CueHit[]; idle: CueHit[] } {
   const { sentence } = clauses;
   const active: CueHit[] = [];
   const idle: CueHit[] = [];
@@ -132,10 +136,11 @@ function cueHits(clauses: Clauses, grammar: FigureGrammar, wanted: (cue: FacetCu
     if (opens && !opensIn(clauses, opens)) return;
     // Most cues have no context, and a sentence without the context words anywhere needs no clauses.
     const inSentence = context === undefined || context().test(sentence);
-    if (!inSentence && !cue.shapes.includes('count')) return; // idle cues matter only as the noun a count counts
+    const lent = !inSentence && referent !== undefined && context!().test(referent);
+    if (!inSentence && !lent && !cue.shapes.includes('count')) return; // idle cues matter only as the noun a count counts
     for (const m of allMatches(sentence, words())) {
       // The cue's surroundings are read only for a cue with a context the sentence holds somewhere.
-      const isIdle = !inSentence || (context !== undefined && !context().test(
+      const isIdle = lent ? false : !inSentence || (context !== undefined && !context().test(
         cue.contextInClause ? clauseAt(clauses, m.index) : contextAround(clauses, m.index, m.index + m[0].length)));
       if (isIdle && !cue.shapes.includes('count')) continue;
       (isIdle ? idle : active).push({ cue, order, start: m.index, end: m.index + m[0].length });
@@ -173,14 +178,14 @@ interface SentenceCues {
   figures: FigureAt[];
 }
 
-function sentenceCues(sentence: string, figures: readonly FigureAt[], grammar: FigureGrammar, also?: FigureAt): SentenceCues {
+function sentenceCues(sentence: string, figures: readonly FigureAt[], grammar: FigureGrammar, also?: FigureAt, referent?: string): SentenceCues {
   const found = allMatches(sentence, WORD);
   const words = found.map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const clauses: Clauses = { sentence, words: new Set(found.map((m) => m[0].toLowerCase())) };
   // A venue takes the story's place facet without any cue.
   const shapes = new Set([...figures, ...(also ? [also] : [])].filter((f) => f.value.kind !== 'place').map((f) => figureShape(f.value)));
   const searched = (cue: FacetCue) => cue.shapes.some((shape) => shapes.has(shape));
-  const { active, idle } = cueHits(clauses, grammar, searched);
+  const { active, idle } = cueHits(clauses, grammar, searched, referent);
   const hits = active.sort((a, b) => a.start - b.start);
   return {
     sentence,
@@ -459,10 +464,10 @@ function isEarlierCue(hit: CueHit, than: CueHit): boolean {
  * Attributes every figure of a sentence. "N others" / "N more" takes the facet of the count before
  * it ("three visa requests … and two others"), since its noun is that count's noun.
  */
-export function attributeFacets(sentence: string, figures: readonly FigureAt[], grammar: FigureGrammar): PageFigure[] {
+export function attributeFacets(sentence: string, figures: readonly FigureAt[], grammar: FigureGrammar, referent?: string): PageFigure[] {
   const result: PageFigure[] = [];
   let cues: SentenceCues | undefined;
-  const cuesOf = () => (cues ??= sentenceCues(sentence, figures, grammar));
+  const cuesOf = () => (cues ??= sentenceCues(sentence, figures, grammar, undefined, referent));
   for (const figure of figures) {
     const found = addsToEarlierCount(figure, result) ?? facetOf(sentence, grammar, cuesOf, figure);
     // "received no special requests" near "Belgium's asylum ministry": none is a figure only of a

@@ -16,6 +16,11 @@ export interface FigureContext {
   grammar?: FigureGrammar;
   /** Whether the text is a headline or subhead, read in headline grammar (see `placeFinders`). */
   headline?: boolean;
+  /**
+   * The sentence before, when this one opens by pointing back to it ("They were restricted to a
+   * single day"): a cue's context its pronoun stands for may be found there (see `cueHits`).
+   */
+  referent?: string;
 }
 
 /**
