@@ -158,6 +158,7 @@ describe('parseFigures: dates', () => {
     ['The Commission first confirmed its plans in May, and its department organised the session.', ['date:2026-05']],
     // The states on whose behalf the Commission acted are the states asking.
     ['The Commission says it acted on behalf of 20 member states.', ['count:20 @states.urging']],
+    ['Belgium rallied 20 European countries behind its plan.', ['count:20 @states.urging']],
     // "At that point" is no numbered reference.
     ['At that point 20 member states had urged the Commission to act.', ['count:20 @states.urging']],
     // A third of a year is its own shape: it dates the mission, a bare year beside "contacts" does not.

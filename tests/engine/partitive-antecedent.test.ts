@@ -35,6 +35,11 @@ describe('a count whose noun the sentence before said', () => {
     expect(facetsOf(before, 'It granted six, the ministry said.')).toEqual(['visas.issued']);
   });
 
+  it('counts that noun where a determiner makes the count a noun phrase', () => {
+    expect(facetsOf('The Taliban delegation landed at dawn.', 'Officials say the five have arrived in the Belgian capital.')[0]).toBe('delegation.size');
+    expect(facetsOf('The Taliban delegation landed at dawn.', 'Officials say five have answers ready.')[0]).toBeNull();
+  });
+
   it('leaves a time, a pronoun "one" and a count with a noun of its own alone', () => {
     expect(facetsOf(before, 'The ministry closed its doors at five.')).toEqual([null]);
     expect(facetsOf(before, 'One early report said otherwise.')).toEqual([null]);

@@ -17,6 +17,10 @@ const PARTITIVE_PRONOUN = /^\s+of\s+(them|those|these)(?![\p{L}])/iu;
  * ministry said".
  */
 const NOUN_LEFT_OUT = /^(?:\s*(?:[,.;:!?)]|[–—]|$)|\s+(?:on|in|at|yesterday|today|overnight|within|before|after|and|but)\b)/iu;
+/** A count that a determiner makes a noun phrase of, its noun left out: "the five have arrived", "all five were vetted". */
+const DETERMINER_BEFORE = /\b(?:the|all|these|those|its|their)\s+$/iu;
+/** What follows such a count as its verb. */
+const VERB_AFTER = /^\s+(?:have|has|had|were|are|was|is|will|would|could|did|arrived|left|met|came|flew|travelled|traveled|spent|sat|held)\b/iu;
 /** A lone "one" is as often a pronoun ("one said", "one early report") as a count: its noun is never supplied. */
 const LONE_ONE = /^(?:one|1)$/i;
 /** Words before a bare number that make it a time or a rank, not a count of anything: "at five", "until five". */
@@ -54,7 +58,7 @@ export function withPartitiveAntecedent(
     // Where the noun stands in for the pronoun, or is put back after the count.
     const [at, replaced] = pronoun
       ? [figure.end + pronoun[0].length - pronoun[1].length, pronoun[1].length]
-      : NOUN_LEFT_OUT.test(rest) && !LONE_ONE.test(sentence.slice(figure.start, figure.end)) && !NOT_A_COUNT_BEFORE.test(sentence.slice(Math.max(0, figure.start - 12), figure.start))
+      : nounLeftOut(sentence, figure)
         ? [figure.end, 0]
         : [-1, 0];
     if (at < 0) return figure;
@@ -67,4 +71,13 @@ export function withPartitiveAntecedent(
     }
     return figure;
   });
+}
+
+/** Whether a count stands without its noun: followed by no noun it could count, or made a noun phrase by a determiner. */
+function nounLeftOut(sentence: string, figure: PageFigure): boolean {
+  if (LONE_ONE.test(sentence.slice(figure.start, figure.end))) return false;
+  const before = sentence.slice(Math.max(0, figure.start - 12), figure.start);
+  const rest = sentence.slice(figure.end);
+  if (DETERMINER_BEFORE.test(before) && VERB_AFTER.test(rest)) return true;
+  return NOUN_LEFT_OUT.test(rest) && !NOT_A_COUNT_BEFORE.test(before);
 }
