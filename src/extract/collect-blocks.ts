@@ -103,15 +103,23 @@ function collectInto(el: Element, out: RawBlock[], notes: ReadonlySet<string>): 
 }
 
 /**
- * Phrase elements set as lines of their own beside a container's blocks: a digest item's bold head
- * before its paragraph, a kicker (`<td><span>1 · Migration</span><strong>The Taliban came to
- * Brussels</strong><p>…</p></td>`). Inside a paragraph they are its words; here they are read as
- * blocks of their own, where before they were dropped.
+ * A bold head set as a line of its own right before a block of its container: a digest item's head
+ * before its paragraph (`<td><span>1 · Migration</span><strong>The Taliban came to Brussels</strong><p>…</p></td>`).
+ * Inside a paragraph bold words are its words; here the head is read as a block of its own, where
+ * before it was dropped. Bylines, credits, dates, reading times and share labels are not heads.
  */
-const PHRASE_TAGS = new Set(['strong', 'b', 'em', 'i', 'span', 'font', 'big', 'small', 'mark', 'u', 'cite']);
+const HEAD_TAGS = new Set(['strong', 'b']);
+/** A head is a few words without a closing stop; a byline, a credit, a reading time or a share label is furniture. */
+const MAX_HEAD_WORDS = 12;
+const FURNITURE_TEXT = /^(?:by\s|share|photo|image|video|credit|source|read\s|listen|watch|©|\(c\)|copyright|additional reporting|editing by|updated|published|\d+\s*min)|[.!?]["'”’)]*$/i;
 
 function isLooseLine(el: Element, tag: string): boolean {
-  return PHRASE_TAGS.has(tag) && !hasBlockChild(el);
+  if (!HEAD_TAGS.has(tag) || hasBlockChild(el) || el.closest('figure, time, figcaption')) return false;
+  const next = el.nextElementSibling;
+  if (!next || !(next.tagName.toLowerCase() in BLOCK_TAGS)) return false;
+  const text = blockText(el);
+  const words = text.split(' ').length;
+  return words > 0 && words <= MAX_HEAD_WORDS && /\p{L}/u.test(text) && !FURNITURE_TEXT.test(text);
 }
 
 /**

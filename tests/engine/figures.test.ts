@@ -515,6 +515,12 @@ describe('a sentence that points back to the one before', () => {
     expect(facets('They were restricted to Belgian territory and to a single day.')).toEqual([null]);
   });
 
+  it('lends it only to a pronoun that is the subject, and only in its clause', () => {
+    // "Their meetings" are about meetings; the semicolon starts another clause.
+    expect(facets('Their meetings were restricted to the Commission and lasted two days.', visas)).toEqual([null]);
+    expect(facets('They were limited to Brussels; the talks lasted two days.', visas)).toEqual(['meeting.venue', null]);
+  });
+
   it('gives no context that the sentence before does not hold', () => {
     expect(facets('They were restricted to Belgian territory and to a single day.', 'Several ministers flew in on Monday.')).toEqual([null]);
   });

@@ -311,6 +311,8 @@ describe("a fact box's line after another", () => {
     expect(continuesFactBox('KABUL: The Islamic Emirate said the talks went well.', who)).toBe(false);
     expect(continuesFactBox('ALDRED: It did.', 'COLAS: And Belgium itself?')).toBe(false);
     expect(continuesFactBox('Next: what happens to the returnees?', who)).toBe(false);
+    // A box about another event dates that event.
+    expect(continuesFactBox('When: Saturday 27 June', "What: rally by Afghan women's groups against the Taliban visit")).toBe(false);
     expect(continuesFactBox('Background: the Commission says it organised the meeting at the request of a group of member states who wanted faster returns of rejected asylum seekers', who)).toBe(false);
   });
 });

@@ -259,12 +259,18 @@ describe("a digest item's bold head beside its paragraph", () => {
     item('3 · Money', 'Budget haggling resumes', filler('The budget')),
   ].join('')}</table></body></html>`;
 
-  it('reads the head and the kicker as lines of their own, in order, where before they were dropped', () => {
+  it('reads the head as a line of its own before its paragraph, where before it was dropped', () => {
     const texts = blockTexts(htmlToArticle(html));
     const head = texts.indexOf('Taliban envoys hold talks in Brussels');
     expect(head).toBeGreaterThanOrEqual(0);
-    expect(texts[head - 1]).toBe('1 · Migration');
     expect(texts[head + 1]).toMatch(/^A five-member delegation/);
+  });
+
+  it('leaves bylines, credits, reading times and share labels out', () => {
+    const furniture = '<span class="date">23 June 2026, 10:30 CET</span><strong>Share this article</strong><em>Additional reporting by Sam Lee</em><strong>5 min read</strong>';
+    const texts = blockTexts(htmlToArticle(html.replace('<tr class="item"><td>', `<tr class="item"><td>${furniture}`)));
+    for (const junk of ['23 June 2026, 10:30 CET', 'Share this article', 'Additional reporting by Sam Lee', '5 min read']) expect(texts).not.toContain(junk);
+    expect(texts).toContain('Taliban envoys hold talks in Brussels');
   });
 
   it('leaves bold words inside a paragraph in the paragraph', () => {

@@ -55,6 +55,8 @@ interface CueHit {
   end: number;
   /** Whether the cue is what the sentence talks about or makes known (see `TOPIC_OBJECT`), tested when first asked. */
   topic?: boolean;
+  /** Whether its context was lent by the sentence before: then it speaks only of figures in its own first clause. */
+  lent?: boolean;
 }
 
 /**
@@ -123,6 +125,12 @@ function contextAround(clauses: Clauses, start: number, end: number): string {
 }
 
 /**
+ * A sentence whose subject is a pronoun for what the sentence before named, with its verb: "They were
+ * restricted to…", "Each was good for…". Not a possessive ("Their stay was limited…" is about a stay).
+ */
+const SUBJECT_POINTS_BACK = /^(?:they|these|those|each|both|all\s+five|it)\s+(?:were|was|are|is|had|have|expired|expire|expires|ran|run|lasted|covered|allowed|applied)\b/i;
+
+/**
  * Every cue occurrence in the sentence, split by whether the cue's context holds near it (see
  * `contextAround`). A sentence that points back (`referent`, the sentence before) may leave the
  * context to its pronoun: "Belgium issued the visas. They were restricted to a single day."
@@ -136,14 +144,15 @@ function cueHits(clauses: Clauses, grammar: FigureGrammar, wanted: (cue: FacetCu
     if (opens && !opensIn(clauses, opens)) return;
     // Most cues have no context, and a sentence without the context words anywhere needs no clauses.
     const inSentence = context === undefined || context().test(sentence);
-    const lent = !inSentence && referent !== undefined && context!().test(referent);
+    const lent = !inSentence && referent !== undefined && SUBJECT_POINTS_BACK.test(sentence) && context!().test(referent);
     if (!inSentence && !lent && !cue.shapes.includes('count')) return; // idle cues matter only as the noun a count counts
     for (const m of allMatches(sentence, words())) {
       // The cue's surroundings are read only for a cue with a context the sentence holds somewhere.
-      const isIdle = lent ? false : !inSentence || (context !== undefined && !context().test(
+      // Lent context reaches only the clause its pronoun is the subject of.
+      const isIdle = lent ? spanAt(clauses, m.index).start > 0 : !inSentence || (context !== undefined && !context().test(
         cue.contextInClause ? clauseAt(clauses, m.index) : contextAround(clauses, m.index, m.index + m[0].length)));
       if (isIdle && !cue.shapes.includes('count')) continue;
-      (isIdle ? idle : active).push({ cue, order, start: m.index, end: m.index + m[0].length });
+      (isIdle ? idle : active).push({ cue, order, start: m.index, end: m.index + m[0].length, ...(lent && { lent }) });
     }
   });
   return { active, idle };
@@ -266,6 +275,7 @@ const LABEL_BEFORE = /^[^\p{L}\p{N}]*(?:[\p{L}\p{N}]+[^\p{L}\p{N}]+){0,2}$/u;
 /** How far a cue is from a figure, in words, with the penalties above; lower is closer. */
 function cueDistance(cues: SentenceCues, figure: FigureAt, hit: CueHit): number {
   const after = hit.start >= figure.end;
+  if (hit.lent && spanAt(cues.clauses, figure.start).start > 0) return Infinity;
   if (after && hit.cue.onlyBefore) return Infinity;
   if (!after && TEMPORAL_SHAPES.includes(figureShape(figure.value))) {
     hit.topic ??= TOPIC_OBJECT.test(cues.sentence.slice(Math.max(0, hit.start - 60), hit.start));

@@ -68,8 +68,8 @@ export function phrasePattern(phrases: readonly string[], flags: string, after =
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordAlternation(phrases)})(?![\\p{L}\\p{N}])${after}`, flags);
 }
 
-/** Where a label cue's words must stand: first in the line, only punctuation before them ("• When"). */
-const LINE_OPENING = '(?<=^[^\\p{L}\\p{N}]*)';
+/** Where a label cue's words must stand: first in the line, a bullet or a few marks before them ("• When"); bounded, so a long run of marks is not scanned back from every position. */
+const LINE_OPENING = '(?<=^[^\\p{L}\\p{N}]{0,8})';
 /** And what must follow them: the label's colon, not a clock time's ("When: Tuesday", not "10:30"). */
 const LABEL_COLON = '(?=\\s*:(?!\\d))';
 

@@ -143,8 +143,11 @@ function isFactLine(text: string): boolean {
  * an answer leaves its question's.
  */
 export function continuesFactBox(text: string, previousText: string | undefined): boolean {
-  return previousText !== undefined && isFactLine(text) && isFactLine(previousText);
+  return previousText !== undefined && isFactLine(text) && isFactLine(previousText) && !OTHER_EVENT.test(previousText);
 }
+
+/** A box about another event than the talks ("What: rally by Afghan women's groups against the visit"): its date is that event's. */
+const OTHER_EVENT = /\b(?:rall(?:y|ies)|protests?|vigils?|demonstrations?|march(?:es)?|debates?|votes?|press\s+conferences?|hearings?|screenings?|concerts?|exhibitions?|petitions?|strikes?|sit-ins?)\b/i;
 
 /** Verbs that report what someone said, in the past: "says" is what they say now. */
 const SAYING = '(?:said|told|spoke|argued|stressed|promised|insisted)';
