@@ -10,7 +10,7 @@ import { matchSentenceClaims, DEFAULT_CONFIDENT_THRESHOLD, warmMatcher } from '.
 import { findConflicts, findSourceDisagreements, type LocatedFigure } from './conflicts/find-conflicts';
 import { reportSources, stageOf } from './sources/report-sources';
 import { inTimeFrame } from './figures/time-frame';
-import { answersQuestion, refersBack } from './text/polarity';
+import { answersQuestion } from './text/polarity';
 
 /** Sentences matched between two yields of `analyzeArticleInSteps`: a few milliseconds of work. */
 export const SENTENCES_PER_STEP = 5;
@@ -115,8 +115,8 @@ function declined(topic: TopicVerdict, sourceDisagreements: SourceDisagreement[]
  * "a dozen of them" counts what the sentence before names (see partitive-antecedent.ts).
  */
 function figuresOf(sentence: Sentence, previous: Sentence | undefined, index: LoadedIndex): PageFigure[] {
-  const referent = previous && refersBack(sentence.text, index.story.referBack) ? previous.text : undefined;
-  const ctx = { year: index.story.year, grammar: index.figureGrammar, headline: sentence.headline, referent };
+  // Facet attribution decides itself whether the sentence's subject points back to the one before.
+  const ctx = { year: index.story.year, grammar: index.figureGrammar, headline: sentence.headline, referent: previous?.text };
   const parse = (text: string) => parseFigures(text, ctx);
   if (!previous || !answersQuestion(sentence.text, previous.text)) {
     return withPartitiveAntecedent(sentence.text, parse(sentence.text), previous?.text, index.figureGrammar, parse);

@@ -132,19 +132,21 @@ const SUBJECT_POINTS_BACK = /^(?:they|these|those|each|both|all\s+five|it)\s+(?:
 
 /**
  * Every cue occurrence in the sentence, split by whether the cue's context holds near it (see
- * `contextAround`). A sentence that points back (`referent`, the sentence before) may leave the
- * context to its pronoun: "Belgium issued the visas. They were restricted to a single day."
+ * `contextAround`). A sentence whose subject points back (see `SUBJECT_POINTS_BACK`) may leave the
+ * context to its pronoun, found in `referent`, the sentence before: "Belgium issued the visas. They
+ * were restricted to a single day."
  */
 function cueHits(clauses: Clauses, grammar: FigureGrammar, wanted: (cue: FacetCue) => boolean, referent?: string): { active: CueHit[]; idle: CueHit[] } {
   const { sentence } = clauses;
   const active: CueHit[] = [];
   const idle: CueHit[] = [];
+  const lender = referent !== undefined && SUBJECT_POINTS_BACK.test(sentence) ? referent : undefined;
   grammar.cues.forEach(({ cue, words, context, opens }, order) => {
     if (!wanted(cue)) return;
     if (opens && !opensIn(clauses, opens)) return;
     // Most cues have no context, and a sentence without the context words anywhere needs no clauses.
     const inSentence = context === undefined || context().test(sentence);
-    const lent = !inSentence && referent !== undefined && SUBJECT_POINTS_BACK.test(sentence) && context!().test(referent);
+    const lent = !inSentence && lender !== undefined && context!().test(lender);
     if (!inSentence && !lent && !cue.shapes.includes('count')) return; // idle cues matter only as the noun a count counts
     for (const m of allMatches(sentence, words())) {
       // The cue's surroundings are read only for a cue with a context the sentence holds somewhere.

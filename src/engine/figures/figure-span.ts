@@ -17,8 +17,8 @@ export interface FigureContext {
   /** Whether the text is a headline or subhead, read in headline grammar (see `placeFinders`). */
   headline?: boolean;
   /**
-   * The sentence before, when this one opens by pointing back to it ("They were restricted to a
-   * single day"): a cue's context its pronoun stands for may be found there (see `cueHits`).
+   * The sentence before: where this one's subject is a pronoun for it ("They were restricted to a
+   * single day"), a cue's context may be found there (see `cueHits`).
    */
   referent?: string;
 }

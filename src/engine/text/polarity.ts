@@ -137,6 +137,9 @@ function isFactLine(text: string): boolean {
   return (line[2].match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= FACT_VALUE_WORDS;
 }
 
+/** A box about another event than the talks ("What: rally by Afghan women's groups against the visit"): its date is that event's. */
+const OTHER_EVENT = /\b(?:rall(?:y|ies)|protests?|vigils?|demonstrations?|march(?:es)?|debates?|votes?|press\s+conferences?|hearings?|screenings?|concerts?|exhibitions?|petitions?|strikes?|sit-ins?)\b/i;
+
 /**
  * True when `text` is a fact box's line after another ("Who: five Taliban officials…" then "When:
  * Tuesday 23 June 2026"): each line gives one fact of the box's subject, which it leaves unsaid, as
@@ -146,8 +149,6 @@ export function continuesFactBox(text: string, previousText: string | undefined)
   return previousText !== undefined && isFactLine(text) && isFactLine(previousText) && !OTHER_EVENT.test(previousText);
 }
 
-/** A box about another event than the talks ("What: rally by Afghan women's groups against the visit"): its date is that event's. */
-const OTHER_EVENT = /\b(?:rall(?:y|ies)|protests?|vigils?|demonstrations?|march(?:es)?|debates?|votes?|press\s+conferences?|hearings?|screenings?|concerts?|exhibitions?|petitions?|strikes?|sit-ins?)\b/i;
 
 /** Verbs that report what someone said, in the past: "says" is what they say now. */
 const SAYING = '(?:said|told|spoke|argued|stressed|promised|insisted)';
