@@ -171,6 +171,13 @@ describe('parseFigures: dates', () => {
     // A date right after a verb of saying dates the saying, not the meeting spoken of.
     ['A critic who argued on 2 June that the envoys should not be welcomed spoke again.', ['date:2026-06-02']],
     ['The Commission insisted on Monday that the session would be technical.', ['weekday:Monday']],
+    // A date that opens the sentence frames its main verb: before a verb of saying, it dates the saying.
+    ['At the end of April, media reported that the EU was preparing for a visit by a Taliban delegation.', ['date:2026-04/late']],
+    ['In May the Commission said the meeting would take place on 23 June.', ['date:2026-05', 'date:2026-06-23 @meeting.date']],
+    ['On Monday, officials confirmed the talks would go ahead.', ['weekday:Monday']],
+    ['The Commission confirmed the meeting for 23 June.', ['date:2026-06-23 @meeting.date']],
+    // Not a verb of saying after its subject: the opening date is the meeting's.
+    ['On Tuesday the delegation met Commission officials.', ['weekday:Tuesday @meeting.date']],
     // What a colon after a date opens explains the sentence; a date that opens it labels what follows.
     ['The EU had not done so since the movement returned to power in August 2021: host Taliban officials.', ['date:2021-08 @taliban.takeover.year']],
     ['23 June: the delegation meets Commission officials.', ['date:2026-06-23 @meeting.date']],

@@ -274,11 +274,32 @@ const LABEL_DASH = /^\s+[–—]\s/;
 /** What may stand before a figure that labels what follows its colon: a word or two ("On", "Tuesday,"). */
 const LABEL_BEFORE = /^[^\p{L}\p{N}]*(?:[\p{L}\p{N}]+[^\p{L}\p{N}]+){0,2}$/u;
 
+/**
+ * The subject between a date that opens the sentence and the verb it frames: "At the end of April,
+ * media reported…", "In May, the Commission said…". A few words, with nothing that ends a clause.
+ */
+const FRAMED_SUBJECT = /^\s*,?\s*(?:[\p{L}\p{N}'’-]+\s+){1,4}$/u;
+
+/** The start of what a verb of saying reports: "said that…". */
+const REPORTED_CLAUSE = /\bthat\b/i;
+
+/**
+ * Whether a figure that opens the sentence ("At the end of April, …") is the time of the verb
+ * right after its subject: the opening date frames the main clause, so "At the end of April, media
+ * reported that the EU was preparing a visit" dates the reporting, not the visit. A cue that dates
+ * only what follows it (`FacetCue.onlyBefore`: verbs of saying) takes such a figure as well.
+ */
+function framesVerbAfter(sentence: string, figure: FigureAt, hit: CueHit): boolean {
+  return LABEL_BEFORE.test(sentence.slice(0, figure.start)) && FRAMED_SUBJECT.test(sentence.slice(figure.end, hit.start));
+}
+
 /** How far a cue is from a figure, in words, with the penalties above; lower is closer. */
 function cueDistance(cues: SentenceCues, figure: FigureAt, hit: CueHit): number {
   const after = hit.start >= figure.end;
   if (hit.lent && spanAt(cues.clauses, figure.start).start > 0) return Infinity;
-  if (after && hit.cue.onlyBefore) return Infinity;
+  if (after && hit.cue.onlyBefore && !framesVerbAfter(cues.sentence, figure, hit)) return Infinity;
+  // "Confirmed that on Tuesday the delegation met…": past "that", the date is in what was said.
+  if (!after && hit.cue.onlyBefore && REPORTED_CLAUSE.test(cues.sentence.slice(hit.end, figure.start))) return Infinity;
   if (!after && TEMPORAL_SHAPES.includes(figureShape(figure.value))) {
     hit.topic ??= TOPIC_OBJECT.test(cues.sentence.slice(Math.max(0, hit.start - 60), hit.start));
     const rest = cues.sentence.slice(hit.end, figure.start);
