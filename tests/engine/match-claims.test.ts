@@ -337,6 +337,8 @@ describe('required ideas', () => {
     ['Amnesty activists unfurled a banner outside the Commission while a human rights federation demanded that the visitors be arrested.', 'amnesty-urges-dropping-deportation-plans'],
     // A warning against returns names the returns: a UN warning about the visit is another warning.
     ['The UN special rapporteur on Afghanistan warned that the visit would be an insult to Afghan women, above all.', 'unhcr-and-rights-groups-warn-against-returns'],
+    // The invitation is the claim's point: the Commission, the Taliban and Brussels named together do not make one.
+    ['Rights groups protested outside the European Commission in Brussels against the Taliban visit.', 'commission-invited-taliban'],
   ])('%s is not %s', (text, claimId) => {
     expect(claimsOf(text)).not.toContain(claimId);
   });
@@ -347,6 +349,7 @@ describe('required ideas', () => {
     ['The Taliban have barred girls from secondary school and women from most jobs.', 'taliban-restrict-women-and-girls'],
     // How reporters say "pressing for".
     ['Sweden has been one of the loudest voices for tougher returns.', 'sweden-pressing-for-returns'],
+    ['The Commission hosted a Taliban delegation in Brussels.', 'commission-invited-taliban'],
   ])('%s still states %s', (text, claimId) => {
     expect(claimsOf(text)).toContain(claimId);
   });
