@@ -272,6 +272,12 @@ export interface Story {
    * security. Matched as written, capitals included, so "a threat to state security" still counts.
    */
   names?: string[];
+  /**
+   * Set phrases whose words together mean something other than each alone: "a return visit" is a
+   * visit paid back, "in return" an exchange, and neither returns anyone. Matched in any case; their
+   * words give no idea either.
+   */
+  setPhrases?: string[];
   /** How the second half of the gate weighs the claims a page states (see `weighTopicEvidence`). */
   evidence?: StoryEvidence;
 }

@@ -1,6 +1,6 @@
 import { expectKnownKeys, expectText, expectTextList, isNonEmptyString, isRecord, type Report } from './index-shape';
 
-const STORY_KEYS = ['id', 'title', 'year', 'summary', 'stages', 'actors', 'signals', 'nearMisses', 'threshold', 'minCooccurrences', 'otherVenues', 'leadSignal', 'otherParties', 'otherOccasions', 'nationalActors', 'evidence', 'referBack', 'meetingNouns', 'names'];
+const STORY_KEYS = ['id', 'title', 'year', 'summary', 'stages', 'actors', 'signals', 'nearMisses', 'threshold', 'minCooccurrences', 'otherVenues', 'leadSignal', 'otherParties', 'otherOccasions', 'nationalActors', 'evidence', 'referBack', 'meetingNouns', 'names', 'setPhrases'];
 const SIGNAL_KEYS = ['id', 'label', 'weight', 'required', 'anchor', 'minCount', 'words'];
 
 /** Checks the story entry against `Story`: every stage once and in order, sane gate signals. */
@@ -26,6 +26,7 @@ export function validateStory(story: unknown, report: Report): void {
   if (story.referBack !== undefined) expectTextList(story, 'referBack', 'story', report);
   if (story.meetingNouns !== undefined) expectTextList(story, 'meetingNouns', 'story', report);
   if (story.names !== undefined) expectTextList(story, 'names', 'story', report);
+  if (story.setPhrases !== undefined) expectTextList(story, 'setPhrases', 'story', report);
   if (story.otherParties !== undefined) expectTextList(story, 'otherParties', 'story', report);
   if (story.otherOccasions !== undefined) expectTextList(story, 'otherOccasions', 'story', report);
   checkNationalActors(story, report);

@@ -702,4 +702,13 @@ describe("the story's names", () => {
     const { positions } = sentenceTerms('The State Security Service vetted them.', index);
     expect(positions.get(phraseStems('vetted')[0])).toEqual([4]);
   });
+
+  it('takes no idea from a set phrase, in any case', () => {
+    const returns = phraseStems('return')[0];
+    expect(sentenceTerms('It was billed as a return visit.', index).stems.has(returns)).toBe(false);
+    expect(sentenceTerms('In return, Kabul would speed up identification.', index).stems.has(returns)).toBe(false);
+    expect(sentenceTerms('Ministers Plan A Return Visit To Kabul', index).stems.has(returns)).toBe(false);
+    expect(sentenceTerms('Talks in returning migrants stalled.', index).stems.has(phraseStems('returning')[0])).toBe(true);
+    expect(claimsOf('Her office presented the Brussels meeting with the Taliban as a return visit after officials went to Kabul.')).not.toContain('talks-on-returning-afghans');
+  });
 });

@@ -71,6 +71,7 @@ describe('validateIndex', () => {
     ['a signal with no weight', (s) => (s.story.signals[0].weight = 0), 'story.signals[0] "taliban": "weight" must be a number > 0'],
     ['other parties given as one string', (s) => ((s.story as { otherParties?: unknown }).otherParties = 'China'), 'story: "otherParties" must be an array of non-empty strings'],
     ['names with an empty one', (s) => (s.story.names = ['State Security', '']), 'story: "names" must be an array of non-empty strings'],
+    ['set phrases given as one string', (s) => ((s.story as { setPhrases?: unknown }).setPhrases = 'return visit'), 'story: "setPhrases" must be an array of non-empty strings'],
     ['a misspelt field', (s) => Object.assign(visas(s), { sorces: [] }), `${visasAt}: unknown field "sorces"`],
   ])('rejects %s, naming the entry', (_name, mutate, message) => {
     const spec = freshSpec();

@@ -86,18 +86,24 @@ function genericMeetingNouns(index: LoadedIndex): ReadonlySet<string> {
   return nouns;
 }
 
-const namePatterns = new WeakMap<LoadedIndex, RegExp | null>();
+const namePatterns = new WeakMap<LoadedIndex, { names: RegExp | null; setPhrases: RegExp | null }>();
 
-/** The [start, end) spans of the story's names (`Story.names`) in a sentence, whose words give no idea. */
+/**
+ * The [start, end) spans of the story's names (`Story.names`) and set phrases (`Story.setPhrases`)
+ * in a sentence, whose words give no idea.
+ */
 function nameSpans(text: string, index: LoadedIndex): [number, number][] {
-  let pattern = namePatterns.get(index);
-  if (pattern === undefined) {
-    const names = index.story.names ?? [];
-    namePatterns.set(index, (pattern = names.length ? phrasePattern(names, 'gu') : null));
+  let patterns = namePatterns.get(index);
+  if (!patterns) {
+    const { names = [], setPhrases = [] } = index.story;
+    patterns = { names: names.length ? phrasePattern(names, 'gu') : null, setPhrases: setPhrases.length ? phrasePattern(setPhrases, 'giu') : null };
+    namePatterns.set(index, patterns);
   }
-  if (!pattern) return [];
-  const found = allMatches(text, pattern);
-  return found.length === 0 || isTitleCase(text) ? [] : found.map((m) => [m.index, m.index + m[0].length]);
+  const names = patterns.names ? allMatches(text, patterns.names) : [];
+  // In a Title Case headline every word is capitalised, so capitals name nothing.
+  const found = names.length > 0 && isTitleCase(text) ? [] : names;
+  if (patterns.setPhrases) found.push(...allMatches(text, patterns.setPhrases));
+  return found.map((m) => [m.index, m.index + m[0].length]);
 }
 
 /** Share of the longer words that start with a capital, from which a text is in Title Case. */
