@@ -197,6 +197,15 @@ describe('matchSentenceClaims', () => {
   it('needs the engagement itself for a rare direct engagement', () => {
     expect(claimsOf('Later: the first charter under a direct agreement with the Taliban, 20 offenders from Leipzig')).not.toContain('meeting-rare-direct-engagement');
     expect(claimsOf('It was a rare direct encounter between EU officials and the Taliban.')).toContain('meeting-rare-direct-engagement');
+    // Wire copy says "the first time": a first meeting of the two is a direct one.
+    const headline = 'EU hosts Taliban officials for the first time in talks on deportations';
+    const stated = matchSentenceClaims({ start: 0, end: headline.length, text: headline }, [], index).filter((m) => m.tier === 'confident');
+    expect(stated.map((m) => m.claimId)).toContain('meeting-rare-direct-engagement');
+  });
+
+  it('reports up to four claims of a sentence that states that many', () => {
+    const text = "Afghanistan's Taliban officials spent Tuesday in closed-door talks with the Commission in Brussels, the first time since the movement seized Kabul in 2021 that the EU has received its representatives.";
+    expect(claimsOf(text)).toEqual(expect.arrayContaining(['taliban-took-power-2021', 'meeting-in-brussels', 'meeting-rare-direct-engagement', 'meeting-behind-closed-doors']));
   });
 
   it("states a two-part claim with either half, and prefers it whole", () => {

@@ -71,7 +71,7 @@ export const MATCH_TUNING = {
    */
   secondClaimOwnWords: 2,
   /** How many claims beyond the first one sentence may state. */
-  moreClaims: 2,
+  moreClaims: 3,
   /** The least confidence of a claim whose recorded words the sentence quotes (see quoted-claims.ts). */
   quotedScore: 0.7,
 };
