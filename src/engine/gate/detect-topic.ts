@@ -12,6 +12,8 @@ interface CompiledSignal {
   anchor: boolean;
   minCount: number;
   pattern: RegExp;
+  /** `pattern` without its opening guard, for counting (see `countMatches`). */
+  scan: RegExp;
 }
 
 const compiledSignals = new WeakMap<Story, CompiledSignal[]>();
@@ -35,7 +37,7 @@ function firstHalf(title: string, text: string, index: Pick<ClaimIndex, 'story'>
   const folded = foldText(raw);
   // Cheap checks first: a required signal that is absent, or anchors never in one sentence, end it.
   const absent = signals.filter(
-    (s) => s.required && (s.minCount > 1 ? countMatches(s.pattern, folded) < s.minCount : !((s.pattern.lastIndex = 0), s.pattern.test(folded))),
+    (s) => s.required && (s.minCount > 1 ? countMatches(s, folded) < s.minCount : !((s.pattern.lastIndex = 0), s.pattern.test(folded))),
   );
   const anchors = signals.filter((s) => s.anchor);
   const together = absent.length === 0 && anchors.length >= 2 ? countCooccurrences(folded, anchors) : 0;
@@ -47,7 +49,7 @@ function firstHalf(title: string, text: string, index: Pick<ClaimIndex, 'story'>
   const seen: TopicSignal[] = [];
   let score = 0;
   for (const signal of signals) {
-    const count = countMatches(signal.pattern, folded);
+    const count = countMatches(signal, folded);
     if (count === 0) continue;
     seen.push({ id: signal.id, label: signal.label, count, weight: signal.weight });
     score += signal.weight * (Math.min(count, SATURATION) / SATURATION);
@@ -100,25 +102,48 @@ function signalsOf(story: Story): CompiledSignal[] {
       anchor: s.anchor ?? false,
       minCount: s.minCount ?? 1,
       pattern: wordsPattern(s.words),
+      scan: wordsPattern(s.words, ''),
     }));
     compiledSignals.set(story, compiled);
   }
   return compiled;
 }
 
-/** Words of five letters or more match as prefixes ("deport" → "deportation"); short ones as whole words. */
-function wordsPattern(words: string[]): RegExp {
+/** What a signal's words must not follow: they start a word. */
+const WORD_START = '(?<![\\p{L}\\p{N}])';
+
+/**
+ * Words of five letters or more match as prefixes ("deport" → "deportation"); short ones as whole
+ * words. Each word starts a word of the text, unless `guard` is given empty (see `countMatches`).
+ */
+function wordsPattern(words: string[], guard = WORD_START): RegExp {
   const parts = words.map((w) => {
     const escaped = foldText(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
     return w.length >= 5 ? `${escaped}` : `${escaped}(?![\\p{L}\\p{N}])`;
   });
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})`, 'giu');
+  return new RegExp(`${guard}(?:${parts.join('|')})`, 'giu');
 }
 
-function countMatches(pattern: RegExp, text: string): number {
-  pattern.lastIndex = 0;
+/** Tested at one position (sticky): whether a letter or digit stands right before it. */
+const AFTER_WORD_CHARACTER = /(?<=[\p{L}\p{N}])/uy;
+
+/**
+ * How many times the signal's pattern matches the text. A pattern that opens with a look-behind is
+ * tried at every position of the text, which on a long page costs several times the search for the
+ * words themselves; so the words are searched for alone (`scan`), and a match that continues a word
+ * is dropped and searched past by one character, as the guarded pattern would do. The count is the
+ * guarded pattern's exactly.
+ */
+function countMatches(signal: CompiledSignal, text: string): number {
+  const { scan } = signal;
+  scan.lastIndex = 0;
   let count = 0;
-  while (pattern.exec(text)) count++;
+  for (let m = scan.exec(text); m; m = scan.exec(text)) {
+    AFTER_WORD_CHARACTER.lastIndex = m.index;
+    if (AFTER_WORD_CHARACTER.test(text)) scan.lastIndex = m.index + 1;
+    else count++;
+  }
+  scan.lastIndex = 0;
   return count;
 }
 
