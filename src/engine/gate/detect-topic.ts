@@ -1,5 +1,6 @@
 import type { ClaimIndex, Story, TopicSignal, TopicVerdict } from '../../types';
 import { foldText } from '../text/normalize';
+import { guardedCount, guardedPattern, type GuardedPattern } from '../text/guarded-pattern';
 
 /** Occurrences of a signal beyond this add nothing: one long article should not outscore a focused brief. */
 const SATURATION = 2;
@@ -12,8 +13,8 @@ interface CompiledSignal {
   anchor: boolean;
   minCount: number;
   pattern: RegExp;
-  /** `pattern` without its opening guard, for counting (see `countMatches`). */
-  scan: RegExp;
+  /** The same, for counting its occurrences on a whole page (see guarded-pattern.ts). */
+  counted: GuardedPattern;
 }
 
 const compiledSignals = new WeakMap<Story, CompiledSignal[]>();
@@ -37,7 +38,7 @@ function firstHalf(title: string, text: string, index: Pick<ClaimIndex, 'story'>
   const folded = foldText(raw);
   // Cheap checks first: a required signal that is absent, or anchors never in one sentence, end it.
   const absent = signals.filter(
-    (s) => s.required && (s.minCount > 1 ? countMatches(s, folded) < s.minCount : !((s.pattern.lastIndex = 0), s.pattern.test(folded))),
+    (s) => s.required && (s.minCount > 1 ? guardedCount(folded, s.counted) < s.minCount : !((s.pattern.lastIndex = 0), s.pattern.test(folded))),
   );
   const anchors = signals.filter((s) => s.anchor);
   const together = absent.length === 0 && anchors.length >= 2 ? countCooccurrences(folded, anchors) : 0;
@@ -49,7 +50,7 @@ function firstHalf(title: string, text: string, index: Pick<ClaimIndex, 'story'>
   const seen: TopicSignal[] = [];
   let score = 0;
   for (const signal of signals) {
-    const count = countMatches(signal, folded);
+    const count = guardedCount(folded, signal.counted);
     if (count === 0) continue;
     seen.push({ id: signal.id, label: signal.label, count, weight: signal.weight });
     score += signal.weight * (Math.min(count, SATURATION) / SATURATION);
@@ -102,49 +103,29 @@ function signalsOf(story: Story): CompiledSignal[] {
       anchor: s.anchor ?? false,
       minCount: s.minCount ?? 1,
       pattern: wordsPattern(s.words),
-      scan: wordsPattern(s.words, ''),
+      counted: guardedPattern(WORD_CHARACTER, wordsSource(s.words), 'giu'),
     }));
     compiledSignals.set(story, compiled);
   }
   return compiled;
 }
 
-/** What a signal's words must not follow: they start a word. */
-const WORD_START = '(?<![\\p{L}\\p{N}])';
+/** What a signal's words must not follow: they start a word of the text. */
+const WORD_CHARACTER = '[\\p{L}\\p{N}]';
 
-/**
- * Words of five letters or more match as prefixes ("deport" → "deportation"); short ones as whole
- * words. Each word starts a word of the text, unless `guard` is given empty (see `countMatches`).
- */
-function wordsPattern(words: string[], guard = WORD_START): RegExp {
-  const parts = words.map((w) => {
-    const escaped = foldText(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-    return w.length >= 5 ? `${escaped}` : `${escaped}(?![\\p{L}\\p{N}])`;
-  });
-  return new RegExp(`${guard}(?:${parts.join('|')})`, 'giu');
+/** Words of five letters or more match as prefixes ("deport" → "deportation"); short ones as whole words. */
+function wordsPattern(words: string[]): RegExp {
+  return new RegExp(`(?<!${WORD_CHARACTER})(?:${wordsSource(words)})`, 'giu');
 }
 
-/** Tested at one position (sticky): whether a letter or digit stands right before it. */
-const AFTER_WORD_CHARACTER = /(?<=[\p{L}\p{N}])/uy;
-
-/**
- * How many times the signal's pattern matches the text. A pattern that opens with a look-behind is
- * tried at every position of the text, which on a long page costs several times the search for the
- * words themselves; so the words are searched for alone (`scan`), and a match that continues a word
- * is dropped and searched past by one character, as the guarded pattern would do. The count is the
- * guarded pattern's exactly.
- */
-function countMatches(signal: CompiledSignal, text: string): number {
-  const { scan } = signal;
-  scan.lastIndex = 0;
-  let count = 0;
-  for (let m = scan.exec(text); m; m = scan.exec(text)) {
-    AFTER_WORD_CHARACTER.lastIndex = m.index;
-    if (AFTER_WORD_CHARACTER.test(text)) scan.lastIndex = m.index + 1;
-    else count++;
-  }
-  scan.lastIndex = 0;
-  return count;
+/** The alternation of a signal's words, as `wordsPattern` matches them. */
+function wordsSource(words: string[]): string {
+  return words
+    .map((w) => {
+      const escaped = foldText(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+      return w.length >= 5 ? `${escaped}` : `${escaped}(?![\\p{L}\\p{N}])`;
+    })
+    .join('|');
 }
 
 /**

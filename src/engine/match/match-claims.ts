@@ -7,6 +7,7 @@ import { compareValues } from '../conflicts/compare-values';
 import { inTimeFrame } from '../figures/time-frame';
 import { answersQuestion, continuesFactBox, isQuestion, NEGATION_STEM, NEGATION_TERM, negatedStems, refersBack, reportsEarlierStatement } from '../text/polarity';
 import { phraseStems } from '../text/normalize';
+import { guardedMatches, guardedTest } from '../text/guarded-pattern';
 import { DEFAULT_CONFIDENT_THRESHOLD, POSSIBLE_THRESHOLD } from '../../settings/defaults';
 
 export { DEFAULT_CONFIDENT_THRESHOLD };
@@ -197,9 +198,9 @@ export function matchSentenceClaims(
     lent,
     answering,
     overlapStems: answering && context ? new Set([...stems, ...context.stems]) : stems,
-    elsewhere: mi.elsewhere ? [...sentence.text.matchAll(mi.elsewhere)].map((m) => phraseStems(m[0]).join(' ')) : [],
+    elsewhere: mi.elsewhere ? guardedMatches(sentence.text, mi.elsewhere).map((m) => phraseStems(m[0]).join(' ')) : [],
     // The story's city may come with the sentence pointed back to ("They were five envoys, fresh from Doha").
-    otherVenueOnly: Boolean(mi.venue?.other.test(sentence.text) && !mi.venue.city.test(sentence.text) && !(context && mi.venue.city.test(previous!.text))),
+    otherVenueOnly: Boolean(mi.venue && guardedTest(sentence.text, mi.venue.other) && !mi.venue.city.test(sentence.text) && !(context && mi.venue.city.test(previous!.text))),
     negatedScope: once(() => negatedStems(sentence.text)),
     quoted,
     headline: Boolean(sentence.headline),

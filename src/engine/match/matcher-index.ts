@@ -4,6 +4,7 @@ import { isNegated, NEGATION_STEM } from '../text/polarity';
 import { phraseStems, STOPWORDS, tokenize } from '../text/normalize';
 import { wordAlternation } from '../text/word-alternation';
 import { phrasePattern } from '../figures/figure-grammar';
+import { guardedPattern, type GuardedPattern } from '../text/guarded-pattern';
 import type { SentenceTerms } from './sentence-terms';
 
 /** What the matcher precomputes once per index: the wordings' postings and the weight of every term group. */
@@ -29,16 +30,16 @@ export interface MatcherIndex {
   /**
    * Other venues and other meetings' parties (see `Story.otherParties`), except where passed through
    * or come from ("travelled via Turkey", "flew in from Doha"): that is a route, not another meeting.
-   * Global: a sentence's every such place is collected.
+   * Every such place of a sentence is collected.
    */
-  elsewhere: RegExp | undefined;
+  elsewhere: GuardedPattern | undefined;
   /**
    * Another venue (`Story.otherVenues`) and the story's own city (`venues.city`), and per claim the
    * groups that hold the city among their wordings (its place or its institutions: "{brussels-or-eu}"):
    * a sentence that names another venue and none of those ("Taliban representatives came to Vienna in
    * September 2025") is about that meeting, so no figure claim with such a group is stated by it.
    */
-  venue: { other: RegExp; city: RegExp; groups: number[][] } | undefined;
+  venue: { other: GuardedPattern; city: RegExp; groups: number[][] } | undefined;
   /** A sentence opening with a state acting on its own, and the words that make it the story's after all (see `Story.nationalActors`). */
   national: { mentions: RegExp; opening: RegExp; possessive: RegExp; unless: RegExp } | undefined;
   /**
@@ -134,9 +135,12 @@ const NOT_A_MEETING_BEFORE = '\\b(?:via|through|from|by\\s+way\\s+of|said\\s+in|
 /** A place in an outlet's or a thing's name ("the Washington Post", "a London-based charity", "the Rome Statute"). */
 const NOT_A_MEETING_AFTER = '[\\s-]+(?:based|post|times|journal|statute|made)\\b';
 
-/** One of `places` named as where a meeting is, not a route, a speaker's place or a name (see above). */
-function meetingPlacePattern(places: readonly string[], flags: string): RegExp {
-  return new RegExp(`(?<!${NOT_A_MEETING_BEFORE}\\s+)\\b(?:${wordAlternation(places)})\\b(?!${NOT_A_MEETING_AFTER})`, flags);
+/**
+ * One of `places` named as where a meeting is, not a route, a speaker's place or a name (see above).
+ * Read on every sentence of a page, so the look-behind is tested apart (see guarded-pattern.ts).
+ */
+function meetingPlacePattern(places: readonly string[]): GuardedPattern {
+  return guardedPattern(`${NOT_A_MEETING_BEFORE}\\s+`, `\\b(?:${wordAlternation(places)})\\b(?!${NOT_A_MEETING_AFTER})`, 'i');
 }
 
 /**
@@ -152,12 +156,12 @@ function elsewhereFeatures(index: LoadedIndex): Pick<MatcherIndex, 'subjectGroup
   );
   const ownWordings = index.claims.map((claim) => new Set(claim.groups.flatMap((group) => group.map((alt) => alt.join(' ')))));
   const places = [...(story.otherVenues ?? []), ...(story.otherParties ?? []), ...(story.otherOccasions ?? [])];
-  const elsewhere = subject && places.length ? meetingPlacePattern(places, 'gi') : undefined;
+  const elsewhere = subject && places.length ? meetingPlacePattern(places) : undefined;
   const cityWords = index.facets.venues?.city.words ?? [];
   const cityStems = new Set(cityWords.map((w) => phraseStems(w).join(' ')));
   const venue = story.otherVenues?.length && cityWords.length
     ? {
-        other: meetingPlacePattern(story.otherVenues, 'i'),
+        other: meetingPlacePattern(story.otherVenues),
         city: phrasePattern(cityWords, 'iu'),
         groups: index.claims.map((claim) => claim.groups.flatMap((group, g) => (group.some((alt) => cityStems.has(alt.join(' '))) ? [g] : []))),
       }

@@ -13,14 +13,14 @@ export function allMatches(text: string, pattern: RegExp): RegExpExecArray[] {
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     matches.push(m);
     // An empty match would be found again at the same place.
-    if (m[0] === '') pattern.lastIndex = advance(text, pattern.lastIndex, pattern.unicode || pattern.unicodeSets);
+    if (m[0] === '') pattern.lastIndex = indexAfter(text, pattern.lastIndex, pattern.unicode || pattern.unicodeSets);
   }
   pattern.lastIndex = 0;
   return matches;
 }
 
 /** The index after the character at `at`: a whole surrogate pair in a Unicode pattern, as `matchAll` steps. */
-function advance(text: string, at: number, unicode: boolean): number {
+export function indexAfter(text: string, at: number, unicode: boolean): number {
   if (!unicode || at + 1 >= text.length) return at + 1;
   const code = text.charCodeAt(at);
   const next = text.charCodeAt(at + 1);
