@@ -5,6 +5,7 @@
  * markers ("talks.[5] Then"). A line break always ends a sentence, and so does an inline bullet.
  */
 import type { Sentence } from '../../types';
+import { allMatches } from '../text/all-matches';
 
 /** Abbreviations after which a sentence never ends (lower case, without the final stop). */
 export const ALWAYS_JOINED = [
@@ -98,17 +99,23 @@ const INLINE_BULLET = /(?<=^|\s)[•▪◦‣⁃](?=\s)/gu;
  * item is a statement of its own, so a bullet ends a sentence (the bullet itself belongs to neither).
  */
 function splitAtBullets(text: string, from: number, to: number): [number, number][] {
-  return splitWhere(text, from, to, INLINE_BULLET, 'dropped');
+  return splitWhere(text, from, to, INLINE_BULLET, BULLET_MARK, 'dropped');
 }
+/** A bullet's mark: what every match of `INLINE_BULLET` holds. */
+const BULLET_MARK = /[•▪◦‣⁃]/;
 
 /**
  * Cuts [from, to) at every match of `pattern`: the match belongs to neither piece ('dropped', a
- * bullet) or ends the piece before it ('kept', a note number).
+ * bullet) or ends the piece before it ('kept', a note number). `trigger` is a plain test that every
+ * match passes (a bullet's mark, a digit): most pieces have neither, and are not searched with the
+ * pattern, whose look-behind would be tried at each of their characters.
  */
-function splitWhere(text: string, from: number, to: number, pattern: RegExp, match: 'dropped' | 'kept'): [number, number][] {
+function splitWhere(text: string, from: number, to: number, pattern: RegExp, trigger: RegExp, match: 'dropped' | 'kept'): [number, number][] {
+  const piece = text.slice(from, to);
+  if (!trigger.test(piece)) return [[from, to]];
   const pieces: [number, number][] = [];
   let at = from;
-  for (const m of text.slice(from, to).matchAll(pattern)) {
+  for (const m of allMatches(piece, pattern)) {
     const start = from + m.index;
     const end = start + m[0].length;
     pieces.push([at, match === 'kept' ? end : start]);
@@ -126,7 +133,7 @@ function splitWhere(text: string, from: number, to: number, pattern: RegExp, mat
 const NOTE_NUMBER = /(?<=\p{Ll}[.!?]["'”’)]*)\d{1,3}(?=\s+["'“‘(]*\p{Lu})/gu;
 
 function splitAfterNoteNumbers(text: string, from: number, to: number): [number, number][] {
-  return splitWhere(text, from, to, NOTE_NUMBER, 'kept');
+  return splitWhere(text, from, to, NOTE_NUMBER, /\d/, 'kept');
 }
 
 /**
