@@ -359,6 +359,9 @@ describe('required ideas', () => {
     // How reporters say "pressing for".
     ['Sweden has been one of the loudest voices for tougher returns.', 'sweden-pressing-for-returns'],
     ['The Commission hosted a Taliban delegation in Brussels.', 'commission-invited-taliban'],
+    // How reporters say "no legal right to stay".
+    ['The talks are meant to speed up the return of Afghan citizens who lack legal status in the EU.', 'returns-target-rejected-asylum-seekers'],
+    ['The meeting will address the deportation of Afghans lacking residency status in the European Union.', 'returns-target-rejected-asylum-seekers'],
   ])('%s still states %s', (text, claimId) => {
     expect(claimsOf(text)).toContain(claimId);
   });
