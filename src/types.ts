@@ -186,6 +186,12 @@ export interface ClaimSpec {
    */
   background?: boolean;
   /**
+   * True for a claim of the story that holds of any contact between its parties ("technical contacts
+   * are no recognition" was said of every EU–Taliban contact since 2021): a page may state it about
+   * another meeting, so as evidence that a page is about this story it weighs half (see topic-evidence.ts).
+   */
+  general?: boolean;
+  /**
    * True for a version of a figure that one source gives against all the others and that is
    * evidently a slip (a meeting dated two years early): shown as an outlier, never as the consensus.
    */

@@ -15,7 +15,7 @@ import { validateFigureValue } from './validate-figure-value';
 /** The claim kinds of `ClaimKind`. */
 export const CLAIM_KINDS = ['fact', 'figure', 'statement', 'quote'] as const;
 
-const CLAIM_KEYS = ['id', 'text', 'kind', 'facet', 'value', 'sources', 'speaker', 'quote', 'background', 'outlier', 'terms'];
+const CLAIM_KEYS = ['id', 'text', 'kind', 'facet', 'value', 'sources', 'speaker', 'quote', 'background', 'general', 'outlier', 'terms'];
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
@@ -37,7 +37,7 @@ export function validateClaim(
     return;
   }
   expectKnownKeys(claim, CLAIM_KEYS, where, report);
-  for (const flag of ['background', 'outlier']) if (claim[flag] !== undefined && typeof claim[flag] !== 'boolean') report(where, `"${flag}" must be true or false`);
+  for (const flag of ['background', 'general', 'outlier']) if (claim[flag] !== undefined && typeof claim[flag] !== 'boolean') report(where, `"${flag}" must be true or false`);
   if (claim.outlier && !claim.facet) report(where, '"outlier" marks a version of a figure: the claim needs a "facet"');
   if (typeof claim.id !== 'string' || !KEBAB_CASE.test(claim.id)) report(where, '"id" must be kebab-case (a-z, 0-9, single hyphens)');
   expectText(claim, 'text', where, report);

@@ -124,6 +124,22 @@ describe('analyzeArticle', () => {
     expect(declined.stage).toBeUndefined();
   });
 
+  it('declines an earlier EU–Taliban contact that states only what was said of every contact', () => {
+    // 2021: "only operational contacts, no recognition" is the EU's line on any contact, so it weighs half as evidence.
+    const earlier = plainTextToArticle(
+      [
+        'EU chief rules out recognising the Taliban',
+        'The head of the European Commission said the bloc holds no political negotiations with the Taliban, who took over Afghanistan this month.',
+        "Visiting a centre in Madrid that houses Afghans who worked for European missions, she said the EU keeps only operational contacts with Kabul's new rulers to get people to the airport.",
+        '"There is no recognition and there are no political talks with the Taliban, only operational contacts," she told reporters.',
+        'She promised more humanitarian aid for Afghanistan and said development money would depend on respect for the rights of women and girls.',
+      ].join('\n\n'),
+    );
+    const verdict = analyzeArticle(earlier, index).topic;
+    expect(verdict.onTopic).toBe(false);
+    expect(verdict.claims).toContain('talks-not-recognition');
+  });
+
   it('analyses an off-topic page anyway when forced', () => {
     const forced = analyzeArticle(OFF_TOPIC, index, { force: true });
     expect(forced.topic.onTopic).toBe(false);

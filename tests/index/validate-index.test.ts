@@ -72,6 +72,7 @@ describe('validateIndex', () => {
     ['other parties given as one string', (s) => ((s.story as { otherParties?: unknown }).otherParties = 'China'), 'story: "otherParties" must be an array of non-empty strings'],
     ['names with an empty one', (s) => (s.story.names = ['State Security', '']), 'story: "names" must be an array of non-empty strings'],
     ['set phrases given as one string', (s) => ((s.story as { setPhrases?: unknown }).setPhrases = 'return visit'), 'story: "setPhrases" must be an array of non-empty strings'],
+    ['a general flag that is no boolean', (s) => Object.assign(visas(s), { general: 'yes' }), `${visasAt}: "general" must be true or false`],
     ['a misspelt field', (s) => Object.assign(visas(s), { sorces: [] }), `${visasAt}: unknown field "sorces"`],
   ])('rejects %s, naming the entry', (_name, mutate, message) => {
     const spec = freshSpec();

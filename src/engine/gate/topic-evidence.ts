@@ -2,13 +2,20 @@
  * The gate's second half, decided from evidence: how many of the story's claims the page states, and
  * where. A claim stated in the headline or standfirst weighs most, one in the lead next, one further
  * down least; claims marked `background` (the takeover year, Taliban rule at home) say nothing about
- * which story a page is, so they count for nothing. The cheap first half (`detectTopic`) only rules
+ * which story a page is, so they count for nothing, and claims marked `general` (true of any contact
+ * between the story's parties) count for `GENERAL_SHARE` of their weight. The cheap first half (`detectTopic`) only rules
  * out pages that never name the story's subject.
  */
 import type { ArticleText, ClaimIndex, Match, StoryEvidence, TopicVerdict } from '../../types';
 import { signalPattern } from './detect-topic';
 import { foldText } from '../text/normalize';
 import { DEFAULT_CONFIDENT_THRESHOLD } from '../../settings/defaults';
+
+/**
+ * Share of its position's weight that a `general` claim adds: "there are no political negotiations,
+ * only operational contacts" was said of the EU's contacts with the Taliban in 2021 as in 2026.
+ */
+export const GENERAL_SHARE = 0.5;
 
 /** Used when a story gives no `evidence` block. */
 export const DEFAULT_EVIDENCE: StoryEvidence = { headlineWeight: 2, leadWeight: 1.5, leadWords: 80, threshold: 3 };
@@ -60,9 +67,11 @@ export function weighTopicEvidence(first: TopicVerdict, matches: readonly Match[
   const best = new Map<string, number>();
   for (const m of matches) {
     // The default threshold, not the reader's: the verdict must not move with how much they highlight.
-    if (m.confidence < DEFAULT_CONFIDENT_THRESHOLD || m.relation === 'conflicts' || index.claimById.get(m.claimId)?.background) continue;
+    const claim = index.claimById.get(m.claimId);
+    if (m.confidence < DEFAULT_CONFIDENT_THRESHOLD || m.relation === 'conflicts' || claim?.background) continue;
     if (!aboutSubject(m.start, article, subject, leadNamesIt)) continue;
-    best.set(m.claimId, Math.max(best.get(m.claimId) ?? 0, positionWeight(m.start, article, leadEnd, evidence)));
+    const weight = positionWeight(m.start, article, leadEnd, evidence) * (claim?.general ? GENERAL_SHARE : 1);
+    best.set(m.claimId, Math.max(best.get(m.claimId) ?? 0, weight));
   }
   const score = Math.round([...best.values()].reduce((sum, w) => sum + w, 0) * 100) / 100;
   const onTopic = first.onTopic && score >= evidence.threshold;
