@@ -150,9 +150,9 @@ describe('parseFigures: dates', () => {
     ['The permits covered Belgium alone, not the rest of the Schengen area, and only for a single day.', ['duration:1d @visas.validity']],
     ['The documents expired after one day, the ministry said.', ['duration:1d @visas.validity']],
     ['The talks ran only for a single day.', ['duration:1d']],
-    // Other people's papers have lengths of their own; "two years ago" is a time, no length.
+    // Other people's papers have lengths of their own; "two years ago" is a time (a year counted back), no length.
     ['Some Afghans in Belgium hold residence permits limited to 12 months.', ['duration:360d']],
-    ['Afghans whose residence permits expired two years ago were detained.', ['count:2']],
+    ['Afghans whose residence permits expired two years ago were detained.', ['date:2024']],
     // What was made known is dated by when, unless the cue has a verb of its own happening.
     ['A spokesman confirmed the meeting took place on 24 June.', ['date:2026-06-24 @meeting.date']],
     ['The Commission first confirmed its plans in May, and its department organised the session.', ['date:2026-05']],
@@ -167,6 +167,12 @@ describe('parseFigures: dates', () => {
     ['The Commission opened contacts with Kabul in 2026.', ['date:2026']],
     ['By the end of 2025 the plan was ready.', ['date:2025/late']],
     ['The Taliban took power in late 2021.', ['date:2021/late @taliban.takeover.year']],
+    // A year counted back from the story's year (2026).
+    ['The Taliban seized power in Afghanistan five years ago.', ['date:2021 @taliban.takeover.year']],
+    ['They returned to power 5 years ago.', ['date:2021 @taliban.takeover.year']],
+    ['A year ago, nobody expected it.', ['date:2025']],
+    // No whole number of years, no year.
+    ['Some years ago the plan failed.', []],
     ['Reuters reported on 22 June that talks were planned.', ['date:2026-06-22']],
     // A date right after a verb of saying dates the saying, not the meeting spoken of.
     ['A critic who argued on 2 June that the envoys should not be welcomed spoke again.', ['date:2026-06-02']],

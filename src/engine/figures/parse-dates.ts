@@ -7,6 +7,7 @@
 import type { FigureValue } from '../../types';
 import { type FigureFinder, needing, needingDigit, pad2, spansOf } from './figure-span';
 import { lazyPattern } from '../text/lazy-pattern';
+import { NUMBER_SOURCE, parseNumber } from './number-words';
 
 /** Month names and abbreviations, mapped to their number. */
 export const MONTHS: Readonly<Record<string, number>> = {
@@ -182,8 +183,21 @@ const years: FigureFinder = needingDigit((text) =>
     2,
   ));
 
+/**
+ * "five years ago", "a year ago": a year counted back from the story's (`Story.year`, when its pages
+ * were written), so "returned to power five years ago" dates the takeover in 2021 rather than
+ * counting five of something. Only whole years: "two and a half years ago" names no year.
+ */
+const YEARS_AGO = lazyPattern(() => new RegExp(`(${NUMBER_SOURCE}|(?<![\\p{L}])an?)\\s+years?\\s+ago(?![\\p{L}])`, 'giu'));
+const YEARS_AGO_TRIGGER = /\bago\b/i;
+const yearsAgo: FigureFinder = needing(YEARS_AGO_TRIGGER, (text, year) =>
+  spansOf(text, YEARS_AGO, (m) => {
+    const back = /^an?$/i.test(m[1]) ? 1 : parseNumber(m[1]);
+    return back !== undefined && Number.isInteger(back) && back > 0 && back < 100 ? { kind: 'date', iso: String(year - back) } : undefined;
+  }));
+
 /** Date finders, most specific first: a span claimed by one is not read again by the next. */
-export const DATE_FINDERS: FigureFinder[] = [isoDates, numericDates, dayRanges, ordinalOfMonth, dayMonth, monthDay, monthParts, yearParts, monthYear];
+export const DATE_FINDERS: FigureFinder[] = [isoDates, numericDates, dayRanges, ordinalOfMonth, dayMonth, monthDay, monthParts, yearParts, monthYear, yearsAgo];
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 /** "on Tuesday", "Tuesday's talks", "late on Monday": a weekday with no date after it. Not "on Tuesdays". */
