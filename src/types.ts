@@ -147,6 +147,8 @@ export type Qualifier = 'exactly' | 'about' | 'more-than' | 'nearly' | 'at-least
  * A normalised figure. Discriminated on `kind`.
  * - count: a number of things (5 visas, about 1,000,000 applications).
  * - date: a calendar date at day, month or year precision, optionally a part of a month ("late June").
+ *   `approximate` marks a year counted back ("five years ago", found in pages only): it may be the
+ *   year before as well, so it confirms either and contradicts none.
  * - date-range: a span given as a range ("before the summer" → up to 2026-06-20); `from`/`to` are ISO dates.
  * - weekday: a day named only by its weekday ("on Tuesday"), `day` 0 (Sunday) to 6; found in pages only.
  * - duration: a length of time in days ("one-day visa" → 1).
@@ -155,7 +157,7 @@ export type Qualifier = 'exactly' | 'about' | 'more-than' | 'nearly' | 'at-least
  */
 export type FigureValue =
   | { kind: 'count'; n: number; qualifier?: Qualifier; note?: string }
-  | { kind: 'date'; iso: string; part?: 'early' | 'mid' | 'late' }
+  | { kind: 'date'; iso: string; part?: 'early' | 'mid' | 'late'; approximate?: boolean }
   | { kind: 'date-range'; from: string; to: string; label?: string }
   | { kind: 'weekday'; day: number; label: string }
   | { kind: 'duration'; days: number; qualifier?: Qualifier }

@@ -26,7 +26,7 @@ const isStrings = arrayOf(isString);
 const isSourceRef = shape({ source: isString, via: optional(isString) });
 const isFigureValue = byKind({
   count: { n: isNumber, qualifier: optional(isString), note: optional(isString) },
-  date: { iso: isString, part: optional(oneOf('early', 'mid', 'late')) },
+  date: { iso: isString, part: optional(oneOf('early', 'mid', 'late')), approximate: optional(isBoolean) },
   'date-range': { from: isString, to: isString, label: optional(isString) },
   weekday: { day: isNumber, label: isString },
   duration: { days: isNumber, qualifier: optional(isString) },

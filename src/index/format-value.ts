@@ -25,7 +25,7 @@ export function formatValue(value: FigureValue): string {
     case 'count':
       return withNote(hedge(formatNumber(value.n), value.qualifier), value.note);
     case 'date':
-      return formatIsoDate(value.iso, value.part);
+      return value.approximate ? `about ${formatIsoDate(value.iso, value.part)}` : formatIsoDate(value.iso, value.part);
     case 'date-range':
       return value.label
         ? `${value.label} (by ${formatIsoDate(value.to)})`

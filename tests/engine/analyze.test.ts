@@ -140,6 +140,13 @@ describe('analyzeArticle', () => {
     expect(verdict.claims).toContain('talks-not-recognition');
   });
 
+  it('keeps a brief whose headline is the recognition line: a headline chooses what its page is about', () => {
+    const brief = plainTextToArticle(
+      'Commission: Taliban visit is no recognition\n\nTalking to the Taliban about returns does not mean recognising their government, the European Commission said, as Afghan envoys held talks in Brussels.',
+    );
+    expect(analyzeArticle(brief, index).topic.onTopic).toBe(true);
+  });
+
   it('analyses an off-topic page anyway when forced', () => {
     const forced = analyzeArticle(OFF_TOPIC, index, { force: true });
     expect(forced.topic.onTopic).toBe(false);

@@ -4,6 +4,8 @@ import { compareValues } from '@/src/engine/conflicts/compare-values';
 
 const count = (n: number, qualifier?: 'about' | 'nearly' | 'more-than'): FigureValue => ({ kind: 'count', n, qualifier });
 const date = (iso: string, part?: 'early' | 'mid' | 'late'): FigureValue => ({ kind: 'date', iso, part });
+/** A year counted back ("five years ago"): see `FigureValue`. */
+const yearsAgo = (iso: string): FigureValue => ({ kind: 'date', iso, approximate: true });
 const beforeSummer: FigureValue = { kind: 'date-range', from: '2026-03-01', to: '2026-06-20', label: 'before the summer' };
 
 describe('compareValues', () => {
@@ -31,6 +33,11 @@ describe('compareValues', () => {
 
   it.each([
     ['the same day', date('2026-06-23'), date('2026-06-23'), 'agrees'],
+    // "Five years ago" (2021, approximate) confirms 2021 or the year after it names, and contradicts no year.
+    ['five years ago against 2021', yearsAgo('2021'), date('2021'), 'agrees'],
+    ['four years ago against 2021', yearsAgo('2022'), date('2021'), 'agrees'],
+    ['six years ago against 2021', yearsAgo('2020'), date('2021'), 'incomparable'],
+    ['thirty years ago against 2021', yearsAgo('1996'), date('2021'), 'incomparable'],
     ['another day', date('2026-06-24'), date('2026-06-23'), 'disagrees'],
     ['a precise day is not confirmed by late June', date('2026-06-23'), date('2026-06', 'late'), 'incomparable'],
     ['a precise day is not confirmed by a range', date('2026-06-23'), beforeSummer, 'incomparable'],

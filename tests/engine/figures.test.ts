@@ -20,7 +20,7 @@ function brief(f: PageFigure): string {
     case 'count':
       return `count:${v.n}${v.qualifier ? `~${v.qualifier}` : ''}${facet}`;
     case 'date':
-      return `date:${v.iso}${v.part ? `/${v.part}` : ''}${facet}`;
+      return `date:${v.iso}${v.part ? `/${v.part}` : ''}${v.approximate ? '~' : ''}${facet}`;
     case 'date-range':
       return `range:${v.from}..${v.to}${facet}`;
     case 'duration':
@@ -152,7 +152,7 @@ describe('parseFigures: dates', () => {
     ['The talks ran only for a single day.', ['duration:1d']],
     // Other people's papers have lengths of their own; "two years ago" is a time (a year counted back), no length.
     ['Some Afghans in Belgium hold residence permits limited to 12 months.', ['duration:360d']],
-    ['Afghans whose residence permits expired two years ago were detained.', ['date:2024']],
+    ['Afghans whose residence permits expired two years ago were detained.', ['date:2024~']],
     // What was made known is dated by when, unless the cue has a verb of its own happening.
     ['A spokesman confirmed the meeting took place on 24 June.', ['date:2026-06-24 @meeting.date']],
     ['The Commission first confirmed its plans in May, and its department organised the session.', ['date:2026-05']],
@@ -167,12 +167,14 @@ describe('parseFigures: dates', () => {
     ['The Commission opened contacts with Kabul in 2026.', ['date:2026']],
     ['By the end of 2025 the plan was ready.', ['date:2025/late']],
     ['The Taliban took power in late 2021.', ['date:2021/late @taliban.takeover.year']],
-    // A year counted back from the story's year (2026).
-    ['The Taliban seized power in Afghanistan five years ago.', ['date:2021 @taliban.takeover.year']],
-    ['They returned to power 5 years ago.', ['date:2021 @taliban.takeover.year']],
-    ['A year ago, nobody expected it.', ['date:2025']],
+    // A year counted back from the story's year (2026), approximate (see compare-values.test.ts).
+    ['The Taliban seized power in Afghanistan five years ago.', ['date:2021~ @taliban.takeover.year']],
+    ['They returned to power 5 years ago.', ['date:2021~ @taliban.takeover.year']],
+    ['The Taliban returned to power more than four years ago.', ['date:2022~ @taliban.takeover.year']],
+    ['A year ago, nobody expected it.', ['date:2025~']],
     // No whole number of years, no year.
     ['Some years ago the plan failed.', []],
+    ['Half a year ago the plan failed.', []],
     ['Reuters reported on 22 June that talks were planned.', ['date:2026-06-22']],
     // A date right after a verb of saying dates the saying, not the meeting spoken of.
     ['A critic who argued on 2 June that the envoys should not be welcomed spoke again.', ['date:2026-06-02']],
@@ -180,8 +182,14 @@ describe('parseFigures: dates', () => {
     // A date that opens the sentence frames its main verb: before a verb of saying, it dates the saying.
     ['At the end of April, media reported that the EU was preparing for a visit by a Taliban delegation.', ['date:2026-04/late']],
     ['In May the Commission said the meeting would take place on 23 June.', ['date:2026-05', 'date:2026-06-23 @meeting.date']],
-    ['On Monday, officials confirmed the talks would go ahead.', ['weekday:Monday']],
-    ['The Commission confirmed the meeting for 23 June.', ['date:2026-06-23 @meeting.date']],
+    ['On Monday, officials revealed that the talks would go ahead.', ['weekday:Monday']],
+    // A verb of saying with an object or a parenthesis reports no clause: the date is the event's.
+    ['In 2021, the Taliban announced their return to power.', ['date:2021 @taliban.takeover.year']],
+    ['In January 2026, the Commission said, an EU mission went to Kabul.', ['date:2026-01 @kabul.mission']],
+    // A date inside what was said dates it: "that day" is no reported clause.
+    ['The Commission said on that day, 24 June, that the Brussels talks had been technical.', ['date:2026-06-24']],
+    ['The Commission said that on 24 June it would brief ministers on the Brussels meeting.', ['date:2026-06-24']],
+    ['A meeting with the Taliban delegation was confirmed for 23 June in Brussels.', ['date:2026-06-23 @meeting.date', 'place:Brussels @meeting.venue']],
     // Not a verb of saying after its subject: the opening date is the meeting's.
     ['On Tuesday the delegation met Commission officials.', ['weekday:Tuesday @meeting.date']],
     // What a colon after a date opens explains the sentence; a date that opens it labels what follows.

@@ -201,6 +201,9 @@ describe('matchSentenceClaims', () => {
     const headline = 'EU hosts Taliban officials for the first time in talks on deportations';
     const stated = matchSentenceClaims({ start: 0, end: headline.length, text: headline }, [], index).filter((m) => m.tier === 'confident');
     expect(stated.map((m) => m.claimId)).toContain('meeting-rare-direct-engagement');
+    // A first of anything else, without the Taliban, is none (their idea is required).
+    expect(claimsOf('For the first time, the Commission explained the talks to MEPs.')).not.toContain('meeting-rare-direct-engagement');
+    expect(claimsOf('Member states met for the first time to discuss the talks.')).not.toContain('meeting-rare-direct-engagement');
   });
 
   it('reports up to four claims of a sentence that states that many', () => {
@@ -718,6 +721,7 @@ describe("the story's names", () => {
   it('takes no idea from a set phrase, in any case', () => {
     const returns = phraseStems('return')[0];
     expect(sentenceTerms('It was billed as a return visit.', index).stems.has(returns)).toBe(false);
+    expect(sentenceTerms('Such return visits are common in diplomacy.', index).stems.has(returns)).toBe(false);
     expect(sentenceTerms('In return, Kabul would speed up identification.', index).stems.has(returns)).toBe(false);
     expect(sentenceTerms('Ministers Plan A Return Visit To Kabul', index).stems.has(returns)).toBe(false);
     expect(sentenceTerms('Talks in returning migrants stalled.', index).stems.has(phraseStems('returning')[0])).toBe(true);

@@ -21,6 +21,7 @@ export function compareValues(page: FigureValue, source: FigureValue): Compariso
   if (page.kind === 'count' && source.kind === 'count') return compareCounts(page, source);
   if (page.kind === 'duration' && source.kind === 'duration') return page.days === source.days ? 'agrees' : 'disagrees';
   if (page.kind === 'place' && source.kind === 'place') return comparePlaces(page, source);
+  if (page.kind === 'date' && page.approximate) return compareApproximateYear(page.iso, source);
   if (isTemporal(page) && isTemporal(source)) return compareDates(page, source);
   if (page.kind === 'weekday' && source.kind === 'date') return weekdayOf(source.iso) === page.day ? 'agrees' : 'incomparable';
   return 'incomparable';
@@ -32,6 +33,16 @@ export function compareValues(page: FigureValue, source: FigureValue): Compariso
  */
 function weekdayOf(iso: string): number | undefined {
   return iso.length === 10 ? new Date(`${iso}T12:00:00Z`).getUTCDay() : undefined;
+}
+
+/**
+ * "Five years ago", written in 2026, is 2021 or late 2020: it confirms a source dated in either year
+ * and, as a weekday does, contradicts none.
+ */
+function compareApproximateYear(iso: string, source: FigureValue): Comparison {
+  if (source.kind !== 'date') return 'incomparable';
+  const year = Number(source.iso.slice(0, 4));
+  return year === Number(iso) || year === Number(iso) - 1 ? 'agrees' : 'incomparable';
 }
 
 type Count = Extract<FigureValue, { kind: 'count' }>;

@@ -280,17 +280,26 @@ const LABEL_BEFORE = /^[^\p{L}\p{N}]*(?:[\p{L}\p{N}]+[^\p{L}\p{N}]+){0,2}$/u;
  */
 const FRAMED_SUBJECT = /^\s*,?\s*(?:[\p{L}\p{N}'’-]+\s+){1,4}$/u;
 
-/** The start of what a verb of saying reports: "said that…". */
-const REPORTED_CLAUSE = /\bthat\b/i;
+/**
+ * What a verb of saying reports, right after it: a clause ("that the EU was preparing…", "the
+ * meeting would take place…"), not an object ("announced their return to power", "told Commission
+ * officials…") nor a parenthesis ("In January, the Commission said, an EU mission went to Kabul").
+ */
+const REPORTED_CLAUSE = /^\s+(?:that\b|[^,.;:]{0,40}?\b(?:would|will|was|were|is|are|had|has|could|might)\b)/i;
 
 /**
- * Whether a figure that opens the sentence ("At the end of April, …") is the time of the verb
- * right after its subject: the opening date frames the main clause, so "At the end of April, media
- * reported that the EU was preparing a visit" dates the reporting, not the visit. A cue that dates
- * only what follows it (`FacetCue.onlyBefore`: verbs of saying) takes such a figure as well.
+ * Whether a figure that opens the sentence ("At the end of April, …") is the time of the verb of
+ * saying right after its subject: the opening date frames the main clause, so "At the end of April,
+ * media reported that the EU was preparing a visit" dates the reporting, not the visit. A cue that
+ * dates only what follows it (`FacetCue.onlyBefore`: verbs of saying) takes such a figure as well,
+ * when what the verb reports follows it as a clause.
  */
 function framesVerbAfter(sentence: string, figure: FigureAt, hit: CueHit): boolean {
-  return LABEL_BEFORE.test(sentence.slice(0, figure.start)) && FRAMED_SUBJECT.test(sentence.slice(figure.end, hit.start));
+  return (
+    LABEL_BEFORE.test(sentence.slice(0, figure.start)) &&
+    FRAMED_SUBJECT.test(sentence.slice(figure.end, hit.start)) &&
+    REPORTED_CLAUSE.test(sentence.slice(hit.end))
+  );
 }
 
 /** How far a cue is from a figure, in words, with the penalties above; lower is closer. */
@@ -298,8 +307,6 @@ function cueDistance(cues: SentenceCues, figure: FigureAt, hit: CueHit): number 
   const after = hit.start >= figure.end;
   if (hit.lent && spanAt(cues.clauses, figure.start).start > 0) return Infinity;
   if (after && hit.cue.onlyBefore && !framesVerbAfter(cues.sentence, figure, hit)) return Infinity;
-  // "Confirmed that on Tuesday the delegation met…": past "that", the date is in what was said.
-  if (!after && hit.cue.onlyBefore && REPORTED_CLAUSE.test(cues.sentence.slice(hit.end, figure.start))) return Infinity;
   if (!after && TEMPORAL_SHAPES.includes(figureShape(figure.value))) {
     hit.topic ??= TOPIC_OBJECT.test(cues.sentence.slice(Math.max(0, hit.start - 60), hit.start));
     const rest = cues.sentence.slice(hit.end, figure.start);

@@ -186,14 +186,16 @@ const years: FigureFinder = needingDigit((text) =>
 /**
  * "five years ago", "a year ago": a year counted back from the story's (`Story.year`, when its pages
  * were written), so "returned to power five years ago" dates the takeover in 2021 rather than
- * counting five of something. Only whole years: "two and a half years ago" names no year.
+ * counting five of something. Approximate: written in mid-2026 it may mean late 2020, and "more than
+ * four years ago" is 2021 too, so it confirms and never contradicts (see `compareValues`). Only whole
+ * years: "two and a half years ago" and "half a year ago" name no year.
  */
-const YEARS_AGO = lazyPattern(() => new RegExp(`(${NUMBER_SOURCE}|(?<![\\p{L}])an?)\\s+years?\\s+ago(?![\\p{L}])`, 'giu'));
+const YEARS_AGO = lazyPattern(() => new RegExp(`(${NUMBER_SOURCE}|(?<![\\p{L}]|half\\s)an?)\\s+years?\\s+ago(?![\\p{L}])`, 'giu'));
 const YEARS_AGO_TRIGGER = /\bago\b/i;
 const yearsAgo: FigureFinder = needing(YEARS_AGO_TRIGGER, (text, year) =>
   spansOf(text, YEARS_AGO, (m) => {
     const back = /^an?$/i.test(m[1]) ? 1 : parseNumber(m[1]);
-    return back !== undefined && Number.isInteger(back) && back > 0 && back < 100 ? { kind: 'date', iso: String(year - back) } : undefined;
+    return back !== undefined && Number.isInteger(back) && back > 0 && back < 100 ? { kind: 'date', iso: String(year - back), approximate: true } : undefined;
   }));
 
 /** Date finders, most specific first: a span claimed by one is not read again by the next. */

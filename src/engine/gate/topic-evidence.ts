@@ -3,7 +3,7 @@
  * where. A claim stated in the headline or standfirst weighs most, one in the lead next, one further
  * down least; claims marked `background` (the takeover year, Taliban rule at home) say nothing about
  * which story a page is, so they count for nothing, and claims marked `general` (true of any contact
- * between the story's parties) count for `GENERAL_SHARE` of their weight. The cheap first half (`detectTopic`) only rules
+ * between the story's parties) count for `GENERAL_SHARE` of their weight below the headline. The cheap first half (`detectTopic`) only rules
  * out pages that never name the story's subject.
  */
 import type { ArticleText, ClaimIndex, Match, StoryEvidence, TopicVerdict } from '../../types';
@@ -12,8 +12,9 @@ import { foldText } from '../text/normalize';
 import { DEFAULT_CONFIDENT_THRESHOLD } from '../../settings/defaults';
 
 /**
- * Share of its position's weight that a `general` claim adds: "there are no political negotiations,
- * only operational contacts" was said of the EU's contacts with the Taliban in 2021 as in 2026.
+ * Share of its position's weight that a `general` claim adds below the headline: "there are no
+ * political negotiations, only operational contacts" was said of the EU's contacts with the Taliban
+ * in 2021 as in 2026.
  */
 export const GENERAL_SHARE = 0.5;
 
@@ -70,7 +71,9 @@ export function weighTopicEvidence(first: TopicVerdict, matches: readonly Match[
     const claim = index.claimById.get(m.claimId);
     if (m.confidence < DEFAULT_CONFIDENT_THRESHOLD || m.relation === 'conflicts' || claim?.background) continue;
     if (!aboutSubject(m.start, article, subject, leadNamesIt)) continue;
-    const weight = positionWeight(m.start, article, leadEnd, evidence) * (claim?.general ? GENERAL_SHARE : 1);
+    const position = positionWeight(m.start, article, leadEnd, evidence);
+    // A headline chooses what its page is about: there a general claim weighs in full.
+    const weight = claim?.general && position !== evidence.headlineWeight ? position * GENERAL_SHARE : position;
     best.set(m.claimId, Math.max(best.get(m.claimId) ?? 0, weight));
   }
   const score = Math.round([...best.values()].reduce((sum, w) => sum + w, 0) * 100) / 100;

@@ -5,7 +5,9 @@
  * and cannot skip ahead to where they could start: on a page, or for every sentence of one, that
  * costs several times the search itself. Here the words are searched for alone and the look-behind
  * is tested only where they match; a match it rules out is searched past by one character, as the
- * single pattern would do, so the matches are the single pattern's exactly.
+ * single pattern would do, so the matches are the single pattern's. (For a pattern that can match
+ * the empty string, V8's single Unicode pattern may also find empty matches inside a surrogate pair,
+ * which this search, stepping by whole characters, does not; no caller's pattern matches empty.)
  */
 import { indexAfter } from './all-matches';
 
