@@ -180,7 +180,7 @@ describe('parseFigures: dates', () => {
     ['A critic who argued on 2 June that the envoys should not be welcomed spoke again.', ['date:2026-06-02']],
     ['The Commission insisted on Monday that the session would be technical.', ['weekday:Monday']],
     // A date that opens the sentence frames its main verb: before a verb of saying, it dates the saying.
-    ['At the end of April, media reported that the EU was preparing for a visit by a Taliban delegation.', ['date:2026-04/late']],
+    ['At the end of April, newspapers wrote that Brussels was getting ready to receive Taliban envoys.', ['date:2026-04/late']],
     ['In May the Commission said the meeting would take place on 23 June.', ['date:2026-05', 'date:2026-06-23 @meeting.date']],
     ['On Monday, officials revealed that the talks would go ahead.', ['weekday:Monday']],
     // A verb of saying with an object or a parenthesis reports no clause: the date is the event's.

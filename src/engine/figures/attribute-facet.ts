@@ -276,7 +276,7 @@ const LABEL_BEFORE = /^[^\p{L}\p{N}]*(?:[\p{L}\p{N}]+[^\p{L}\p{N}]+){0,2}$/u;
 
 /**
  * The subject between a date that opens the sentence and the verb it frames: "At the end of April,
- * media reported…", "In May, the Commission said…". A few words, with nothing that ends a clause.
+ * newspapers wrote…", "In May, the Commission said…". A few words, with nothing that ends a clause.
  */
 const FRAMED_SUBJECT = /^\s*,?\s*(?:[\p{L}\p{N}'’-]+\s+){1,4}$/u;
 
@@ -290,7 +290,7 @@ const REPORTED_CLAUSE = /^\s+(?:that\b|[^,.;:]{0,40}?\b(?:would|will|was|were|is
 /**
  * Whether a figure that opens the sentence ("At the end of April, …") is the time of the verb of
  * saying right after its subject: the opening date frames the main clause, so "At the end of April,
- * media reported that the EU was preparing a visit" dates the reporting, not the visit. A cue that
+ * newspapers wrote that Brussels would receive the envoys" dates the writing, not the visit. A cue that
  * dates only what follows it (`FacetCue.onlyBefore`: verbs of saying) takes such a figure as well,
  * when what the verb reports follows it as a clause.
  */
