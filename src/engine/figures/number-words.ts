@@ -43,21 +43,28 @@ const MAX_NUMBER_WORDS = 12;
 export const WORD_NUMBER_SOURCE =
   `(?:(?:half\\s+)?(?:a|an)\\s+(?:${Object.keys(SCALE_WORDS).join('|')})|(?:a\\s+)?(?:pair|couple)(?=\\s+of\\b)|${WORD}(?:(?:\\s+|-)(?:and\\s+)?${WORD}){0,${MAX_NUMBER_WORDS - 1}})(?![\\p{L}])`;
 
+/** What may follow a number's whole digits: decimals, a scale, and no letter, digit or more decimals. */
+const DIGITS_AFTER = `(?:\\.\\d+)?(?:\\s*${SCALES})?(?![\\p{L}\\p{N}]|[.,]\\d)`;
+
 /**
  * A number in digits with an optional scale: "1,000,000", "48", "1.5 million", "5bn".
  * It may not touch letters, digits or a decimal point on either side ("5G", "COVID-19", "v2.1").
  */
 export const DIGIT_NUMBER_SOURCE =
-  `(?<![\\p{L}\\p{N}.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s*${SCALES})?(?![\\p{L}\\p{N}]|[.,]\\d)`;
-
-/**
- * What every number in digits or words holds (see `needing`): a digit or a number word at a word's
- * start, as the finders read them ("often" and "someone" hold no "ten" or "one").
- */
-export const NUMBER_TRIGGER = new RegExp(`\\d|(?<![\\p{L}])(?:${ALL_WORDS.join('|')}|pair|couple)`, 'iu');
+  `(?<![\\p{L}\\p{N}.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+)${DIGITS_AFTER}`;
 
 /** A number in digits or words. */
 export const NUMBER_SOURCE = `(?:${DIGIT_NUMBER_SOURCE}|(?<![\\p{L}\\p{N}])${WORD_NUMBER_SOURCE})`;
+
+/** What a number must not follow: a letter or a digit (see `NUMBER_SCAN_SOURCE`). */
+export const NUMBER_NOT_AFTER = '[\\p{L}\\p{N}]';
+
+/**
+ * `NUMBER_SOURCE` without the look-behind it opens with: it matches where `NUMBER_SOURCE` does once the
+ * text before passes `NUMBER_NOT_AFTER`. The digits' own look-behind (no decimal point or comma before
+ * them) is tested after their first digit, so that a search can skip ahead to digits and number words.
+ */
+export const NUMBER_SCAN_SOURCE = `(?:\\d(?<![.,]\\d)(?:\\d{0,2}(?:,\\d{3})+|\\d*)${DIGITS_AFTER}|${WORD_NUMBER_SOURCE})`;
 
 /** Value of a number in words, or undefined when a word is not a number word. */
 export function wordsToNumber(phrase: string): number | undefined {

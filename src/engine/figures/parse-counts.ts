@@ -5,11 +5,11 @@
  */
 import type { FigureValue } from '../../types';
 import { type FigureFinder, needing, spansOf } from './figure-span';
-import { leadingNumberLength, NUMBER_SOURCE, NUMBER_TRIGGER, parseNumber } from './number-words';
+import { leadingNumberLength, NUMBER_NOT_AFTER, NUMBER_SCAN_SOURCE, NUMBER_SOURCE, parseNumber } from './number-words';
 import { QUALIFIER_SOURCE, qualifierOf } from './qualifiers';
 import { lazyPattern } from '../text/lazy-pattern';
 import { wordAlternation } from '../text/word-alternation';
-import { allMatches } from '../text/all-matches';
+import { hedgedMatches, hedgedPattern, lazyHedgedPattern } from '../text/hedged-pattern';
 
 
 /**
@@ -41,16 +41,19 @@ function countValue(text: string, hedge: string | undefined, number: string, end
   return { kind: 'count', n, ...(qualifier && { qualifier }), ...(note && { note }) };
 }
 
-/** A number with the hedge before it. */
-const COUNT = lazyPattern(() => new RegExp(`(?:\\b(${QUALIFIER_SOURCE})\\s+)?(${NUMBER_SOURCE})`, 'giu'));
-const counts: FigureFinder = needing(NUMBER_TRIGGER, (text) =>
-  allMatches(text, COUNT()).flatMap((m) => {
+/**
+ * A number with the hedge before it: `(?:\\b(hedge)\\s+)?(number)`, searched for by its numbers (see
+ * hedged-pattern.ts). That search is cheaper than any test for a number word, so the finder has no trigger.
+ */
+const COUNT = lazyHedgedPattern(() => hedgedPattern(QUALIFIER_SOURCE, `(${NUMBER_SOURCE})`, NUMBER_SCAN_SOURCE, NUMBER_NOT_AFTER, 'iu'));
+const counts: FigureFinder = (text) =>
+  hedgedMatches(text, COUNT()).flatMap((m) => {
     // "five one-day permits" reads as one run of number words; only "five" is this count.
     const length = parseNumber(m[2]) === undefined ? leadingNumberLength(m[2]) : m[2].length;
     const end = m.index + m[0].length - m[2].length + length;
     const value = length > 0 ? countValue(text, m[1], m[2].slice(0, length), end) : undefined;
     return value ? [{ start: m.index, end, value }] : [];
-  }));
+  });
 
 /** The words every zero count opens with (see `zeroCountFinder`). */
 const ZERO_TRIGGER = /\b(?:no|zero|any)\b/i;

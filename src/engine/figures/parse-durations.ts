@@ -4,10 +4,10 @@
  */
 import type { FigureValue } from '../../types';
 import { type FigureFinder, needing, spansOf } from './figure-span';
-import { NUMBER_SOURCE, parseNumber } from './number-words';
+import { NUMBER_NOT_AFTER, NUMBER_SCAN_SOURCE, NUMBER_SOURCE, parseNumber } from './number-words';
 import { QUALIFIER_SOURCE, qualifierOf } from './qualifiers';
 import { lazyPattern } from '../text/lazy-pattern';
-import { allMatches } from '../text/all-matches';
+import { hedgedMatches, hedgedPattern, lazyHedgedPattern } from '../text/hedged-pattern';
 
 /** Time units and their length in days. */
 export const UNIT_DAYS: Readonly<Record<string, number>> = { hour: 1 / 24, day: 1, night: 1, week: 7, fortnight: 14, month: 30, year: 365 };
@@ -26,10 +26,11 @@ function durationValue(amount: number | undefined, unit: string, hedge?: string)
   return qualifier ? { kind: 'duration', days, qualifier } : { kind: 'duration', days };
 }
 
-/** "48 hours", "one-day", "three-day", "up to two weeks". */
-const NUMBERED = lazyPattern(() => new RegExp(`(?:\\b(${QUALIFIER_SOURCE})\\s+)?(${NUMBER_SOURCE})[\\s‐-]+${UNIT}${NOT_AGE}`, 'giu'));
+/** "48 hours", "one-day", "three-day", "up to two weeks": searched for by the number and unit (see hedged-pattern.ts). */
+const NUMBERED = lazyHedgedPattern(() =>
+  hedgedPattern(QUALIFIER_SOURCE, `(${NUMBER_SOURCE})[\\s‐-]+${UNIT}${NOT_AGE}`, `${NUMBER_SCAN_SOURCE}[\\s‐-]+${UNIT}${NOT_AGE}`, NUMBER_NOT_AFTER, 'iu'));
 const numberedDurations: FigureFinder = needing(UNIT_TRIGGER, (text) =>
-  allMatches(text, NUMBERED()).flatMap((m) => {
+  hedgedMatches(text, NUMBERED()).flatMap((m) => {
     const value = durationValue(parseNumber(m[2]), m[3], m[1]);
     if (value) return [{ start: m.index, end: m.index + m[0].length, value }];
     // "five one-day permits": the count before the compound is no part of the duration's number.

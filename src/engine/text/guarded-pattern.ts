@@ -31,6 +31,11 @@ export function guardedMatches(text: string, pattern: GuardedPattern): RegExpExe
   return matches;
 }
 
+/** The first match at or after `from`, as the single pattern would find it searching from there. */
+export function guardedMatchFrom(text: string, pattern: GuardedPattern, from: number): RegExpExecArray | undefined {
+  return nextMatch(text, pattern, from);
+}
+
 /** Whether the text holds a match. */
 export function guardedTest(text: string, pattern: GuardedPattern): boolean {
   return nextMatch(text, pattern, 0) !== undefined;
