@@ -1,6 +1,6 @@
 import type { CompiledClaim, Facet, FigureValue, Match, PageFigure, Relation, Sentence } from '../../types';
 import type { LoadedIndex } from '../../index/hydrate-index';
-import { matcherIndexOf, wordingsFound, type MatcherIndex } from './matcher-index';
+import { matcherIndexOf, wordingsFound, type ClaimTextStems, type MatcherIndex } from './matcher-index';
 import { sentenceStems, sentenceTerms } from './sentence-terms';
 import { quotedClaims, quoteIndexOf } from './quoted-claims';
 import { compareValues } from '../conflicts/compare-values';
@@ -441,7 +441,7 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
   }
   const explained = new Set<string>();
   for (const [g, hits] of hitsOf ?? []) if (weights[g] > 0) for (const a of hits) for (const stem of mi.wordings.stems[a]) explained.add(stem);
-  for (const stem of mi.textStems[i].keys()) if (features.stems.has(stem)) explained.add(stem);
+  for (const stem of mi.textStems[i].stems) if (features.stems.has(stem)) explained.add(stem);
   // Asked of a first claim only, when a second is weighed.
   const spare = once(() => {
     const stems = new Set<string>();
@@ -561,7 +561,7 @@ function groupsSharingWords(i: number, hitsOf: ReadonlyMap<number, number[]>, we
  */
 function deniesNothing(hitsOf: ReadonlyMap<number, number[]> | undefined, lentOf: ReadonlyMap<number, number[]> | undefined, g: number, features: SentenceFeatures, mi: MatcherIndex): boolean {
   const hits = hitsOf?.get(g);
-  if (!hits || g === 0 || !hits.every((a) => mi.wordings.stems[a].length === 1 && mi.wordings.stems[a][0] === NEGATION_STEM)) return false;
+  if (!hits || g === 0 || !hits.every((a) => mi.bareNegation[a])) return false;
   const denied = hitsOf?.get(g - 1);
   // An answer's "no" denies what its question asked: "Does this mean recognition?" "Officially, no."
   if (!denied) return !(features.answering && lentOf?.has(g - 1));
@@ -589,14 +589,11 @@ function figureFor(claim: CompiledClaim, figures: readonly PageFigure[], index: 
 }
 
 /** Weighted share of the claim text's content words that the sentence also uses. */
-function textOverlap(claimStems: Map<string, number>, stems: ReadonlySet<string>): number {
+function textOverlap(claimStems: ClaimTextStems, stems: ReadonlySet<string>): number {
+  if (!claimStems.total) return 0;
   let shared = 0;
-  let all = 0;
-  for (const [stem, weight] of claimStems) {
-    all += weight;
-    if (stems.has(stem)) shared += weight;
-  }
-  return all ? shared / all : 0;
+  for (let k = 0; k < claimStems.stems.length; k++) if (stems.has(claimStems.stems[k])) shared += claimStems.weights[k];
+  return shared / claimStems.total;
 }
 
 /** A page figure conflicts when it disagrees with every comparable source value on its facet. */

@@ -15,14 +15,19 @@ export interface MatcherIndex {
   byFacet: Map<string, number[]>;
   /** Folded names of people, outlets and actors: hits on these are reported as entities. */
   entities: Set<string>;
-  /** Per claim: the content stems of its own text, each with its inverse document frequency. */
-  textStems: Map<string, number>[];
+  /**
+   * Per claim: the content stems of its own text, each with its inverse document frequency, as two
+   * lists read in step, and those weights' sum: every candidate of every sentence is scored against them.
+   */
+  textStems: ClaimTextStems[];
   /** Per claim: whether its text is negated ("not", "never"), to compare with a sentence's polarity. */
   negated: boolean[];
   /** Per claim: its `(either)` halves that are denials (the first wording holds a negation: "cannot block"). */
   negatedHalves: ReadonlySet<number>[];
   /** Every wording of every claim's term groups, numbered: what `wordingsFound` counts stems into. */
   wordings: Wordings;
+  /** Per wording (numbered as in `wordings`): 1 where it is the negation alone, as a denial is found. */
+  bareNegation: Uint8Array;
   /** Per claim: the groups that name the story's subject (`evidence.subject`), e.g. "{taliban}". */
   subjectGroups: number[][];
   /** Per claim: its wordings, stems joined by spaces, so a place the claim itself names ("Stockholm") is not another meeting's. */
@@ -47,6 +52,14 @@ export interface MatcherIndex {
    * as place); per wording (numbered as in `wordings`): whether it is such a one-word wording.
    */
   sharing: { claims: Uint8Array; wordings: Uint8Array };
+}
+
+/** A claim text's content stems with their weights (see `MatcherIndex.textStems`). */
+export interface ClaimTextStems {
+  stems: readonly string[];
+  weights: readonly number[];
+  /** The weights added up in the stems' order. */
+  total: number;
 }
 
 /**
@@ -108,6 +121,7 @@ function buildMatcherIndex(index: LoadedIndex): MatcherIndex {
     entities,
     ...textFeatures(index.claims),
     wordings,
+    bareNegation: Uint8Array.from(wordings.stems, (alt) => (alt.length === 1 && alt[0] === NEGATION_STEM ? 1 : 0)),
     sharing: sharingOf(index.claims, wordings),
     negatedHalves: index.claims.map((c) => new Set((c.either ?? []).filter((g) => c.groups[g][0]?.includes(NEGATION_STEM)))),
     ...elsewhereFeatures(index),
@@ -304,7 +318,11 @@ function textFeatures(claims: CompiledClaim[]): Pick<MatcherIndex, 'textStems' |
   for (const set of stemSets) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
   const n = claims.length;
   return {
-    textStems: stemSets.map((set) => new Map([...set].map((w) => [w, Math.log(1 + n / (df.get(w) ?? 1))]))),
+    textStems: stemSets.map((set) => {
+      const stems = [...set];
+      const weights = stems.map((w) => Math.log(1 + n / (df.get(w) ?? 1)));
+      return { stems, weights, total: weights.reduce((sum, weight) => sum + weight, 0) };
+    }),
     negated: claims.map((c) => isNegated(c.text)),
   };
 }
