@@ -141,17 +141,17 @@ function cueHits(clauses: Clauses, grammar: FigureGrammar, wanted: (cue: FacetCu
   const active: CueHit[] = [];
   const idle: CueHit[] = [];
   const lender = referent !== undefined && SUBJECT_POINTS_BACK.test(sentence) ? referent : undefined;
-  grammar.cues.forEach(({ cue, words, context, opens }, order) => {
+  grammar.cues.forEach(({ cue, hitsIn, contextIn, opens }, order) => {
     if (!wanted(cue)) return;
     if (opens && !opensIn(clauses, opens)) return;
     // Most cues have no context, and a sentence without the context words anywhere needs no clauses.
-    const inSentence = context === undefined || context().test(sentence);
-    const lent = !inSentence && lender !== undefined && context!().test(lender);
+    const inSentence = contextIn === undefined || contextIn(sentence);
+    const lent = !inSentence && lender !== undefined && contextIn!(lender);
     if (!inSentence && !lent && !cue.shapes.includes('count')) return; // idle cues matter only as the noun a count counts
-    for (const m of allMatches(sentence, words())) {
+    for (const m of hitsIn(sentence)) {
       // The cue's surroundings are read only for a cue with a context the sentence holds somewhere.
       // Lent context reaches only the clause its pronoun is the subject of.
-      const isIdle = lent ? spanAt(clauses, m.index).start > 0 : !inSentence || (context !== undefined && !context().test(
+      const isIdle = lent ? spanAt(clauses, m.index).start > 0 : !inSentence || (contextIn !== undefined && !contextIn(
         cue.contextInClause ? clauseAt(clauses, m.index) : contextAround(clauses, m.index, m.index + m[0].length)));
       if (isIdle && !cue.shapes.includes('count')) continue;
       (isIdle ? idle : active).push({ cue, order, start: m.index, end: m.index + m[0].length, ...(lent && { lent }) });
@@ -452,7 +452,7 @@ function hitJustBefore(cues: SentenceCues, figure: FigureAt): CueHit | undefined
 }
 
 /** One-word count cues, for recognising a misspelt counted noun ("five Taleban officals"). */
-const countNounLists = new WeakMap<FigureGrammar, { word: string; cue: FacetCue; context?: () => RegExp }[]>();
+const countNounLists = new WeakMap<FigureGrammar, { word: string; cue: FacetCue; contextIn?: (text: string) => boolean }[]>();
 
 /**
  * The facet of a counted noun typed with one letter wrong, missing, doubled or swapped ("officals",
@@ -461,13 +461,13 @@ const countNounLists = new WeakMap<FigureGrammar, { word: string; cue: FacetCue;
 function misspeltCountNoun(phrase: string, clause: string, grammar: FigureGrammar): Facet | undefined {
   let countNounList = countNounLists.get(grammar);
   if (!countNounList) {
-    countNounList = grammar.cues.filter(({ cue }) => cue.facet && cue.shapes.includes('count')).flatMap(({ cue, context }: CompiledCue) =>
-      cue.words.filter((w) => /^\p{L}{5,}$/u.test(w)).map((word) => ({ word, cue, context })),
+    countNounList = grammar.cues.filter(({ cue }) => cue.facet && cue.shapes.includes('count')).flatMap(({ cue, contextIn }: CompiledCue) =>
+      cue.words.filter((w) => /^\p{L}{5,}$/u.test(w)).map((word) => ({ word, cue, contextIn })),
     );
     countNounLists.set(grammar, countNounList);
   }
   for (const word of phrase.toLowerCase().match(/\p{L}{5,}/gu) ?? []) {
-    const found = countNounList.find((n) => withinOneEdit(word, n.word) && (!n.context || n.context().test(clause)));
+    const found = countNounList.find((n) => withinOneEdit(word, n.word) && (!n.contextIn || n.contextIn(clause)));
     if (found) return found.cue.facet ?? undefined;
   }
   return undefined;

@@ -5,6 +5,8 @@
  */
 import type { ClaimSpec, FacetCueSpec, FacetSpec, FacetsSpec, FigureShape, FigureValue, NumberMaskSpec, VenuesSpec } from '../../types';
 import { wordAlternation } from '../text/word-alternation';
+import { guardedMatches, guardedPattern, guardedTest, type GuardedPattern } from '../text/guarded-pattern';
+import { allMatches } from '../text/all-matches';
 
 
 /** A cue with its context resolved to words. */
@@ -16,7 +18,10 @@ export interface FacetCue extends Omit<FacetCueSpec, 'context'> {
 export interface CompiledCue {
   cue: FacetCue;
   words: () => RegExp;
-  context?: () => RegExp;
+  /** Every match of `words` in a text, as `allMatches` finds them (searched for as `guardedPhrases` says why). */
+  hitsIn: (text: string) => RegExpExecArray[];
+  /** Whether the cue's context (its phrases, not as the first half of a qualifying compound) is in a text, tested the same way. */
+  contextIn?: (text: string) => boolean;
   /**
    * The first words of the cue's phrases, lower-cased: a sentence without any of them holds no hit
    * of the cue, so its pattern need not run. Undefined where a phrase does not open with a plain word.
@@ -65,7 +70,19 @@ export const MAX_CUE_DISTANCE = 12;
 
 /** An alternation of whole phrases, a space also matching a hyphen; `after` is a lookahead each must pass. */
 export function phrasePattern(phrases: readonly string[], flags: string, after = ''): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordAlternation(phrases)})(?![\\p{L}\\p{N}])${after}`, flags);
+  return new RegExp(`(?<!${PHRASE_NOT_AFTER})(?:${wordAlternation(phrases)})(?![\\p{L}\\p{N}])${after}`, flags);
+}
+
+/** What a phrase of `phrasePattern` must not follow: a letter or a digit. */
+const PHRASE_NOT_AFTER = '[\\p{L}\\p{N}]';
+
+/**
+ * `phrasePattern`'s matches, searched for without its opening look-behind, which is tested where the
+ * phrases match (see guarded-pattern.ts): every cue of the story is searched for in every sentence
+ * with a figure, and with the look-behind tried at every character that costs several times the search.
+ */
+export function guardedPhrases(phrases: readonly string[], flags: string, after = ''): GuardedPattern {
+  return guardedPattern(PHRASE_NOT_AFTER, `(?:${wordAlternation(phrases)})(?![\\p{L}\\p{N}])${after}`, flags);
 }
 
 /** Where a label cue's words must stand: first in the line, a bullet or a few marks before them ("• When"); bounded, so a long run of marks is not scanned back from every position. */
@@ -78,11 +95,11 @@ const LABEL_COLON = '(?=\\s*:(?!\\d))';
  * "Taliban-era decrees") gives no context: those are not the Taliban's delegates. "Taliban-run" and
  * "Taliban-led" do not qualify this way: a Taliban-run ministry's officials are the Taliban's.
  */
-const QUALIFIER_COMPOUND = '(?![-‐](?:appointed|approved|backed|linked|allied|era|style)(?![\\p{L}\\p{N}]))';
+export const QUALIFIER_COMPOUND = '(?![-‐](?:appointed|approved|backed|linked|allied|era|style)(?![\\p{L}\\p{N}]))';
 
-function lazy(make: () => RegExp): () => RegExp {
-  let pattern: RegExp | undefined;
-  return () => (pattern ??= make());
+function lazy<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
 }
 
 const grammars = new WeakMap<FacetsSpec, FigureGrammar>();
@@ -142,13 +159,7 @@ function compileGrammar(spec: FacetsSpec, claims: readonly Pick<ClaimSpec, 'face
   const zeroFacets = new Set(spec.facets.filter((f) => f.countsZero).map((f) => f.key));
   return {
     facets: spec.facets,
-    cues: cues.map((cue) => ({
-      cue,
-      words: lazy(() => (cue.label ? new RegExp(LINE_OPENING + phrasePattern(cue.words, 'giu', LABEL_COLON).source, 'giu') : phrasePattern(cue.words, 'giu'))),
-      // A context's phrases count except as the first half of a qualifying compound.
-      context: cue.context && lazy(() => phrasePattern(cue.context!, 'iu', QUALIFIER_COMPOUND)),
-      opens: openingWords(cue.words),
-    })),
+    cues: cues.map(compileCue),
     windowWords: MAX_CUE_DISTANCE + Math.max(0, ...cues.map((cue) => cue.pull ?? 0)) + 2,
     placeFacet: spec.facets.find((f) => f.kinds.includes('place'))?.key,
     wholes: new Set(spec.facets.filter((f) => f.whole).map((f) => f.key)),
@@ -158,6 +169,22 @@ function compileGrammar(spec: FacetsSpec, claims: readonly Pick<ClaimSpec, 'face
     masks: spec.masks,
     zeroNouns: [...new Set(cues.filter((c) => c.facet !== null && zeroFacets.has(c.facet)).flatMap((c) => c.words))].sort((a, b) => b.length - a.length),
     zeroFacets,
+  };
+}
+
+/** A cue's patterns; a label cue, whose words must also open the line, is searched for with its single pattern. */
+function compileCue(cue: FacetCue): CompiledCue {
+  const words = lazy(() => (cue.label ? new RegExp(LINE_OPENING + phrasePattern(cue.words, 'giu', LABEL_COLON).source, 'giu') : phrasePattern(cue.words, 'giu')));
+  const guardedWords = lazy(() => guardedPhrases(cue.words, 'iu'));
+  // A context's phrases count except as the first half of a qualifying compound.
+  const { context } = cue;
+  const guardedContext = context && lazy(() => guardedPhrases(context, 'iu', QUALIFIER_COMPOUND));
+  return {
+    cue,
+    words,
+    hitsIn: cue.label ? (text) => allMatches(text, words()) : (text) => guardedMatches(text, guardedWords()),
+    ...(guardedContext && { contextIn: (text: string) => guardedTest(text, guardedContext()) }),
+    opens: openingWords(cue.words),
   };
 }
 

@@ -97,10 +97,9 @@ export function* warmFigureFinders(grammar: FigureGrammar): Generator<void, void
     find(WARM_INPUT, DEFAULT_YEAR);
     if (i % FINDERS_PER_STEP === FINDERS_PER_STEP - 1) yield;
   }
-  for (const [i, { words, context }] of grammar.cues.entries()) {
-    // `search` leaves a global pattern's lastIndex alone (`test` would move it, and `matchAll` starts there).
-    WARM_INPUT.search(words());
-    if (context) WARM_INPUT.search(context());
+  for (const [i, { hitsIn, contextIn }] of grammar.cues.entries()) {
+    hitsIn(WARM_INPUT);
+    contextIn?.(WARM_INPUT);
     if (i % FINDERS_PER_STEP === FINDERS_PER_STEP - 1) yield;
   }
   parseFigures(WARM_INPUT, { grammar });
