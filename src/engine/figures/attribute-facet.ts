@@ -6,6 +6,7 @@
 import type { Facet, FigureShape, FigureValue, PageFigure } from '../../types';
 import { MAX_CUE_DISTANCE, monthSpanOf, type CompiledCue, type FacetCue, type FigureGrammar } from './figure-grammar';
 import { allMatches } from '../text/all-matches';
+import { lastWordsStart } from '../text/last-words';
 
 /** A figure to attribute: where it is in its sentence and what it is (the sentence is not part of it). */
 export type FigureAt = Pick<PageFigure, 'start' | 'end' | 'value'>;
@@ -110,7 +111,6 @@ function clauseAt(clauses: Clauses, position: number): string {
  */
 const CONTEXT_REACH = 8;
 
-const WORDS_BEFORE = new RegExp(`(?:\\S+\\s+){0,${CONTEXT_REACH}}\\S*$`, 'u');
 /** Characters looked back through for those words, so a long unpunctuated text is not searched from its start for each cue. */
 const LOOK_BACK = 40 * CONTEXT_REACH;
 const WORDS_AFTER = new RegExp(`^\\S*(?:\\s+\\S+){0,${CONTEXT_REACH}}`, 'u');
@@ -119,7 +119,9 @@ const WORDS_AFTER = new RegExp(`^\\S*(?:\\s+\\S+){0,${CONTEXT_REACH}}`, 'u');
 function contextAround(clauses: Clauses, start: number, end: number): string {
   const { sentence } = clauses;
   const span = spanAt(clauses, start);
-  const before = WORDS_BEFORE.exec(sentence.slice(Math.max(span.start, start - LOOK_BACK), start))?.[0] ?? '';
+  // The last CONTEXT_REACH words before the cue, as `(?:\S+\s+){0,CONTEXT_REACH}\S*$` finds them.
+  const back = sentence.slice(Math.max(span.start, start - LOOK_BACK), start);
+  const before = back.slice(lastWordsStart(back, CONTEXT_REACH));
   const after = WORDS_AFTER.exec(sentence.slice(end, span.end))?.[0] ?? '';
   return before + sentence.slice(start, end) + after;
 }
