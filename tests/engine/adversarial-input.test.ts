@@ -21,6 +21,8 @@ const ADVERSARIAL: [name: string, text: string][] = [
   ['numeric dates', '1.1.'.repeat(25_000)],
   ['clock times', '09:41:'.repeat(16_000)],
   ['negated anys', 'not any '.repeat(12_000)],
+  ['a run of digits', `${'1'.repeat(100_000)}x`],
+  ['a run of digits before days', `x${'1'.repeat(100_000)} days`],
 ];
 
 /** Generous for a loaded machine; each took 2–40 s before the patterns were fixed. */

@@ -61,10 +61,12 @@ export const NUMBER_NOT_AFTER = '[\\p{L}\\p{N}]';
 
 /**
  * `NUMBER_SOURCE` without the look-behind it opens with: it matches where `NUMBER_SOURCE` does once the
- * text before passes `NUMBER_NOT_AFTER`. The digits' own look-behind (no decimal point or comma before
- * them) is tested after their first digit, so that a search can skip ahead to digits and number words.
+ * text before passes `NUMBER_NOT_AFTER`. The digits' own look-behind (no digit, decimal point or comma
+ * before them) is tested after their first digit, so that a search can skip ahead to digits and number
+ * words, and never starts again inside a run of digits (each start would read to the run's end: a page
+ * of 20,000 digits took 1.5 s).
  */
-export const NUMBER_SCAN_SOURCE = `(?:\\d(?<![.,]\\d)(?:\\d{0,2}(?:,\\d{3})+|\\d*)${DIGITS_AFTER}|${WORD_NUMBER_SOURCE})`;
+export const NUMBER_SCAN_SOURCE = `(?:\\d(?<![\\p{N}.,]\\d)(?:\\d{0,2}(?:,\\d{3})+|\\d*)${DIGITS_AFTER}|${WORD_NUMBER_SOURCE})`;
 
 /** Value of a number in words, or undefined when a word is not a number word. */
 export function wordsToNumber(phrase: string): number | undefined {
