@@ -23,6 +23,7 @@ const ADVERSARIAL: [name: string, text: string][] = [
   ['negated anys', 'not any '.repeat(12_000)],
   ['a run of digits', `${'1'.repeat(100_000)}x`],
   ['a run of digits before days', `x${'1'.repeat(100_000)} days`],
+  ['spaces before a count with cues', `nearly${' '.repeat(100_000)}5 officials visited Kabul`],
 ];
 
 /** Generous for a loaded machine; each took 2–40 s before the patterns were fixed. */

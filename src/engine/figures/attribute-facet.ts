@@ -64,9 +64,10 @@ interface CueHit {
  * Where a cue's context must be found: the clause the cue is in, so "asylum claims are rejected, yet
  * 2,800 Afghans are still housed" gives "Afghans" no asylum context. Clauses end at a semicolon and
  * before a contrasting "yet", "but", "whereas" or "while"; a colon or a dash does not end one, since
- * fact boxes put the context before it ("Delegation: five men").
+ * fact boxes put the context before it ("Delegation: five men"). The spaces are tried from the first of
+ * a run only: from every space of a long run, each try read to the run's end (20,000 spaces: 0.5 s).
  */
-const CONTEXT_BREAK = /;|,?\s+(?:yet|but|whereas|while)\s/giu;
+const CONTEXT_BREAK = /;|,?(?<!\s)\s+(?:yet|but|whereas|while)\s/giu;
 
 /** The [start, end) spans of a sentence's clauses (see CONTEXT_BREAK), in order. */
 function clauseSpans(sentence: string): { start: number; end: number }[] {
