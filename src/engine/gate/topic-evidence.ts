@@ -3,8 +3,8 @@
  * where. A claim stated in the headline or standfirst weighs most, one in the lead next, one further
  * down least; claims marked `background` (the takeover year, Taliban rule at home) say nothing about
  * which story a page is, so they count for nothing, and claims marked `general` (true of any contact
- * between the story's parties) count for `GENERAL_SHARE` of their weight below the headline. The cheap first half (`detectTopic`) only rules
- * out pages that never name the story's subject.
+ * between the story's parties) count for `GENERAL_SHARE` of their weight below the headline. The
+ * cheap first half (`detectTopic`) only rules out pages that never name the story's subject.
  */
 import type { ArticleText, ClaimIndex, Match, StoryEvidence, TopicVerdict } from '../../types';
 import { signalPattern } from './detect-topic';
