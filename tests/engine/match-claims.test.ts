@@ -612,8 +612,10 @@ describe('a wording of several words', () => {
     group: Int32Array.from([0]),
     size: Int32Array.from([stems.length]),
     stems: [stems],
+    slot: Int32Array.from([0]),
+    slotBase: Int32Array.from([0, 1]),
   };
-  const found = (text: string) => wordingsFound(wordings, sentenceTerms(text, index)).size > 0;
+  const found = (text: string) => wordingsFound(wordings, sentenceTerms(text, index)).claims.length > 0;
 
   it('is found where its words stand together, in either order and with a few words between', () => {
     expect(found('The Afghan authorities sent five envoys.')).toBe(true);

@@ -1,7 +1,8 @@
 import type { CompiledClaim, Facet, FigureValue, Match, PageFigure, Relation, Sentence } from '../../types';
 import type { LoadedIndex } from '../../index/hydrate-index';
-import { matcherIndexOf, wordingsFound, type ClaimTextStems, type MatcherIndex } from './matcher-index';
-import { sentenceStems, sentenceTerms } from './sentence-terms';
+import { isFound, matcherIndexOf, slotWordings, wordingsFound, type ClaimTextStems, type FoundWordings, type MatcherIndex } from './matcher-index';
+import { sentenceStems, sentenceTerms, type SentenceTerms } from './sentence-terms';
+import { addMark, clearMarks, hasMark, stemMarks, type StemMarks } from './stem-marks';
 import { quotedClaims, quoteIndexOf } from './quoted-claims';
 import { compareValues } from '../conflicts/compare-values';
 import { inTimeFrame } from '../figures/time-frame';
@@ -84,20 +85,20 @@ interface Candidate {
   terms: string[];
   figure?: PageFigure;
   relation: Relation;
-  /** The sentence's stems this claim accounts for. */
-  explained: Set<string>;
+  /** The sentence's stems this claim accounts for, as numbers (see `MatcherIndex.stemIds`), each once. */
+  explained: readonly number[];
   /**
    * Explained stems its evidence can do without: those of an idea found in two wordings, less what
    * the wordings share. "Called the meeting technical" gives the meeting idea twice, so either word is
    * free to be another claim's evidence.
    */
-  spare: () => ReadonlySet<string>;
+  spare: () => ReadonlySet<number>;
   /** The weighted share of the claim's ideas the sentence expresses, its figure included (before word overlap). */
   coverage: number;
   /** Whether the sentence's figure on the claim's facet agrees with the claim's own. */
   agrees: boolean;
   /** Stems of the sentence's own words for each idea the claim marks `(required)` (see `isSecondClaim`). */
-  requiredStems: () => readonly (readonly string[])[];
+  requiredStems: () => readonly (readonly number[])[];
 }
 
 /** What is known about a sentence before any claim is scored. */
@@ -110,17 +111,19 @@ interface SentenceFeatures {
   question: boolean;
   /** Whether the sentence reports what someone said before the story (see `reportsEarlierStatement`). */
   earlier: boolean;
-  /** Claim → group → the wordings of it the sentence expresses in full. */
-  found: Map<number, Map<number, number[]>>;
-  /** The same for the previous sentence, when this one refers back to it or answers it. */
-  lent: Map<number, Map<number, number[]>>;
+  /** The wordings of each claim's groups the sentence expresses in full. */
+  found: FoundWordings;
+  /** The same for the previous sentence, when this one refers back to it or answers it (none found otherwise). */
+  lent: FoundWordings;
   /**
    * The sentence is a short answer to the question before it (see `answersQuestion`): the question's
    * ideas count in full, but a claim needs one idea or its figure from the answer itself.
    */
   answering: boolean;
-  /** The stems the claim's own text is compared with: the sentence's, and an answer's question's too. */
-  overlapStems: ReadonlySet<string>;
+  /** The stems of `stems` that have numbers (see `MatcherIndex.stemIds`). */
+  numbered: StemMarks;
+  /** The numbered stems the claim's own text is compared with: the sentence's, and an answer's question's too. */
+  overlapStems: StemMarks;
   /** The other venues and other meetings' parties the sentence names (see `Story.otherParties`), as stems joined by spaces. */
   elsewhere: string[];
   /** Whether the sentence names another venue and not the story's city (see `MatcherIndex.venue`). */
@@ -178,13 +181,17 @@ export function matchSentenceClaims(
   // The previous sentence first: its stems are still cached from when it was matched itself.
   const context = previous && (answering || refersBack(sentence.text, index.story.referBack)) ? sentenceTerms(previous.text, index) : undefined;
   const terms = sentenceTerms(sentence.text, index);
-  const found = wordingsFound(mi.wordings, terms);
-  const lent = context ? wordingsFound(mi.wordings, context, NEGATION_STEM) : new Map<number, Map<number, number[]>>();
+  const buffers = foundScratch(mi);
+  const found = wordingsFound(mi.wordings, terms, undefined, buffers.found);
+  const lent = wordingsFound(mi.wordings, context ?? NO_TERMS, NEGATION_STEM, buffers.lent);
   const quoted = quotedClaims(sentence.text, quoteIndexOf(index));
-  const ids = candidateClaims(found, lent, answering, index, quoted);
+  const ids = candidateClaims(found, lent, answering, index, mi, quoted);
   // Most sentences of a page reach no claim: their figures and the rest of their features are never read.
   if (ids.length === 0) return [];
   const { stems } = terms;
+  const marks = stemScratch(mi);
+  markStems(marks.sentence, [stems], mi);
+  if (answering && context) markStems(marks.overlap, [stems, context.stems], mi);
   const features: SentenceFeatures = {
     stems,
     positions: terms.positions,
@@ -197,7 +204,8 @@ export function matchSentenceClaims(
     found,
     lent,
     answering,
-    overlapStems: answering && context ? new Set([...stems, ...context.stems]) : stems,
+    numbered: marks.sentence,
+    overlapStems: answering && context ? marks.overlap : marks.sentence,
     elsewhere: mi.elsewhere ? guardedMatches(sentence.text, mi.elsewhere).map((m) => phraseStems(m[0]).join(' ')) : [],
     // The story's city may come with the sentence pointed back to ("They were five envoys, fresh from Doha").
     otherVenueOnly: Boolean(mi.venue && guardedTest(sentence.text, mi.venue.other) && !mi.venue.city.test(sentence.text) && !(context && mi.venue.city.test(previous!.text))),
@@ -252,7 +260,8 @@ function isTopOnFacet(candidate: Candidate, candidates: readonly Candidate[]): b
 function isSecondClaim(candidate: Candidate, first: Candidate, confidentThreshold: number): boolean {
   if (candidate.score < confidentThreshold) return false;
   if (candidate.claim.facet && candidate.claim.facet === first.claim.facet) return false;
-  const free = (stem: string) => !first.explained.has(stem) || first.spare().has(stem);
+  const explains = new Set(first.explained);
+  const free = (stem: number) => !explains.has(stem) || first.spare().has(stem);
   // "The talks focused on sending back Afghans with no right to stay": the idea that makes the
   // second claim what it is (a required one: the talks) is said in words the first does not use.
   const required = candidate.requiredStems();
@@ -286,19 +295,34 @@ function toMatch(candidate: Candidate, sentence: Sentence, confidentThreshold: n
  * (a figure on its facet counting as one, see `MATCH_TUNING.minGroupsFound`), so one short of that is no
  * candidate. A claim whose recorded words the sentence quotes is one however few it expresses.
  */
-function candidateClaims(found: SentenceFeatures['found'], lent: SentenceFeatures['lent'], answering: boolean, index: LoadedIndex, quoted: ReadonlySet<number>): number[] {
+function candidateClaims(found: FoundWordings, lent: FoundWordings, answering: boolean, index: LoadedIndex, mi: MatcherIndex, quoted: ReadonlySet<number>): number[] {
   const candidates = new Set(quoted);
   const reaches = (i: number, groups: number) => groups + (index.claims[i].facet ? 1 : 0) >= MATCH_TUNING.minGroupsFound;
-  for (const [i, groups] of found) if (reaches(i, groups.size)) candidates.add(i);
+  for (const i of found.claims) if (reaches(i, found.groupCount[i])) candidates.add(i);
   // An answer's claims may take most of their ideas from its question (what the answer itself gives is checked in `scoreClaim`).
   if (answering) {
-    for (const [i, groups] of lent) {
-      const own = found.get(i);
-      if (reaches(i, own ? new Set([...groups.keys(), ...own.keys()]).size : groups.size)) candidates.add(i);
+    const { slotBase } = mi.wordings;
+    for (const i of lent.claims) {
+      let groups = 0;
+      for (let slot = slotBase[i]; slot < slotBase[i + 1]; slot++) if (isFound(found, slot) || isFound(lent, slot)) groups++;
+      if (reaches(i, groups)) candidates.add(i);
     }
   }
   return [...candidates].sort((a, b) => a - b);
 }
+
+/**
+ * The two results of `wordingsFound` each sentence fills again, the sentence's own and those its
+ * context lends: nothing found is kept once `matchSentenceClaims` returns.
+ */
+function foundScratch(mi: MatcherIndex): { found: FoundWordings; lent: FoundWordings } {
+  let scratch = foundScratches.get(mi);
+  if (!scratch) foundScratches.set(mi, (scratch = { found: wordingsFound(mi.wordings, NO_TERMS), lent: wordingsFound(mi.wordings, NO_TERMS) }));
+  return scratch;
+}
+const foundScratches = new WeakMap<MatcherIndex, { found: FoundWordings; lent: FoundWordings }>();
+/** A sentence without words: the context of a sentence that has none. */
+const NO_TERMS: SentenceTerms = { stems: new Set(), positions: new Map() };
 
 function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, mi: MatcherIndex): Candidate | undefined {
   const claim = index.claims[i];
@@ -309,25 +333,26 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
   /** Ideas found in the sentence itself, not lent by the one before. */
   let ownIdeas = 0;
   const terms: string[] = [];
-  const hitsOf = features.found.get(i);
-  const lentOf = features.lent.get(i);
+  const base = mi.wordings.slotBase[i];
+  // Whether the sentence itself expresses idea g is `isFound(features.found, base + g)`; whether the
+  // sentence before lends it, the same of `features.lent`.
   const quoted = features.quoted.has(i);
-  const sharing = hitsOf ? groupsSharingWords(i, hitsOf, weights, features.positions, mi) : undefined;
+  const sharing = features.found.groupCount[i] > 0 ? groupsSharingWords(i, features.found, weights, features.positions, mi) : undefined;
   /**
    * The halves of a two-part claim (`CompiledClaim.either`): one idea when one half is said, both
    * ideas when both are (the whole claim then outweighs one that shares a half).
    */
   const either = claim.either ? { weight: Math.max(...claim.either.map((g) => weights[g])), own: -1, lent: false } : undefined;
-  if (either && claim.either!.every((g) => hitsOf?.has(g))) either.weight = claim.either!.reduce((sum, g) => sum + weights[g], 0);
+  if (either && claim.either!.every((g) => isFound(features.found, base + g))) either.weight = claim.either!.reduce((sum, g) => sum + weights[g], 0);
   for (let g = 0; g < claim.groups.length; g++) {
     if (either && claim.either!.includes(g)) {
-      if (hitsOf?.has(g) && either.own < 0) either.own = g;
-      else if (lentOf?.has(g)) either.lent = true;
+      if (isFound(features.found, base + g) && either.own < 0) either.own = g;
+      else if (isFound(features.lent, base + g)) either.lent = true;
       continue;
     }
     total += weights[g];
-    const hits = sharing?.has(g) || deniesNothing(hitsOf, lentOf, g, features, mi) ? undefined : hitsOf?.get(g);
-    const lent = !hits && lentOf?.has(g);
+    const hits = !sharing?.has(g) && !deniesNothing(base, g, features, mi) && isFound(features.found, base + g);
+    const lent = !hits && isFound(features.lent, base + g);
     if (lent && !features.answering) found += weights[g] * MATCH_TUNING.contextShare;
     if (!hits && !lent && claim.required?.includes(g) && !quoted) return undefined;
     // A condition (weight 0) is the claim's setting: required, but no idea found.
@@ -356,13 +381,13 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
   // story at all ("UNHCR counted Afghans forced out of Iran and Pakistan", "an Austrian removal weeks after talks in Vienna").
   if (features.elsewhere.some((place) => !mi.ownWordings[i].has(place))) {
     const subject = mi.subjectGroups[i];
-    if (subject.every((g) => !hitsOf?.has(g) && !lentOf?.has(g))) return undefined;
+    if (subject.every((g) => !isFound(features.found, base + g) && !isFound(features.lent, base + g))) return undefined;
   }
   // "In September 2025 Taliban representatives came to Vienna": the place of another meeting, and
   // not the story's city nor its institutions, so no figure of the story's meeting placed there (its
   // date). "Envoys met EU officials on 23 June, after rounds in Doha" names the EU: the story's.
   const placeGroups = mi.venue?.groups[i] ?? [];
-  if (features.otherVenueOnly && claim.facet && placeGroups.length > 0 && placeGroups.every((g) => !hitsOf?.has(g) && !lentOf?.has(g))) return undefined;
+  if (features.otherVenueOnly && claim.facet && placeGroups.length > 0 && placeGroups.every((g) => !isFound(features.found, base + g) && !isFound(features.lent, base + g))) return undefined;
   // "Austria carried out its first removal in October, flying a convicted man to Kabul": one state's
   // own doing states no claim of the story's, only one that names that state.
   if (features.national.length > 0 && !features.national.some((actor) => mi.ownWordings[i].has(actor))) return undefined;
@@ -377,7 +402,7 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
   // at the weight of an idea the sentence before lends. Never for a figure that disagrees: no
   // conflict rests on a subject the sentence does not name.
   if (agrees && features.elsewhere.length === 0 && features.national.length === 0) {
-    for (const g of mi.subjectGroups[i]) if (!hitsOf?.has(g) && !lentOf?.has(g)) found += weights[g] * MATCH_TUNING.contextShare;
+    for (const g of mi.subjectGroups[i]) if (!isFound(features.found, base + g) && !isFound(features.lent, base + g)) found += weights[g] * MATCH_TUNING.contextShare;
   }
   // A weekday ("on Tuesday") fits any meeting held that day: weak evidence, like a venue. A headline
   // that places the story in its city ("Taliban envoys get a day in Brussels") has that for its point.
@@ -407,16 +432,16 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
   if (quoted) score = Math.max(score, MATCH_TUNING.quotedScore);
   // A claim that is itself a denial ("cannot block", "does not recognise") may be stated with a
   // negation on words it does not list, so for it any negation in the sentence agrees.
-  const negatedHere = mi.negated[i] ? features.negated : negatesClaim(features, hitsOf ?? new Map(), mi);
+  const negatedHere = mi.negated[i] ? features.negated : negatesClaim(i, features, mi);
   // A two-part claim's polarity is its halves' own (`MatcherIndex.negatedHalves`): "he opposed the
   // invitation" states the affirmative half of "disapproved but could not block it", "he did not
   // oppose it" denies it, and so does "he would block it" the other half. One half said the wrong way
   // round states nothing of the claim; both halves are weighed as any claim is.
-  const halves = either && either.own >= 0 ? claim.either!.filter((g) => hitsOf?.has(g)) : [];
+  const halves = either && either.own >= 0 ? claim.either!.filter((g) => isFound(features.found, base + g)) : [];
   if (halves.length === 1) {
     const [g] = halves;
     // A wording that holds its own negation ("did not want") is the half said its way.
-    const plain = hitsOf!.get(g)!.filter((a) => !mi.wordings.stems[a].includes(NEGATION_STEM));
+    const plain = slotWordings(features.found, base + g).filter((a) => !mi.wordings.stems[a].includes(NEGATION_STEM));
     // The affirmative half holds where one of its words stands outside every negation ("he disapproves
     // of the invitation, while explaining Belgium could not oppose it").
     const scope = features.negated ? features.negatedScope() : undefined;
@@ -439,20 +464,19 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
       score += MATCH_TUNING.agreementBonus + MATCH_TUNING.attestationBonus * claim.sources.length;
     }
   }
-  const explained = new Set<string>();
-  for (const [g, hits] of hitsOf ?? []) if (weights[g] > 0) for (const a of hits) for (const stem of mi.wordings.stems[a]) explained.add(stem);
-  for (const stem of mi.textStems[i].stems) if (features.stems.has(stem)) explained.add(stem);
+  const explained = explainedStems(i, features, mi);
   // Asked of a first claim only, when a second is weighed.
   const spare = once(() => {
-    const stems = new Set<string>();
-    for (const [g, hits] of hitsOf ?? []) {
+    const stems = new Set<number>();
+    for (let g = 0; g < weights.length; g++) {
+      const hits = slotWordings(features.found, base + g);
       if (weights[g] === 0 || hits.length < 2) continue;
-      const wordings = hits.map((a) => mi.wordings.stems[a]);
+      const wordings = hits.map((a) => mi.wordingStemIds[a]);
       for (const stem of wordings.flat()) if (!wordings.every((other) => other.includes(stem))) stems.add(stem);
     }
     return stems;
   });
-  const sentenceCoverage = features.stems.size ? explained.size / features.stems.size : 0;
+  const sentenceCoverage = features.stems.size ? explained.length / features.stems.size : 0;
   const rank =
     score *
     (1 + MATCH_TUNING.evidenceRank * found) *
@@ -462,7 +486,7 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
     (sharedOutlier ? 1 - MATCH_TUNING.sharedOutlierRank : 1);
   // Ideas marked `(required)`: a group required for holding a negation is the claim's polarity, not its point.
   // Asked of a second claim only, as `spare` is of a first.
-  const requiredStems = once(() => (claim.required ?? []).filter((g) => weights[g] > 0 && !claim.terms[g].includes(NEGATION_TERM)).map((g) => (hitsOf?.get(g) ?? []).flatMap((a) => mi.wordings.stems[a])));
+  const requiredStems = once(() => (claim.required ?? []).filter((g) => weights[g] > 0 && !claim.terms[g].includes(NEGATION_TERM)).map((g) => slotWordings(features.found, base + g).flatMap((a) => mi.wordingStemIds[a])));
   return { claim, score, rank, terms, figure, relation, explained, spare, coverage, agrees, requiredStems };
 }
 
@@ -490,10 +514,13 @@ function preferAgreeingVersions(candidates: Candidate[]): void {
  * it expresses lies in a negation's reach. "Belgium would not, on principle, grant visas" negates the
  * issuing; "Belgium issued five visas, which did not allow travel elsewhere" does not.
  */
-function negatesClaim(features: SentenceFeatures, hits: ReadonlyMap<number, number[]>, mi: MatcherIndex): boolean {
+function negatesClaim(i: number, features: SentenceFeatures, mi: MatcherIndex): boolean {
   if (!features.negated) return false;
   const scope = features.negatedScope();
-  for (const wordings of hits.values()) for (const a of wordings) if (mi.wordings.stems[a].some((stem) => scope.has(stem))) return true;
+  const { found } = features;
+  for (let slot = mi.wordings.slotBase[i]; slot < mi.wordings.slotBase[i + 1]; slot++) {
+    for (let k = found.first[slot]; k > 0; k = found.next[k - 1]) if (mi.wordings.stems[found.hits[k - 1]].some((stem) => scope.has(stem))) return true;
+  }
   return false;
 }
 
@@ -503,15 +530,19 @@ function negatesClaim(features: SentenceFeatures, hits: ReadonlyMap<number, numb
  * Returns the groups left without words of their own when the sentence's words are shared out so
  * that the ideas found weigh the most; undefined when no such word is wanted twice (the usual case).
  */
-function groupsSharingWords(i: number, hitsOf: ReadonlyMap<number, number[]>, weights: readonly number[], positions: SentenceFeatures['positions'], mi: MatcherIndex): Set<number> | undefined {
+function groupsSharingWords(i: number, found: FoundWordings, weights: readonly number[], positions: SentenceFeatures['positions'], mi: MatcherIndex): Set<number> | undefined {
   if (!mi.sharing.claims[i]) return undefined;
+  // The claim's groups found, in the order first found: ideas of equal weight are placed in that order.
+  const [base, end] = [mi.wordings.slotBase[i], mi.wordings.slotBase[i + 1]];
+  const slots = found.slots.filter((slot) => slot >= base && slot < end);
   const shared = mi.sharing.wordings;
   // A word inside a phrase ("convicted first", "returns regulation") is the phrase's, not a word alone.
   const single = (a: number) => (shared[a] ? mi.wordings.stems[a] : []);
   // One-word wordings are distinct within a group, so each hit counts one idea wanting its stem.
   let wanted: Map<string, number> | undefined;
-  for (const hits of hitsOf.values()) {
-    for (const a of hits) {
+  for (const slot of slots) {
+    for (let k = found.first[slot]; k > 0; k = found.next[k - 1]) {
+      const a = found.hits[k - 1];
       if (!shared[a]) continue;
       const [stem] = mi.wordings.stems[a];
       (wanted ??= new Map()).set(stem, (wanted.get(stem) ?? 0) + 1);
@@ -526,6 +557,7 @@ function groupsSharingWords(i: number, hitsOf: ReadonlyMap<number, number[]>, we
   }
   if (!left) return undefined;
   const budget = left;
+  const hitsOf = new Map(slots.map((slot) => [slot - base, slotWordings(found, slot)]));
   const groups = [...hitsOf.keys()].sort((a, b) => weights[b] - weights[a]);
   let best = { weight: -1, unplaced: new Set<number>() };
   const unplaced = new Set<number>();
@@ -559,14 +591,14 @@ function groupsSharingWords(i: number, hitsOf: ReadonlyMap<number, number[]>, we
  * not on the table" deny the recognition; "seeking legitimacy, not technical cooperation" denies
  * something else.
  */
-function deniesNothing(hitsOf: ReadonlyMap<number, number[]> | undefined, lentOf: ReadonlyMap<number, number[]> | undefined, g: number, features: SentenceFeatures, mi: MatcherIndex): boolean {
-  const hits = hitsOf?.get(g);
-  if (!hits || g === 0 || !hits.every((a) => mi.bareNegation[a])) return false;
-  const denied = hitsOf?.get(g - 1);
+function deniesNothing(base: number, g: number, features: SentenceFeatures, mi: MatcherIndex): boolean {
+  const { found } = features;
+  if (g === 0 || !isFound(found, base + g)) return false;
+  for (let k = found.first[base + g]; k > 0; k = found.next[k - 1]) if (!mi.bareNegation[found.hits[k - 1]]) return false;
   // An answer's "no" denies what its question asked: "Does this mean recognition?" "Officially, no."
-  if (!denied) return !(features.answering && lentOf?.has(g - 1));
+  if (!isFound(found, base + g - 1)) return !(features.answering && isFound(features.lent, base + g - 1));
   const scope = features.negatedScope();
-  return !denied.some((a) => mi.wordings.stems[a].some((stem) => scope.has(stem)));
+  return !slotWordings(found, base + g - 1).some((a) => mi.wordings.stems[a].some((stem) => scope.has(stem)));
 }
 
 /** The state a sentence opens with, when it names none of the story's own actors (see `MatcherIndex.national`). */
@@ -576,6 +608,46 @@ function nationalActor(text: string, mi: MatcherIndex): string[] {
   if (!found || mi.national.unless.test(text)) return [];
   return [phraseStems((found[1] ?? found[2]).toLowerCase()).join(' ')];
 }
+
+/**
+ * The sentence's stems claim `i` accounts for: those of the wordings it expresses of ideas that
+ * weigh (a condition explains no word), and its own text's stems that the sentence uses.
+ */
+function explainedStems(i: number, features: SentenceFeatures, mi: MatcherIndex): number[] {
+  const { found } = features;
+  const weights = mi.groupWeights[i];
+  const base = mi.wordings.slotBase[i];
+  const seen = stemScratch(mi).explained;
+  clearMarks(seen);
+  const explained: number[] = [];
+  for (let g = 0; g < weights.length; g++) {
+    if (weights[g] === 0) continue;
+    for (let k = found.first[base + g]; k > 0; k = found.next[k - 1]) {
+      for (const id of mi.wordingStemIds[found.hits[k - 1]]) if (addMark(seen, id)) explained.push(id);
+    }
+  }
+  for (const id of mi.textStems[i].ids) if (hasMark(features.numbered, id) && addMark(seen, id)) explained.push(id);
+  return explained;
+}
+
+/** Marks in `set` (emptied first) the numbered stems of all of `stemSets`. */
+function markStems(set: StemMarks, stemSets: readonly ReadonlySet<string>[], mi: MatcherIndex): void {
+  clearMarks(set);
+  for (const stems of stemSets) {
+    for (const stem of stems) {
+      const id = mi.stemIds.get(stem);
+      if (id !== undefined) addMark(set, id);
+    }
+  }
+}
+
+/** The marked sets of stem numbers matching reuses (read only while one sentence is matched). */
+function stemScratch(mi: MatcherIndex): { sentence: StemMarks; overlap: StemMarks; explained: StemMarks } {
+  let scratch = stemScratches.get(mi);
+  if (!scratch) stemScratches.set(mi, (scratch = { sentence: stemMarks(mi.stemIds.size), overlap: stemMarks(mi.stemIds.size), explained: stemMarks(mi.stemIds.size) }));
+  return scratch;
+}
+const stemScratches = new WeakMap<MatcherIndex, { sentence: StemMarks; overlap: StemMarks; explained: StemMarks }>();
 
 function once<T>(make: () => T): () => T {
   let made: { value: T } | undefined;
@@ -589,10 +661,10 @@ function figureFor(claim: CompiledClaim, figures: readonly PageFigure[], index: 
 }
 
 /** Weighted share of the claim text's content words that the sentence also uses. */
-function textOverlap(claimStems: ClaimTextStems, stems: ReadonlySet<string>): number {
+function textOverlap(claimStems: ClaimTextStems, stems: StemMarks): number {
   if (!claimStems.total) return 0;
   let shared = 0;
-  for (let k = 0; k < claimStems.stems.length; k++) if (stems.has(claimStems.stems[k])) shared += claimStems.weights[k];
+  for (let k = 0; k < claimStems.ids.length; k++) if (hasMark(stems, claimStems.ids[k])) shared += claimStems.weights[k];
   return shared / claimStems.total;
 }
 

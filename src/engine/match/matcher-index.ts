@@ -52,11 +52,20 @@ export interface MatcherIndex {
    * as place); per wording (numbered as in `wordings`): whether it is such a one-word wording.
    */
   sharing: { claims: Uint8Array; wordings: Uint8Array };
+  /**
+   * Every stem of the claims' wordings and texts, numbered, so the stems a candidate explains are
+   * collected in a reused array (see stem-marks.ts), not a Set of strings per candidate.
+   */
+  stemIds: Map<string, number>;
+  /** Per wording (numbered as in `wordings`): its stems' numbers, in its stems' order. */
+  wordingStemIds: number[][];
 }
 
 /** A claim text's content stems with their weights (see `MatcherIndex.textStems`). */
 export interface ClaimTextStems {
   stems: readonly string[];
+  /** The stems' numbers (see `MatcherIndex.stemIds`). */
+  ids: readonly number[];
   weights: readonly number[];
   /** The weights added up in the stems' order. */
   total: number;
@@ -76,6 +85,47 @@ export interface Wordings {
   size: Int32Array;
   /** The wording's stems, as the claim's group lists them. */
   stems: string[][];
+  /**
+   * Per wording: the slot of its claim's group. Every group of every claim has one, numbered claim
+   * by claim (`slotBase[claim] + group`), so a sentence's found groups are flat arrays, not a Map per claim.
+   */
+  slot: Int32Array;
+  /** Per claim: the slot of its first group; one more entry closes the last claim's run. */
+  slotBase: Int32Array;
+}
+
+/**
+ * The wordings a sentence expresses in full (see `wordingsFound`), by claim and group. A found
+ * group's wordings are chained: `first[slot]` and `next` hold 1 + a position in `hits` (0 ends the
+ * chain), so no list is made per group or Map per claim for the hundreds of groups a page finds.
+ */
+export interface FoundWordings {
+  /** The claims with a group found, in the order first found. */
+  claims: number[];
+  /** Per claim: how many of its groups are found. */
+  groupCount: Int32Array;
+  /** The slots found (see `Wordings.slot`), in the order first found. */
+  slots: number[];
+  /** Per slot: 1 + the position in `hits` of its first wording found, or 0 where the group is not found. */
+  first: Int32Array;
+  /** Per slot: 1 + the position in `hits` of its last wording found, where the next one is chained. */
+  last: Int32Array;
+  /** The wordings found, in the order found. */
+  hits: number[];
+  /** Per position in `hits`: 1 + the position of the next wording of the same slot, or 0. */
+  next: number[];
+}
+
+/** Whether the group in `slot` (see `Wordings.slot`) is found. */
+export function isFound(found: FoundWordings, slot: number): boolean {
+  return found.first[slot] > 0;
+}
+
+/** The wordings found of the group in `slot`, in the order found (empty where it is not found). */
+export function slotWordings(found: FoundWordings, slot: number): number[] {
+  const wordings: number[] = [];
+  for (let k = found.first[slot]; k > 0; k = found.next[k - 1]) wordings.push(found.hits[k - 1]);
+  return wordings;
 }
 
 const cache = new WeakMap<LoadedIndex, MatcherIndex>();
@@ -112,6 +162,11 @@ function buildMatcherIndex(index: LoadedIndex): MatcherIndex {
   const groupWeights = index.claims.map((claim) =>
     claim.groups.map((group, g) => (claim.conditions?.includes(g) ? 0 : idf(group, altClaims, n) * (POSITION_WEIGHTS[g] ?? POSITION_WEIGHTS.at(-1)!))),
   );
+  const text = textFeatures(index.claims);
+  const stemIds = new Map<string, number>();
+  const idOf = (stem: string) => stemIds.get(stem) ?? stemIds.set(stem, stemIds.size).size - 1;
+  const wordingStemIds = wordings.stems.map((alt) => alt.map(idOf));
+  for (const claimText of text.textStems) claimText.ids = claimText.stems.map(idOf);
   const entities = new Set<string>();
   for (const actor of index.story.actors) entities.add(actor.name.toLowerCase());
   for (const s of index.sources) for (const name of [...s.outlets, ...s.people]) entities.add(name.toLowerCase());
@@ -119,8 +174,10 @@ function buildMatcherIndex(index: LoadedIndex): MatcherIndex {
     groupWeights,
     byFacet,
     entities,
-    ...textFeatures(index.claims),
+    ...text,
     wordings,
+    stemIds,
+    wordingStemIds,
     bareNegation: Uint8Array.from(wordings.stems, (alt) => (alt.length === 1 && alt[0] === NEGATION_STEM ? 1 : 0)),
     sharing: sharingOf(index.claims, wordings),
     negatedHalves: index.claims.map((c) => new Set((c.either ?? []).filter((g) => c.groups[g][0]?.includes(NEGATION_STEM)))),
@@ -223,28 +280,34 @@ function wordingsOf(claims: CompiledClaim[]): Wordings {
   const stems: string[][] = [];
   const claim: number[] = [];
   const group: number[] = [];
+  const slot: number[] = [];
+  const slotBase = new Int32Array(claims.length + 1);
   const postings = new Map<string, number[]>();
-  claims.forEach((c, i) =>
+  claims.forEach((c, i) => {
+    slotBase[i + 1] = slotBase[i] + c.groups.length;
     c.groups.forEach((alternatives, g) => {
       for (const alt of alternatives) {
         const w = stems.length;
         stems.push(alt);
         claim.push(i);
         group.push(g);
+        slot.push(slotBase[i] + g);
         for (const stem of new Set(alt)) {
           let list = postings.get(stem);
           if (!list) postings.set(stem, (list = []));
           list.push(w);
         }
       }
-    }),
-  );
+    });
+  });
   return {
     postings,
     claim: Int32Array.from(claim),
     group: Int32Array.from(group),
     size: Int32Array.from(stems, (alt) => new Set(alt).size),
     stems,
+    slot: Int32Array.from(slot),
+    slotBase,
   };
 }
 
@@ -256,30 +319,57 @@ function wordingsOf(claims: CompiledClaim[]): Wordings {
 export const WORDING_SLACK = 4;
 
 /**
- * The wordings a sentence expresses in full, by claim and group: claim → group → wording numbers.
+ * The wordings a sentence expresses in full, by claim and group (see `FoundWordings`).
  * Counts each stem's postings, so its cost follows the sentence's words, not the claims' wordings;
  * a wording of several words counts only where they stand close together (`WORDING_SLACK`).
  * `skip` is a stem that never counts (a context sentence lends its ideas, not its polarity).
+ * `into`, a result of an earlier call on the same wordings, is emptied and filled again: typed arrays
+ * are dear to allocate, and the matcher finds wordings twice for each sentence of a page.
  */
-export function wordingsFound(w: Wordings, terms: SentenceTerms, skip?: string): Map<number, Map<number, number[]>> {
+export function wordingsFound(w: Wordings, terms: SentenceTerms, skip?: string, into?: FoundWordings): FoundWordings {
   const counts = scratchCounts(w);
   const touched: number[] = [];
-  const found = new Map<number, Map<number, number[]>>();
+  const found = into ? emptied(into) : noneFound(w);
   for (const stem of terms.stems) {
     if (stem === skip) continue;
     for (const a of w.postings.get(stem) ?? []) {
       const count = ++counts[a];
       if (count === 1) touched.push(a);
       if (count !== w.size[a] || (count > 1 && !standsTogether(w.stems[a], terms.positions))) continue;
-      let groups = found.get(w.claim[a]);
-      if (!groups) found.set(w.claim[a], (groups = new Map()));
-      const list = groups.get(w.group[a]);
-      if (list) list.push(a);
-      else groups.set(w.group[a], [a]);
+      addFound(found, a, w);
     }
   }
   for (const a of touched) counts[a] = 0;
   return found;
+}
+
+function noneFound(w: Wordings): FoundWordings {
+  const slots = w.slotBase[w.slotBase.length - 1];
+  return { claims: [], groupCount: new Int32Array(w.slotBase.length - 1), slots: [], first: new Int32Array(slots), last: new Int32Array(slots), hits: [], next: [] };
+}
+
+/** Zeroes only what `found` set, so emptying it costs what the sentence found, not the claims' groups. */
+function emptied(found: FoundWordings): FoundWordings {
+  for (const slot of found.slots) found.first[slot] = found.last[slot] = 0;
+  for (const claim of found.claims) found.groupCount[claim] = 0;
+  found.claims.length = found.slots.length = found.hits.length = found.next.length = 0;
+  return found;
+}
+
+/** Chains wording `a` onto its group's slot, counting the group (and its claim) when it is the first found. */
+function addFound(found: FoundWordings, a: number, w: Wordings): void {
+  const slot = w.slot[a];
+  found.hits.push(a);
+  found.next.push(0);
+  const at = found.hits.length;
+  if (found.last[slot] > 0) found.next[found.last[slot] - 1] = at;
+  else {
+    found.first[slot] = at;
+    found.slots.push(slot);
+    const claim = w.claim[a];
+    if (found.groupCount[claim]++ === 0) found.claims.push(claim);
+  }
+  found.last[slot] = at;
 }
 
 /**
@@ -312,7 +402,8 @@ function scratchCounts(w: Wordings): Int32Array {
 }
 const scratch = new WeakMap<Wordings, Int32Array>();
 
-function textFeatures(claims: CompiledClaim[]): Pick<MatcherIndex, 'textStems' | 'negated'> {
+/** The claims' text stems and polarity; the stems' numbers (`ClaimTextStems.ids`) are set once all are numbered. */
+function textFeatures(claims: CompiledClaim[]): { textStems: (ClaimTextStems & { ids: number[] })[]; negated: boolean[] } {
   const stemSets = claims.map((c) => new Set(tokenize(withoutFigures(c)).map((t) => t.stem).filter((w) => !STOPWORDS.has(w))));
   const df = new Map<string, number>();
   for (const set of stemSets) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
@@ -321,7 +412,7 @@ function textFeatures(claims: CompiledClaim[]): Pick<MatcherIndex, 'textStems' |
     textStems: stemSets.map((set) => {
       const stems = [...set];
       const weights = stems.map((w) => Math.log(1 + n / (df.get(w) ?? 1)));
-      return { stems, weights, total: weights.reduce((sum, weight) => sum + weight, 0) };
+      return { stems, ids: [] as number[], weights, total: weights.reduce((sum, weight) => sum + weight, 0) };
     }),
     negated: claims.map((c) => isNegated(c.text)),
   };
