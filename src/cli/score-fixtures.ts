@@ -136,10 +136,14 @@ export function addScores(a: Score, b: Score): Score {
 /** The folders of tests/fixtures that hold labelled pages (page.html + expected.json per page). */
 export const FIXTURE_GROUPS = ['on-topic', 'near-miss', 'blind', 'blind-2', 'real-coverage', 'real-coverage-2', 'real-coverage-3', 'real-coverage-4', 'real-coverage-5', 'real-coverage-6', 'real-coverage-7', 'real-coverage-8'] as const;
 
+/** The folders whose pages are split into the development and validation sets (see `fixtureSetOf`). */
+type SplitGroup = 'on-topic' | 'near-miss';
+/** The folders that are a set of their own, named after their folder: every other one. */
+type FolderSet = Exclude<(typeof FIXTURE_GROUPS)[number], SplitGroup>;
+
 /** The sets pages are scored in: each has its own quality bars, so a drop in one cannot hide in the others. */
-export type FixtureSet = 'development' | 'validation' | 'blind' | 'blind-2' | 'real-coverage' | 'real-coverage-2' | 'real-coverage-3' | 'real-coverage-4' | 'real-coverage-5' | 'real-coverage-6' | 'real-coverage-7' | 'real-coverage-8';
-/** The groups that are a set of their own, named after their folder. */
-const SETS_BY_FOLDER = new Set<string>(['blind', 'blind-2', 'real-coverage', 'real-coverage-2', 'real-coverage-3', 'real-coverage-4', 'real-coverage-5', 'real-coverage-6', 'real-coverage-7', 'real-coverage-8'] satisfies FixtureSet[]);
+export type FixtureSet = 'development' | 'validation' | FolderSet;
+const SETS_BY_FOLDER = new Set<string>(FIXTURE_GROUPS.filter((group): group is FolderSet => group !== 'on-topic' && group !== 'near-miss'));
 
 /**
  * The sets, by page name: development (tuned on), validation (written later by another author),

@@ -17,6 +17,10 @@ export interface FacetCue extends Omit<FacetCueSpec, 'context'> {
 /** One cue with its patterns, built on first use. */
 export interface CompiledCue {
   cue: FacetCue;
+  /**
+   * The single pattern of the cue's words: a label cue's hits are found with it; every other cue's
+   * `hitsIn` finds what it would, faster (a test compares the two on every fixture sentence).
+   */
   words: () => RegExp;
   /** Every match of `words` in a text, as `allMatches` finds them (searched for as `guardedPhrases` says why). */
   hitsIn: (text: string) => RegExpExecArray[];

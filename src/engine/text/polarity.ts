@@ -149,7 +149,6 @@ export function continuesFactBox(text: string, previousText: string | undefined)
   return previousText !== undefined && isFactLine(text) && isFactLine(previousText) && !OTHER_EVENT.test(previousText);
 }
 
-
 /** Verbs that report what someone said, in the past: "says" is what they say now. */
 const SAYING = '(?:said|told|spoke|argued|stressed|promised|insisted)';
 /** When, before the story, it was said: "last year", "at the time", "then" (but "by then", "until then" are the story's own time, and ", then" ends a condition). */
