@@ -29,6 +29,15 @@ function calledFirst(text: string, at: number): boolean {
   return CALLED_FIRST.test(text.slice(Math.max(0, at - 160), at));
 }
 
+/**
+ * "Speaking at a press conference in Brussels", "told reporters in Brussels", "the Commission said
+ * in Brussels": where someone speaks about the talks is no report of where they are held.
+ */
+const SPOKEN_FROM = /\b(?:(?:press|news)\s+(?:conference|briefing)s?|briefing|speaking|spoke|told\s+(?:reporters|journalists)|said)\s+(?:in|at)\s+(?:the\s+)?$/i;
+function spokenFrom(text: string, at: number): boolean {
+  return SPOKEN_FROM.test(text.slice(Math.max(0, at - 50), at));
+}
+
 /** Verbs whose object is the place someone comes to, as "in" or "to" before it would be: "the envoys reached Brussels". */
 const ARRIVAL_VERBS = 'reach|reaches|reached|reaching|visit|visits|visited|visiting';
 
@@ -75,7 +84,7 @@ export function placeFinders(venues: VenuesSpec | undefined, headline = false): 
   // A venue is only given where the sentence speaks of a meeting, so that is both finders' trigger.
   const buildingFinder: FigureFinder = needing(meeting, (text) => {
     const isMeeting = meetingIn(meeting, text);
-    return buildings.flatMap(({ pattern, value }) => spansOf(text, pattern, (m) => (isMeeting() && !outside(text, m.index) ? value : undefined)));
+    return buildings.flatMap(({ pattern, value }) => spansOf(text, pattern, (m) => (isMeeting() && !outside(text, m.index) && !spokenFrom(text, m.index) ? value : undefined)));
   });
   // "Outside the Commission's headquarters in Brussels": the city of a building something else
   // happens beside is that thing's place too.
@@ -87,7 +96,7 @@ export function placeFinders(venues: VenuesSpec | undefined, headline = false): 
     const placed = (m: RegExpExecArray, needsMeeting: boolean) => {
       // The figure is the name; the preposition or the visit's noun is context.
       const [start, end] = m.indices![1] ?? m.indices![2];
-      if ((needsMeeting && !isMeeting()) || calledFirst(text, start)) return [];
+      if ((needsMeeting && !isMeeting()) || calledFirst(text, start) || spokenFrom(text, start)) return [];
       beside ??= besideBuildingEnds(text);
       if (beside.some((at) => at <= start && /^[\s,]*(?:in\s+)?$/.test(text.slice(at, start)))) return [];
       return [{ start, end, value: city }];
