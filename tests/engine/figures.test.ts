@@ -1,16 +1,12 @@
+import { fixtureSentences } from './fixture-texts';
 import { describe, expect, it } from 'vitest';
 import { expectTuningEffect } from './tuning-effect';
 import type { PageFigure } from '../../src/types';
 import { FACET_TUNING } from '../../src/engine/figures/attribute-facet';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { figureFinders } from '../../src/engine/figures/parse-figures';
 import { monthSpanOf } from '../../src/engine/figures/figure-grammar';
-import { segmentSentences } from '../../src/engine/sentences/segment-sentences';
-import { htmlToArticle } from '../../src/extract/html-to-article';
 import { parseFigures, seedsIndex } from './seeds-grammar';
 
-const FIXTURES = path.resolve('tests/fixtures');
 
 /** A figure as one short line: "count:5~about @visas.issued", "date:2026-06/late", "range:A..B". */
 function brief(f: PageFigure): string {
@@ -488,9 +484,7 @@ describe('finders with a trigger', () => {
   const triggered = finders.filter((f) => f.trigger);
   // Every sentence of every fixture page, and a few that spell their figures out.
   const sentences = [
-    ...readdirSync(FIXTURES, { recursive: true, encoding: 'utf8' })
-      .filter((file) => file.endsWith('page.html'))
-      .flatMap((file) => segmentSentences(htmlToArticle(readFileSync(path.join(FIXTURES, file), 'utf8')).text).map((s) => s.text)),
+    ...fixtureSentences(),
     'Five envoys arrived on Tuesday, late in June, for talks held over one day in early summer.',
     'The meeting of the twenty-seven, in mid-June of last year, lasted a single afternoon.',
     'A dozen countries, about twenty, pressed for returns a couple of weeks after the spring summit.',

@@ -1,21 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { fixtureSentences } from './fixture-texts';
 import { describe, expect, it } from 'vitest';
 import { allMatches } from '../../src/engine/text/all-matches';
 import { guardedMatches } from '../../src/engine/text/guarded-pattern';
 import { guardedPhrases, phrasePattern, QUALIFIER_COMPOUND } from '../../src/engine/figures/figure-grammar';
-import { segmentSentences } from '../../src/engine/sentences/segment-sentences';
-import { htmlToArticle } from '../../src/extract/html-to-article';
 import { loadIndexFromSeeds } from '../../src/cli/load-index-data';
 
-const FIXTURES = path.resolve('tests/fixtures');
 const index = loadIndexFromSeeds();
 const found = (matches: RegExpExecArray[]) => matches.map((m) => [m.index, m[0]]);
 /** Every sentence of every fixture page, and a few whose cue words touch letters, digits and dashes. */
 const sentences = [
-  ...readdirSync(FIXTURES, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('page.html'))
-    .flatMap((file) => segmentSentences(htmlToArticle(readFileSync(path.join(FIXTURES, file), 'utf8')).text).map((s) => s.text)),
+  ...fixtureSentences(),
   'Five visas, 5visas, visas5, xvisas, visa-free visas; Taliban-appointed officials, Taliban officials, Taliban-run envoys.',
   'Delegates’ delegation, member-states, member  states, the Member States, ÉLU delegates, 😀delegates.',
 ];

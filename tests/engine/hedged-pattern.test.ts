@@ -1,14 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { fixtureSentences } from './fixture-texts';
 import { describe, expect, it } from 'vitest';
 import { allMatches } from '../../src/engine/text/all-matches';
 import { hedgedMatches, hedgedPattern } from '../../src/engine/text/hedged-pattern';
 import { NUMBER_NOT_AFTER, NUMBER_SCAN_SOURCE, NUMBER_SOURCE } from '../../src/engine/figures/number-words';
 import { QUALIFIER_PHRASES, QUALIFIER_SOURCE } from '../../src/engine/figures/qualifiers';
-import { segmentSentences } from '../../src/engine/sentences/segment-sentences';
-import { htmlToArticle } from '../../src/extract/html-to-article';
 
-const FIXTURES = path.resolve('tests/fixtures');
 const found = (matches: RegExpExecArray[]) => matches.map((m) => [m.index, ...m]);
 
 /** The count finder's shape, and a duration's (a number, then a unit). */
@@ -27,9 +23,7 @@ const TRICKY = [
 
 describe('hedged patterns', () => {
   const sentences = [
-    ...readdirSync(FIXTURES, { recursive: true, encoding: 'utf8' })
-      .filter((file) => file.endsWith('page.html'))
-      .flatMap((file) => segmentSentences(htmlToArticle(readFileSync(path.join(FIXTURES, file), 'utf8')).text).map((s) => s.text)),
+    ...fixtureSentences(),
     ...TRICKY,
   ];
 

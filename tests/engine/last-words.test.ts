@@ -1,10 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { fixturePageTexts } from './fixture-texts';
 import { describe, expect, it } from 'vitest';
 import { lastWordsStart } from '../../src/engine/text/last-words';
-import { htmlToArticle } from '../../src/extract/html-to-article';
 
-const FIXTURES = path.resolve('tests/fixtures');
 /** The pattern `lastWordsStart` stands for. */
 const lastWords = (count: number) => new RegExp(`(?:\\S+\\s+){0,${count}}\\S*$`, 'u');
 
@@ -17,10 +14,7 @@ function mixedTexts(n: number): string[] {
 }
 
 describe('lastWordsStart', () => {
-  const pages = readdirSync(FIXTURES, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('page.html'))
-    .slice(0, 6)
-    .map((file) => htmlToArticle(readFileSync(path.join(FIXTURES, file), 'utf8')).text);
+  const pages = fixturePageTexts().slice(0, 6);
   // Every stretch of up to 320 characters ending at a word's start, as the cues' contexts read them.
   const stretches = pages.flatMap((text) => [...text.matchAll(/(?<=\s)\S/g)].map((m) => text.slice(Math.max(0, m.index - 320), m.index)));
   const texts = ['', ' ', 'a', ' a', 'a ', ' a  b  ', 'one two three four five six seven eight nine ten', ...stretches, ...mixedTexts(5000)];

@@ -8,7 +8,7 @@ import { type FigureFinder, needing, needingDigit, spansOf } from './figure-span
 import { lazyPattern, type LazyPattern } from '../text/lazy-pattern';
 import { wordAlternation } from '../text/word-alternation';
 import { WORD_NUMBER_SOURCE } from './number-words';
-import { WEB_ADDRESS } from '../text/web-address';
+import { WEB_ADDRESS, WEB_ADDRESS_MARK } from '../text/web-address';
 
 
 const YEAR = '(?:19|20)\\d\\d';
@@ -128,7 +128,7 @@ export const MASK_FINDERS: FigureFinder[] = [footnotes, yearRanges, decades, cod
  * "https://example.org/news/2026/6/23/…": the numbers of a web address are its path, no figure. It
  * is claimed first, before any date can start inside it.
  */
-export const WEB_ADDRESS_FINDER: FigureFinder = needing(/:\/\/|www\./i, mask(WEB_ADDRESS));
+export const WEB_ADDRESS_FINDER: FigureFinder = needing(WEB_ADDRESS_MARK, mask(WEB_ADDRESS));
 
 /** Footnote markers alone: they must be claimed before any date or count can start inside them. */
 export const FOOTNOTE_FINDER: FigureFinder = footnotes;

@@ -16,8 +16,8 @@ import { WARM_INPUT } from '../text/lazy-pattern';
 import { SEASON_FINDERS } from './parse-seasons';
 
 /**
- * Every finder, in claiming order, for a story's grammar. A web address comes first (its path is no date), then footnotes so "[23] June" stays a
- * footnote, then a wire dateline ("BRUSSELS, June 24 (AFP) –") so its filing date is no meeting date;
+ * Every finder, in claiming order, for a story's grammar. A web address comes first (its path is no
+ * date), then footnotes so "[23] June" stays a footnote, then a wire dateline ("BRUSSELS, June 24 (AFP) –") so its filing date is no meeting date;
  * full dates before the masks so "2026-06-23" is not read as a year range; durations before loose
  * dates and counts so "one-day" is a length, and years before counts so "in 2021" is no count of 2021.
  */

@@ -3,7 +3,7 @@ import { PARTICLES, particleStem, stem as stemWord, STOPWORDS, tokenize } from '
 import { isNegated, NEGATION_STEM } from '../text/polarity';
 import { phrasePattern } from '../figures/figure-grammar';
 import { allMatches } from '../text/all-matches';
-import { WEB_ADDRESS } from '../text/web-address';
+import { WEB_ADDRESS, WEB_ADDRESS_MARK } from '../text/web-address';
 
 /** Page words shorter than this are never corrected: too many short words are one edit apart. */
 const MIN_FUZZY_LENGTH = 5;
@@ -105,7 +105,7 @@ function nameSpans(text: string, index: LoadedIndex): [number, number][] {
   const found = names.length > 0 && isTitleCase(text) ? [] : names;
   if (patterns.setPhrases) found.push(...allMatches(text, patterns.setPhrases));
   // A web address is no prose: its slug's words ("eu-to-hold-meeting-with-taliban") state nothing.
-  if (text.includes('://') || /www\./i.test(text)) found.push(...allMatches(text, WEB_ADDRESS));
+  if (WEB_ADDRESS_MARK.test(text)) found.push(...allMatches(text, WEB_ADDRESS));
   return found.map((m) => [m.index, m.index + m[0].length]);
 }
 
