@@ -240,6 +240,13 @@ export interface Story {
   /** The signal (by id) whose words must be in the lead when it names another venue. */
   leadSignal?: string;
   /**
+   * Trips the other way that coverage reports before the story: European officials who travelled to
+   * Kabul for talks in January. An article whose lead tells of one (a `travel` word, then one of
+   * `places`: "travelled to Kabul", "a mission to Afghanistan") and names none of `home` is about
+   * that trip, even when it reads like ours (the same officials, the same returns).
+   */
+  tripsAway?: { travel: string[]; places: string[]; home: string[] };
+  /**
    * Parties to other meetings and deals that coverage of the story mentions in passing (China, Bangladesh,
    * Pakistan). A sentence that names one of them or one of `otherVenues`, and not the story's subject
    * (`evidence.subject`), speaks of that other meeting: it states no claim whose ideas include the subject.

@@ -1,6 +1,6 @@
 import { expectKnownKeys, expectText, expectTextList, isNonEmptyString, isRecord, type Report } from './index-shape';
 
-const STORY_KEYS = ['id', 'title', 'year', 'summary', 'stages', 'actors', 'signals', 'nearMisses', 'threshold', 'minCooccurrences', 'otherVenues', 'leadSignal', 'otherParties', 'otherOccasions', 'nationalActors', 'evidence', 'referBack', 'meetingNouns', 'names', 'setPhrases'];
+const STORY_KEYS = ['id', 'title', 'year', 'summary', 'stages', 'actors', 'signals', 'nearMisses', 'threshold', 'minCooccurrences', 'otherVenues', 'leadSignal', 'tripsAway', 'otherParties', 'otherOccasions', 'nationalActors', 'evidence', 'referBack', 'meetingNouns', 'names', 'setPhrases'];
 const SIGNAL_KEYS = ['id', 'label', 'weight', 'required', 'anchor', 'minCount', 'words'];
 
 /** Checks the story entry against `Story`: every stage once and in order, sane gate signals. */
@@ -30,6 +30,18 @@ export function validateStory(story: unknown, report: Report): void {
   if (story.otherParties !== undefined) expectTextList(story, 'otherParties', 'story', report);
   if (story.otherOccasions !== undefined) expectTextList(story, 'otherOccasions', 'story', report);
   checkNationalActors(story, report);
+  checkTripsAway(story, report);
+}
+
+function checkTripsAway(story: Record<string, unknown>, report: Report): void {
+  const trips = story.tripsAway;
+  if (trips === undefined) return;
+  const where = 'story.tripsAway';
+  if (!isRecord(trips)) return report(where, 'must be an object with "travel", "places" and "home"');
+  expectKnownKeys(trips, ['travel', 'places', 'home'], where, report);
+  for (const key of ['travel', 'places', 'home']) {
+    if (expectTextList(trips, key, where, report).length === 0 && Array.isArray(trips[key])) report(where, `"${key}" must list at least one word`);
+  }
 }
 
 function checkNationalActors(story: Record<string, unknown>, report: Report): void {

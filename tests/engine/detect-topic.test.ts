@@ -178,6 +178,36 @@ describe('detectTopic', () => {
     expect(detectTopic('Taliban envoys arrive for deportation talks', `${opening} ${later} ${venue}`, index).missing.join()).not.toContain('vienna');
   });
 
+  // An earlier trip the other way: European officials went to Kabul, months before the Taliban came to Brussels.
+  const KABUL_TRIP_TITLE = 'European officials hold returns talks with the Taliban';
+  const KABUL_TRIP =
+    'Civil servants from about twenty member states travelled to Kabul last week for three days of talks with Taliban ministries ' +
+    'on deporting Afghans who have no right to stay in Europe. The European Commission coordinated the mission, a Belgian official said. ' +
+    'The Taliban side said it was ready to help identify its nationals, and rights groups warned that returnees face persecution.';
+
+  it('declines an article whose lead tells of a trip to Kabul and never names the story\'s venue', () => {
+    const verdict = detectTopic(KABUL_TRIP_TITLE, KABUL_TRIP, index);
+    expect(verdict.onTopic).toBe(false);
+    expect(verdict.missing.join()).toContain('travelled to kabul');
+    expect(verdictOf(KABUL_TRIP_TITLE, KABUL_TRIP).onTopic).toBe(false);
+  });
+
+  it('keeps an article whose lead tells of the Kabul trip as the background of talks in Brussels', () => {
+    const text = KABUL_TRIP.replace('last week', 'in January, and the Taliban now send a delegation to Brussels in return,');
+    expect(detectTopic(KABUL_TRIP_TITLE, text, index).missing.join()).not.toContain('kabul');
+  });
+
+  it('reads a trip to Kabul only in the lead: one further down is background', () => {
+    const opening = 'A Taliban delegation met European Commission officials for a technical meeting on the return of Afghans, and Belgium ' +
+      'issued its members visas valid for one day. The talks were closed to the press. Rights groups protested at the gates, ' +
+      'and several ministers said they had not been told in advance about the meeting or about who would attend it. ' +
+      'The Commission said the day was spent on lists of names, on papers and on flights, and that no agreement was signed.';
+    expect(opening.split(/\s+/).length).toBeGreaterThan(80);
+    const later = ' Officials added that it followed a first round in which their colleagues travelled to Kabul in the winter.';
+    expect(detectTopic('Taliban envoys hold returns talks', `${opening}${later}`, index).missing.join()).not.toContain('kabul');
+    expect(detectTopic('Taliban envoys hold returns talks', `${later.trim()} ${opening}`, index).missing.join()).toContain('travelled to kabul');
+  });
+
   it('keeps an article about our talks whose lead also names another venue', () => {
     const verdict = detectTopic(
       'Fresh from Doha, Taliban envoys meet the Commission in Brussels',

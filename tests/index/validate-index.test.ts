@@ -60,6 +60,8 @@ describe('validateIndex', () => {
     ['a value kind its facet does not take', (s) => (visas(s).value = { kind: 'duration', days: 5 }), 'is not allowed for facet "visas.issued"'],
     ['a cue on an unknown facet', (s) => (s.facets.cues[0].facet = 'meeting.time'), 'facets.json cues[0]: unknown facet "meeting.time"'],
     ['national actors unless a signal that does not exist', (s) => (s.story.nationalActors = { words: ['austria'], unless: ['nowhere'] }), 'story.nationalActors: "unless" must list ids of the story\'s signals'],
+    ['trips away with no places', (s) => (s.story.tripsAway = { travel: ['travelled'], places: [], home: ['brussels'] }), 'story.tripsAway: "places" must list at least one word'],
+    ['trips away with no home', (s) => ((s.story as { tripsAway?: unknown }).tripsAway = { travel: ['trip'], places: ['kabul'] }), 'story.tripsAway: "home" must be an array of non-empty strings'],
     ['a cue context naming no list', (s) => (s.facets.cues[0].context = '@nothing'), 'facets.json cues[0]: "context" "@nothing" names no list'],
     ['a cue reaching through its clause for no context', (s) => Object.assign(s.facets.cues[0], { context: undefined, contextInClause: true }), 'facets.json cues[0]: "contextInClause" needs a "context"'],
     ['one half of a two-part claim', (s) => visas(s).terms[0].push('(either)'), `${visasAt}: "(either)" must mark two groups`],

@@ -46,6 +46,8 @@ function firstHalf(title: string, text: string, index: Pick<ClaimIndex, 'story'>
   if (anchors.length >= 2 && together < (story.minCooccurrences ?? 1)) missing.push(`one sentence naming ${anchors.map((s) => s.label).join(' + ')}`);
   const elsewhere = missing.length === 0 ? talksElsewhere(folded, story, signals) : undefined;
   if (elsewhere) missing.push(`a lead about talks in ${elsewhere.venue}, not ${elsewhere.instead}`);
+  const trip = missing.length === 0 ? tripAway(folded, story) : undefined;
+  if (trip) missing.push(`a lead about a trip the other way ("${trip}")`);
   if (missing.length > 0) return { onTopic: false, score: 0, threshold, signals: [], missing };
   const seen: TopicSignal[] = [];
   let score = 0;
@@ -63,6 +65,11 @@ function firstHalf(title: string, text: string, index: Pick<ClaimIndex, 'story'>
 /** Words of title and text that make the lead: the headline, the standfirst and the first paragraph. */
 const LEAD_WORDS = 80;
 
+/** The first `LEAD_WORDS` words of a folded page, title first. */
+function leadOf(folded: string): string {
+  return folded.split(/\s+/, LEAD_WORDS).join(' ');
+}
+
 const venuePatterns = new WeakMap<Story, RegExp>();
 
 /**
@@ -73,13 +80,39 @@ const venuePatterns = new WeakMap<Story, RegExp>();
 function talksElsewhere(folded: string, story: Story, signals: CompiledSignal[]): { venue: string; instead: string } | undefined {
   const lead = signals.find((s) => s.id === story.leadSignal);
   if (!story.otherVenues?.length || !lead) return undefined;
-  const leadText = folded.split(/\s+/, LEAD_WORDS).join(' ');
+  const leadText = leadOf(folded);
   let venues = venuePatterns.get(story);
   if (!venues) venuePatterns.set(story, (venues = wordsPattern(story.otherVenues)));
   venues.lastIndex = 0;
   const venue = venues.exec(leadText)?.[0];
   lead.pattern.lastIndex = 0;
   return venue && !lead.pattern.test(leadText) ? { venue, instead: lead.label } : undefined;
+}
+
+interface TripPatterns {
+  trip: RegExp;
+  home: RegExp;
+}
+
+const tripPatterns = new WeakMap<Story, TripPatterns>();
+
+/**
+ * "Officials from nearly 20 member states travelled to Kabul last week": when the lead tells of a trip
+ * to the subject's home (`Story.tripsAway`) and names none of the story's own venue, the article is
+ * about that earlier trip. Returns the words of the trip, or undefined.
+ */
+function tripAway(folded: string, story: Story): string | undefined {
+  const trips = story.tripsAway;
+  if (!trips) return undefined;
+  let patterns = tripPatterns.get(story);
+  if (!patterns) {
+    const trip = new RegExp(`(?<!${WORD_CHARACTER})(?:${wholeWords(trips.travel)})(?:\\s+(?:to|in))?\\s+(?:${wholeWords(trips.places)})(?!${WORD_CHARACTER})`, 'u');
+    tripPatterns.set(story, (patterns = { trip, home: wordsPattern(trips.home) }));
+  }
+  const leadText = leadOf(folded);
+  const trip = patterns.trip.exec(leadText)?.[0];
+  patterns.home.lastIndex = 0;
+  return trip && !patterns.home.test(leadText) ? trip : undefined;
 }
 
 /** The pattern of one of the story's signals, by id (compiled once per story). */
@@ -118,11 +151,21 @@ function wordsPattern(words: string[]): RegExp {
   return new RegExp(`(?<!${WORD_CHARACTER})(?:${wordsSource(words)})`, 'giu');
 }
 
+/** An alternation of whole words and phrases ("travelled", "trip"), folded and escaped. */
+function wholeWords(words: string[]): string {
+  return words.map(escapeWords).join('|');
+}
+
+/** A word or phrase, folded, with its regular-expression characters escaped and any run of spaces matching any. */
+function escapeWords(w: string): string {
+  return foldText(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+}
+
 /** The alternation of a signal's words, as `wordsPattern` matches them. */
 function wordsSource(words: string[]): string {
   return words
     .map((w) => {
-      const escaped = foldText(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+      const escaped = escapeWords(w);
       return w.length >= 5 ? `${escaped}` : `${escaped}(?![\\p{L}\\p{N}])`;
     })
     .join('|');
