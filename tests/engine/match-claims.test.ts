@@ -83,6 +83,11 @@ describe('matchSentence', () => {
     expect(match(headline)).toMatchObject({ claimId: 'meeting-in-brussels', tier: 'confident' });
   });
 
+  it('reads a backlash as Belgian only when Belgians are named: rights campaigners are not Belgian civil society', () => {
+    expect(match('Belgian civil society reacted with fury to the invitation of the Taliban.')).toMatchObject({ claimId: 'belgian-backlash-to-invitation', tier: 'confident' });
+    expect(match('Rights campaigners reacted with fury to the invitation of the Taliban.')?.tier).not.toBe('confident');
+  });
+
   it('ranks a right figure above a wrong one in the same wording', () => {
     const right = confidenceOf('Belgium issued five visas to the Taliban delegation.');
     const wrong = confidenceOf('Belgium issued six visas to the Taliban delegation.');
