@@ -483,6 +483,8 @@ export interface CompiledClaim extends ClaimSpec {
   conditions?: number[];
   /** Groups marked `(either)`: two halves of the claim, either of which states it (they weigh as one idea). */
   either?: number[];
+  /** Groups marked `(subject)`: what the claim's denial is said of, which a bare negation must share a clause with. */
+  subjects?: number[];
 }
 
 /** The claim index as the engine uses it. */

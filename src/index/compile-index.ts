@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import type { ClaimIndexSpec, CompiledClaim, FacetsSpec, FigureValue, Source, Story } from '../types';
 import { PARTICLES, particleStem, phraseStems, STOPWORDS } from '../engine/text/normalize';
-import { CONDITION_TERM, EITHER_TERM, NEGATION_STEM, NEGATION_TERM, REQUIRED_TERM } from '../engine/text/polarity';
+import { CONDITION_TERM, EITHER_TERM, NEGATION_STEM, NEGATION_TERM, REQUIRED_TERM, SUBJECT_TERM } from '../engine/text/polarity';
 import { VOCABULARY_KEYS } from './vocabulary-keys';
 
 /** The index as shipped in the bundle: JSON, produced once at build time. */
@@ -22,7 +22,7 @@ export interface CompiledIndexData {
 
 
 /** Terms that mark a group rather than word an idea (`(negated)` compiles to a stem of its own). */
-const MARKERS = new Set([REQUIRED_TERM, CONDITION_TERM, EITHER_TERM]);
+const MARKERS = new Set([REQUIRED_TERM, CONDITION_TERM, EITHER_TERM, SUBJECT_TERM]);
 
 /** Normalises every claim's term groups into stem lists and builds the vocabulary index. */
 export function compileIndex(spec: ClaimIndexSpec): CompiledIndexData {
@@ -31,6 +31,7 @@ export function compileIndex(spec: ClaimIndexSpec): CompiledIndexData {
     const required = claim.terms.flatMap((group, g) => (group.some((w) => w === REQUIRED_TERM || w === NEGATION_TERM || w === CONDITION_TERM) ? [g] : []));
     const conditions = claim.terms.flatMap((group, g) => (group.includes(CONDITION_TERM) ? [g] : []));
     const either = claim.terms.flatMap((group, g) => (group.includes(EITHER_TERM) ? [g] : []));
+    const subjects = claim.terms.flatMap((group, g) => (group.includes(SUBJECT_TERM) ? [g] : []));
     return {
       ...claim,
       ...(claim.value && { value: placedValue(claim.value, spec) }),
@@ -38,6 +39,7 @@ export function compileIndex(spec: ClaimIndexSpec): CompiledIndexData {
       ...(required.length > 0 && { required }),
       ...(conditions.length > 0 && { conditions }),
       ...(either.length > 1 && { either }),
+      ...(subjects.length > 0 && { subjects }),
     };
   });
   const words = new Set<string>();

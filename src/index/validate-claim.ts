@@ -1,6 +1,6 @@
 import type { FacetSpec } from '../types';
 import { phraseStems, STOPWORDS } from '../engine/text/normalize';
-import { EITHER_TERM } from '../engine/text/polarity';
+import { EITHER_TERM, NEGATION_TERM, SUBJECT_TERM } from '../engine/text/polarity';
 import {
   expectKnownKeys,
   expectOneOf,
@@ -104,6 +104,9 @@ function checkTerms(terms: unknown, where: string, hasFacet: boolean, report: Re
   // Halves come in pairs: one "(either)" alone would mark a half with nothing to stand in for.
   const halves = terms.filter((group) => Array.isArray(group) && group.includes(EITHER_TERM)).length;
   if (halves === 1) report(where, `"${EITHER_TERM}" must mark two groups (the claim's two halves), not one`);
+  // What a denial is said of needs a denial.
+  const has = (term: string) => terms.some((group) => Array.isArray(group) && group.includes(term));
+  if (has(SUBJECT_TERM) && !has(NEGATION_TERM)) report(where, `"${SUBJECT_TERM}" marks what a "${NEGATION_TERM}" idea denies, and the claim has none`);
 }
 
 function hasContentWord(term: string): boolean {

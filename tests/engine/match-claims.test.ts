@@ -7,7 +7,7 @@ import { parseFigures } from './seeds-grammar';
 import { sentenceStems, sentenceTerms } from '@/src/engine/match/sentence-terms';
 import { matcherIndexOf, wordingsFound } from '@/src/engine/match/matcher-index';
 import { phraseStems } from '@/src/engine/text/normalize';
-import { answersQuestion, continuesFactBox, refersBack, reportsEarlierStatement } from '@/src/engine/text/polarity';
+import { answersQuestion, continuesFactBox, negatedClauseStems, refersBack, reportsEarlierStatement } from '@/src/engine/text/polarity';
 import { analyzeArticle } from '@/src/engine/analyze';
 import { plainTextToArticle } from '@/src/extract/plain-text-to-article';
 
@@ -538,6 +538,29 @@ describe("a negation's reach", () => {
     expect(confidence(contrast, 'talks-not-recognition')).toBeLessThan(DEFAULT_CONFIDENT_THRESHOLD);
     expect(confidence('The Commission says the technical contacts with the Taliban do not mean recognition.', 'talks-not-recognition')).toBeGreaterThanOrEqual(DEFAULT_CONFIDENT_THRESHOLD);
     expect(confidence('Recognition of the Taliban is not on the table, officials said of the meeting.', 'talks-not-recognition')).toBeGreaterThanOrEqual(DEFAULT_CONFIDENT_THRESHOLD);
+  });
+
+  it('reads a bare negation as denying that the talks are recognition only where the talks share its clause', () => {
+    // The negation is on the EU's recognising; the talks are in a clause of their own.
+    const apart = [
+      'The EU does not officially recognise the Taliban administration, but the Commission invited its representatives for discussions.',
+      'The Commission invited the officials for talks on deportations, despite the bloc not recognising the Taliban.',
+      'The Commission invited the officials for talks on deportations -- the bloc does not recognise the Taliban.',
+    ];
+    for (const text of apart) {
+      expect(claimsOf(text), text).not.toContain('talks-not-recognition');
+      expect(claimsOf(text), text).toContain('eu-does-not-recognise-taliban');
+    }
+    expect(claimsOf('Officials stressed that the meeting was no recognition of the Taliban, whatever critics say.')).toContain('talks-not-recognition');
+    expect(claimsOf('The Commission said the talks were technical and no step towards recognising the Taliban.')).toContain('talks-not-recognition');
+  });
+
+  it('reads the clauses that hold a negation, and no others', () => {
+    const stems = negatedClauseStems('The EU does not recognise the Taliban, but it invited them for talks; critics object.');
+    expect(stems.has(phraseStems('recognise')[0])).toBe(true);
+    expect(stems.has(phraseStems('talks')[0])).toBe(false);
+    expect(stems.has(phraseStems('critics')[0])).toBe(false);
+    expect(negatedClauseStems('The talks were not only technical but political.').size).toBe(0);
   });
 
   it('reads any negation as agreeing with a claim that is itself a denial', () => {

@@ -64,6 +64,7 @@ describe('validateIndex', () => {
     ['trips away with no home', (s) => ((s.story as { tripsAway?: unknown }).tripsAway = { travel: ['trip'], places: ['kabul'] }), 'story.tripsAway: "home" must be an array of non-empty strings'],
     ['a cue context naming no list', (s) => (s.facets.cues[0].context = '@nothing'), 'facets.json cues[0]: "context" "@nothing" names no list'],
     ['a cue reaching through its clause for no context', (s) => Object.assign(s.facets.cues[0], { context: undefined, contextInClause: true }), 'facets.json cues[0]: "contextInClause" needs a "context"'],
+    ['a subject with no denial to be the subject of', (s) => visas(s).terms[0].push('(subject)'), `${visasAt}: "(subject)" marks what a "(negated)" idea denies, and the claim has none`],
     ['one half of a two-part claim', (s) => visas(s).terms[0].push('(either)'), `${visasAt}: "(either)" must mark two groups`],
     ['a facet listed twice', (s) => s.facets.facets.push({ ...s.facets.facets[0] }), 'duplicate facet key'],
     ['a facet period in no whole months', (s) => (s.facets.facets[0].periodMonths = 1.5), 'facets.json facets[0] "meeting.date": "periodMonths" must be a whole number of months'],

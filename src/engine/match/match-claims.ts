@@ -6,7 +6,7 @@ import { addMark, clearMarks, hasMark, stemMarks, type StemMarks } from './stem-
 import { quotedClaims, quoteIndexOf } from './quoted-claims';
 import { compareValues } from '../conflicts/compare-values';
 import { inTimeFrame } from '../figures/time-frame';
-import { answersQuestion, continuesFactBox, isQuestion, NEGATION_STEM, NEGATION_TERM, negatedStems, refersBack, reportsEarlierStatement } from '../text/polarity';
+import { answersQuestion, continuesFactBox, isQuestion, NEGATION_STEM, NEGATION_TERM, negatedClauseStems, negatedStems, refersBack, reportsEarlierStatement } from '../text/polarity';
 import { phraseStems } from '../text/normalize';
 import { guardedMatches, guardedTest } from '../text/guarded-pattern';
 import { DEFAULT_CONFIDENT_THRESHOLD, POSSIBLE_THRESHOLD } from '../../settings/defaults';
@@ -135,6 +135,8 @@ interface SentenceFeatures {
   national: string[];
   /** The stems a negation in the sentence applies to (see `negatedStems`); asked for once, when needed. */
   negatedScope: () => ReadonlySet<string>;
+  /** The stems of the clauses that hold a negation (see `negatedClauseStems`); asked for once, when needed. */
+  negatedClauses: () => ReadonlySet<string>;
   /** Claims whose recorded words the sentence quotes (see `quotedClaims`). */
   quoted: ReadonlySet<number>;
   /** Whether the sentence is a headline or subhead (`Sentence.headline`). */
@@ -210,6 +212,7 @@ export function matchSentenceClaims(
     // The story's city may come with the sentence pointed back to ("They were five envoys, fresh from Doha").
     otherVenueOnly: Boolean(mi.venue && guardedTest(sentence.text, mi.venue.other) && !mi.venue.city.test(sentence.text) && !(context && mi.venue.city.test(previous!.text))),
     negatedScope: once(() => negatedStems(sentence.text)),
+    negatedClauses: once(() => negatedClauseStems(sentence.text)),
     quoted,
     headline: Boolean(sentence.headline),
   };
@@ -351,7 +354,7 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
       continue;
     }
     total += weights[g];
-    const hits = !sharing?.has(g) && !deniesNothing(base, g, features, mi) && isFound(features.found, base + g);
+    const hits = !sharing?.has(g) && !deniesNothing(base, g, claim.subjects, features, mi) && isFound(features.found, base + g);
     const lent = !hits && isFound(features.lent, base + g);
     if (lent && !features.answering) found += weights[g] * MATCH_TUNING.contextShare;
     if (!hits && !lent && claim.required?.includes(g) && !quoted) return undefined;
@@ -589,16 +592,21 @@ function groupsSharingWords(i: number, found: FoundWordings, weights: readonly n
  * True where the idea `g` is found only as a bare negation (`NEGATION_TERM`) that does not reach the
  * idea before it, which is the one it denies: "contacts do not mean recognition" and "recognition is
  * not on the table" deny the recognition; "seeking legitimacy, not technical cooperation" denies
- * something else.
+ * something else. Nor does one whose clause holds no wording of what the denial is said of
+ * (`subjects`, see `SUBJECT_TERM`): "the EU does not recognise them, but invited them for talks".
  */
-function deniesNothing(base: number, g: number, features: SentenceFeatures, mi: MatcherIndex): boolean {
+function deniesNothing(base: number, g: number, subjects: readonly number[] | undefined, features: SentenceFeatures, mi: MatcherIndex): boolean {
   const { found } = features;
   if (g === 0 || !isFound(found, base + g)) return false;
   for (let k = found.first[base + g]; k > 0; k = found.next[k - 1]) if (!mi.bareNegation[found.hits[k - 1]]) return false;
   // An answer's "no" denies what its question asked: "Does this mean recognition?" "Officially, no."
   if (!isFound(found, base + g - 1)) return !(features.answering && isFound(features.lent, base + g - 1));
   const scope = features.negatedScope();
-  return !slotWordings(found, base + g - 1).some((a) => mi.wordings.stems[a].some((stem) => scope.has(stem)));
+  if (!slotWordings(found, base + g - 1).some((a) => mi.wordings.stems[a].some((stem) => scope.has(stem)))) return true;
+  const said = subjects?.filter((s) => isFound(found, base + s));
+  if (!said?.length) return false;
+  const clauses = features.negatedClauses();
+  return !said.some((s) => slotWordings(found, base + s).some((a) => mi.wordings.stems[a].every((stem) => clauses.has(stem))));
 }
 
 /** The state a sentence opens with, when it names none of the story's own actors (see `MatcherIndex.national`). */

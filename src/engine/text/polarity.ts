@@ -33,6 +33,14 @@ export const CONDITION_TERM = '(condition)';
  */
 export const EITHER_TERM = '(either)';
 
+/**
+ * The term that marks what a claim's denial is said of ("technical contacts do not mean recognition":
+ * the contacts). Where a sentence words the denial with a bare negation alone, a wording of this idea
+ * has to stand in a clause that holds the negation: "the EU does not recognise the Taliban, but invites
+ * them to talks" denies the recognising, not that the talks amount to it.
+ */
+export const SUBJECT_TERM = '(subject)';
+
 /** What `NEGATION_TERM` compiles to and a negated sentence's stems include; no page word folds to it. */
 export const NEGATION_STEM = '¬';
 
@@ -92,6 +100,23 @@ export function negatedStems(text: string): Set<string> {
       if (NEGATION_START.test(text.slice(tokens[t].start, m.index))) break;
       stems.add(tokens[t].stem);
     }
+  }
+  return stems;
+}
+
+/** Where a clause ends: "…, but", "; ", a dash between spaces, "despite". */
+const CLAUSE_BREAK = /[;:?!\u2013\u2014]|\s-{1,2}\s|\s(?:but|while|whereas|although|despite)\s|,\s*(?:yet|though)\s/i;
+
+/**
+ * The stems of the text's clauses that hold a negation (a negation that affirms, "not only", aside).
+ * "The EU does not recognise the Taliban, but the Commission invited them for talks": the talks are
+ * in a clause of their own.
+ */
+export function negatedClauseStems(text: string): Set<string> {
+  const stems = new Set<string>();
+  for (const clause of text.split(CLAUSE_BREAK)) {
+    if (!allMatches(clause, NEGATION_WORD).some((m) => !AFFIRMING_NEGATION.test(clause.slice(m.index, m.index + 24)))) continue;
+    for (const { stem } of tokenize(clause)) stems.add(stem);
   }
   return stems;
 }
