@@ -347,6 +347,8 @@ describe('required ideas', () => {
     ["Women's rights campaigners under the Taliban joined the protest.", 'taliban-restrict-women-and-girls'],
     // A decision still to be made is the claim's point: visas issued are another fact (visas are entry permits).
     ['Belgium issued restricted one-day visas to a Taliban delegation for a meeting in Brussels.', 'belgium-entry-clearance-needed'],
+    // "Restricted" visas from Belgium say nothing of where they are valid.
+    ['Belgium issued restricted one-day visas to a Taliban delegation for a meeting in Brussels.', 'visas-limited-to-belgium'],
     // Sweden's pressing is the claim's point: a Swedish proposal is not it.
     ["Sweden's migration minister has proposed joint charter flights for deportees from several countries.", 'sweden-pressing-for-returns'],
     // "Human rights" in the name of the critics' organisations is no abuse condemned.
@@ -366,6 +368,7 @@ describe('required ideas', () => {
     ['No EU country recognises the Taliban government.', 'eu-does-not-recognise-taliban'],
     ['Member states particularly want to return Afghans convicted of serious crimes.', 'returns-prioritise-convicted-offenders'],
     ['A Belgian visa is still needed before the Taliban delegation can come to the meeting.', 'belgium-entry-clearance-needed'],
+    ['Belgian officials said the visas did not extend beyond Belgian territory.', 'visas-limited-to-belgium'],
     ['The Taliban have barred girls from secondary school and women from most jobs.', 'taliban-restrict-women-and-girls'],
     // How reporters say "pressing for".
     ['Sweden has been one of the loudest voices for tougher returns.', 'sweden-pressing-for-returns'],
