@@ -88,6 +88,13 @@ describe('matchSentence', () => {
     expect(match('Rights campaigners reacted with fury to the invitation of the Taliban.')?.tier).not.toBe('confident');
   });
 
+  it.each([
+    'This diplomatic encounter with the Taliban, set in Brussels, was a first.',
+    'EU officials conducted closed-door meetings in Brussels with Taliban representatives.',
+  ])('reads Brussels as the venue of meetings, negotiations or an encounter as of talks: %j', (text) => {
+    expect(claimsOf(text, undefined, 'confident')).toContain('meeting-in-brussels');
+  });
+
   it('ranks a right figure above a wrong one in the same wording', () => {
     const right = confidenceOf('Belgium issued five visas to the Taliban delegation.');
     const wrong = confidenceOf('Belgium issued six visas to the Taliban delegation.');
