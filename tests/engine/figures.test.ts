@@ -238,6 +238,11 @@ describe('parseFigures: durations', () => {
     ['Their visas were valid only for the day of the talks.', ['duration:1d @visas.validity']],
     ['The visas were valid for Tuesday.', ['weekday:Tuesday']],
     ['The talks were held on Tuesday only.', ['weekday:Tuesday @meeting.date']],
+    // A permission that ends on the day it is used lasts one day.
+    ["The delegation's visas expire tonight.", ['duration:1d @visas.validity']],
+    ['Their visas run out at midnight, officials said.', ['duration:1d @visas.validity']],
+    ['The visas were valid only until midnight.', ['duration:1d @visas.validity']],
+    ['The talks ran until midnight.', []],
   ])('%s', (sentence, expected) => {
     expect(briefs(sentence)).toEqual(expected);
   });

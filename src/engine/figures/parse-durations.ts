@@ -67,5 +67,16 @@ const ONE_NAMED_DAY = lazyPattern(() => new RegExp(
 ));
 const oneNamedDay: FigureFinder = needing(/day/i, (text) => spansOf(text, ONE_NAMED_DAY, () => durationValue(1, 'day')));
 
+/**
+ * "The visas expire tonight", "valid until midnight", "they run out at midnight": a permission that
+ * ends on the day it is used lasts one day.
+ */
+const ENDS_TONIGHT = lazyPattern(() => new RegExp(
+  '\\b(?:expires?|expired|expiring|runs?\\s+out|ran\\s+out|(?:valid|good)\\s+(?:only\\s+)?until)\\s+' +
+    '(?:tonight|(?:at|by)\\s+midnight|midnight|the\\s+same\\s+(?:day|night)|at\\s+the\\s+end\\s+of\\s+the\\s+day)(?![\\p{L}])',
+  'giu',
+));
+const endsTonight: FigureFinder = needing(/night|day/i, (text) => spansOf(text, ENDS_TONIGHT, () => durationValue(1, 'day')));
+
 /** Duration finders, numbered forms first. */
-export const DURATION_FINDERS: FigureFinder[] = [numberedDurations, singleUnitDurations, oneNamedDay];
+export const DURATION_FINDERS: FigureFinder[] = [numberedDurations, singleUnitDurations, oneNamedDay, endsTonight];
