@@ -36,6 +36,31 @@ export function blockText(el: Element): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** Lines of a block set with `<br>` between them that each read as a block of their own: at least this many. */
+const MIN_LINES = 3;
+
+/**
+ * A block's lines, where its author set several with `<br>` ("00:14 >> CORRESPONDENT: …<br>00:41 >>
+ * ANCHOR: …", a transcript; "Date: 23 June<br>Place: Brussels<br>…", a fact box): each line is a block
+ * of its own, as a reader sees it. A block with fewer breaks is one block (`text`), as before.
+ */
+function lineTexts(el: Element, text: string): string[] {
+  if (el.querySelectorAll('br').length < MIN_LINES - 1) return [text];
+  const lines: string[] = [''];
+  const visit = (node: Node): void => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === 3) lines[lines.length - 1] += child.textContent ?? '';
+      else if (child.nodeType === 1) {
+        if ((child as Element).tagName.toLowerCase() === 'br') lines.push('');
+        else visit(child);
+      }
+    }
+  };
+  visit(el);
+  const kept = lines.map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return kept.length >= MIN_LINES ? kept : [text];
+}
+
 /** A paragraph that is only a short link is a teaser for another article. */
 function isTeaserLink(el: Element, text: string): boolean {
   const links = [...el.querySelectorAll('a')];
@@ -95,7 +120,9 @@ function collectInto(el: Element, out: RawBlock[], notes: ReadonlySet<string>): 
     const isLeafContainer = CONTAINER_TAGS.has(tag) && !hasBlockChild(child);
     if (tag in BLOCK_TAGS || isLeafContainer || isLooseLine(child, tag)) {
       const text = blockText(child);
-      if (text && !READ_ALSO_TEXT.test(text) && !isTeaserLink(child, text)) out.push({ kind: kindOf(child, tag), text });
+      if (!text || READ_ALSO_TEXT.test(text) || isTeaserLink(child, text)) continue;
+      const kind = kindOf(child, tag);
+      for (const line of lineTexts(child, text)) out.push({ kind, text: line });
     } else if ((CONTAINER_TAGS.has(tag) || child.children.length > 0) && !opensWithCommentsHeading(child)) {
       collectInto(child, out, notes);
     }

@@ -60,8 +60,8 @@ const TITLED_HEADLINE_SEARCH = 2000;
 const TITLE_PARTS = /\s+[|–—-]\s+|\s+::\s+/;
 /** Elements inside which a line of text is no headline: a wrapper of blocks. */
 const BLOCK_INSIDE = 'div, p, section, article, ul, ol, li, table, h1, h2, h3, h4, h5, h6, blockquote, figure';
-/** Elements a headline may be found in. */
-const TITLED_TAGS = 'h2, h3, div, p, span';
+/** Elements a headline may be found in (a table layout sets it in a cell). */
+const TITLED_TAGS = 'h2, h3, div, p, span, td, th';
 
 /**
  * The article's headline: the first <h1> outside page furniture, preferring one inside

@@ -88,10 +88,14 @@ const PROSE_LENGTH = 80;
 /**
  * A furniture-sounding name can still wrap the article ("newsletter-issue" on a newsletter's web
  * page): an element holding the headline or several paragraphs of prose is content, whatever its name.
+ * A table cell of prose is a paragraph too ("<th>How many?</th><td>Five, one per member…</td>").
  */
 function holdsArticle(el: Element): boolean {
   if (el.querySelector('h1')) return true;
   let prose = 0;
-  for (const p of el.querySelectorAll('p')) if ((p.textContent ?? '').trim().length >= PROSE_LENGTH && ++prose >= 3) return true;
+  for (const p of el.querySelectorAll('p, td')) {
+    if (p.tagName.toLowerCase() === 'td' && p.querySelector('p, div, table')) continue;
+    if ((p.textContent ?? '').trim().length >= PROSE_LENGTH && ++prose >= 3) return true;
+  }
   return false;
 }

@@ -129,6 +129,7 @@ describe('parseFigures: dates', () => {
     ['The meeting took place in June 2026.', ['date:2026-06 @meeting.date']],
     ['A mission went to Kabul in January 2026.', ['date:2026-01 @kabul.mission']],
     ['There was a January mission to Kabul.', ['date:2026-01 @kabul.mission']],
+    ['It followed two technical missions by Commission officials to Kabul, the second in January.', ['count:2', 'date:2026-01 @kabul.mission']],
     // The mission that "took place" takes the date, not the meeting "took place" names elsewhere.
     ['A first technical mission to Kabul took place in January.', ['date:2026-01 @kabul.mission']],
     ['Officials from about 20 European states already sat down with ministries in Kabul in January.', ['count:20~about', 'date:2026-01 @kabul.mission']],
@@ -413,6 +414,11 @@ describe('parseFigures: a count takes the facet of the noun it counts', () => {
     ['The delegation left after about twenty minutes as countries urged returns.', ['count:20~about']],
     // A noun that counts for a facet only in another context: here nobody urges anything.
     ['A dozen member states took part in the meeting with the Taliban delegation.', ['count:12']],
+    // States counted by what they did: attending is not urging, whoever urged nearby.
+    ['A dozen member states took part in the talks, which the signatories had asked for.', ['count:12']],
+    ['Watch whether the Commission briefs the 15 member states that attended, and how the other signatories respond.', ['count:15']],
+    ['Twenty member states that urged the Commission to act now want results.', ['count:20 @states.urging']],
+    ['Five delegates attended the meeting.', ['count:5 @delegation.size']],
     ['Some 25 countries have begged the Commission to start working with Kabul.', ['count:25~about @states.urging']],
     ['Two senior Taliban leaders face ICC arrest warrants.', ['count:2 @icc.warrants']],
     ['A five-member Taliban team held talks with Commission staff.', ['count:5 @delegation.size']],

@@ -115,6 +115,31 @@ describe('layout tables and fact boxes', () => {
     expect(htmlToArticle(html).text).not.toContain('Visas issued');
   });
 
+  it('reads a question-and-answer table of prose, and its headline in a cell, as the article', () => {
+    const answers = [
+      'Five, one for each member of the delegation that met Commission officials on the Tuesday to discuss returns.',
+      'A single day: officials said they covered the day of the talks, so the visitors had to leave when it ended.',
+      'Belgium alone, since they were visas of limited territorial validity that did not open the Schengen area.',
+    ];
+    const rows = answers.map((a, i) => `<tr><th>Question ${i + 1}?</th><td>${a}</td></tr>`).join('');
+    const html = `<html><head><title>Explained: the visas of the delegation - The Courant</title></head><body><table role="presentation"><tr><td>
+      <table class="box"><tr><td class="headline">The visas of the delegation</td></tr><tr><td><table class="qa">${rows}</table></td></tr></table>
+      </td><td class="side"><ul><li>Tram line diverted for works</li><li>Rents up in a year</li></ul></td></tr></table></body></html>`;
+    const article = htmlToArticle(html);
+    expect(article.title).toBe('The visas of the delegation');
+    expect(article.blocks[0]).toMatchObject({ kind: 'title' });
+    for (const answer of answers) expect(blockTexts(article)).toContain(answer);
+  });
+
+  it('reads the lines of a block set with <br> between them as blocks of their own, and two lines as one block', () => {
+    const turns = ['00:00 >> ANCHOR: good evening the envoys are in town', '00:14 >> REPORTER: five men arrived this morning on one-day visas', '00:41 >> ANCHOR: who asked for this'];
+    const body = `<p>${ITEM}</p><p>${ITEM.replace('today', 'tomorrow')}</p>`;
+    const html = `<html><body><article><h1>The visit</h1>${body}<div class="transcript"><span>${turns[0].slice(0, 5)}</span>${turns[0].slice(5)}<br>\n${turns[1]}<br>\n${turns[2]}<br></div><div class="addr">Rue de la Loi 200<br>Brussels</div></article></body></html>`;
+    const texts = blockTexts(htmlToArticle(html));
+    for (const turn of turns) expect(texts).toContain(turn);
+    expect(texts).toContain('Rue de la Loi 200Brussels');
+  });
+
   it('gives back a fact box written as a definition list after the body', () => {
     const body = Array.from({ length: 4 }, (_, i) => `<p>${ITEM} Paragraph ${i + 1} goes on with more words about the day's events and reactions.</p>`).join('');
     const html = `<html><body><article><h1>The visit</h1><div class="body">${body}</div><dl class="side-facts"><dt>In brief</dt><dd>Five delegates held talks on Tuesday.</dd></dl></article></body></html>`;

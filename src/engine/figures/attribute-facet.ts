@@ -438,8 +438,23 @@ function countedNounFacet(cues: SentenceCues, figure: FigureAt): Facet | null | 
   }
   // A lone "one" counts what directly follows it or nothing: "one opposition member" is no delegation.
   if (best && LONE_ONE.test(sentence.slice(figure.start, figure.end)) && !/^[\s‐-]*$/.test(sentence.slice(figure.end, best.hit.start))) return null;
+  // So does one right after the counted noun ("the 15 member states that attended"): it says what those counted did.
+  if (best && completedByClaimlessVerb(cues, best.hit.end)) return null;
   if (best) return best.idle ? null : best.hit.cue.facet;
   return misspeltCountNoun(sentence.slice(figure.end, end), clauseAt(cues.clauses, figure.start), cues.grammar) ?? null;
+}
+
+/** What may stand between a noun phrase and the verb that completes it: "that", "who", "which", an auxiliary. */
+const COMPLETES_PHRASE = /^\s*(?:(?:that|which|who)\s+)?(?:(?:had|have|has)\s+)?$/i;
+
+/** Whether a cue that claims counts for no facet follows the counted noun ending at `end`, as the verb it does. */
+function completedByClaimlessVerb(cues: SentenceCues, end: number): boolean {
+  for (let i = firstAtLeast(cues.hits, end, (h) => h.start); i < cues.hits.length; i++) {
+    const hit = cues.hits[i];
+    if (!COMPLETES_PHRASE.test(cues.sentence.slice(end, hit.start))) return false;
+    if (hit.cue.facet === null && hit.cue.shapes.includes('count')) return true;
+  }
+  return false;
 }
 
 /**
