@@ -240,12 +240,12 @@ export interface Story {
   /** The signal (by id) whose words must be in the lead when it names another venue. */
   leadSignal?: string;
   /**
-   * Trips the other way that coverage reports before the story: European officials who travelled to
-   * Kabul for talks in January. An article whose lead tells of one (a `travel` word, then one of
-   * `places`: "travelled to Kabul", "a mission to Afghanistan") and names none of `home` is about
-   * that trip, even when it reads like ours (the same officials, the same returns).
+   * What coverage reports before the story: European officials' trip to Kabul for talks in January
+   * (a `travel` word, then one of `places`: "travelled to Kabul", "a mission to Afghanistan"), the
+   * first technical `contacts` of 2025. An article whose lead tells of one and names none of `home`
+   * is about that earlier step, even when it reads like ours (the same officials, the same returns).
    */
-  tripsAway?: { travel: string[]; places: string[]; home: string[] };
+  precursors?: { travel: string[]; places: string[]; contacts?: string[]; home: string[] };
   /**
    * Parties to other meetings and deals that coverage of the story mentions in passing (China, Bangladesh,
    * Pakistan). A sentence that names one of them or one of `otherVenues`, and not the story's subject

@@ -1,6 +1,6 @@
 import { expectKnownKeys, expectText, expectTextList, isNonEmptyString, isRecord, type Report } from './index-shape';
 
-const STORY_KEYS = ['id', 'title', 'year', 'summary', 'stages', 'actors', 'signals', 'nearMisses', 'threshold', 'minCooccurrences', 'otherVenues', 'leadSignal', 'tripsAway', 'otherParties', 'otherOccasions', 'nationalActors', 'evidence', 'referBack', 'meetingNouns', 'names', 'setPhrases'];
+const STORY_KEYS = ['id', 'title', 'year', 'summary', 'stages', 'actors', 'signals', 'nearMisses', 'threshold', 'minCooccurrences', 'otherVenues', 'leadSignal', 'precursors', 'otherParties', 'otherOccasions', 'nationalActors', 'evidence', 'referBack', 'meetingNouns', 'names', 'setPhrases'];
 const SIGNAL_KEYS = ['id', 'label', 'weight', 'required', 'anchor', 'minCount', 'words'];
 
 /** Checks the story entry against `Story`: every stage once and in order, sane gate signals. */
@@ -30,17 +30,17 @@ export function validateStory(story: unknown, report: Report): void {
   if (story.otherParties !== undefined) expectTextList(story, 'otherParties', 'story', report);
   if (story.otherOccasions !== undefined) expectTextList(story, 'otherOccasions', 'story', report);
   checkNationalActors(story, report);
-  checkTripsAway(story, report);
+  checkPrecursors(story, report);
 }
 
-function checkTripsAway(story: Record<string, unknown>, report: Report): void {
-  const trips = story.tripsAway;
-  if (trips === undefined) return;
-  const where = 'story.tripsAway';
-  if (!isRecord(trips)) return report(where, 'must be an object with "travel", "places" and "home"');
-  expectKnownKeys(trips, ['travel', 'places', 'home'], where, report);
-  for (const key of ['travel', 'places', 'home']) {
-    if (expectTextList(trips, key, where, report).length === 0 && Array.isArray(trips[key])) report(where, `"${key}" must list at least one word`);
+function checkPrecursors(story: Record<string, unknown>, report: Report): void {
+  const precursors = story.precursors;
+  if (precursors === undefined) return;
+  const where = 'story.precursors';
+  if (!isRecord(precursors)) return report(where, 'must be an object with "travel", "places" and "home" (and "contacts")');
+  expectKnownKeys(precursors, ['travel', 'places', 'contacts', 'home'], where, report);
+  for (const key of ['travel', 'places', 'home', ...(precursors.contacts === undefined ? [] : ['contacts'])]) {
+    if (expectTextList(precursors, key, where, report).length === 0 && Array.isArray(precursors[key])) report(where, `"${key}" must list at least one word`);
   }
 }
 

@@ -197,6 +197,17 @@ describe('detectTopic', () => {
     expect(detectTopic(KABUL_TRIP_TITLE, text, index).missing.join()).not.toContain('kabul');
   });
 
+  it('declines an article whose lead tells of the first technical contacts and never names the story\'s venue', () => {
+    const title = "Commission confirms first 'technical' contacts with the Taliban on returns";
+    const text = 'The EU executive says its officials have begun exploratory talks with Afghanistan\'s rulers about deporting Afghans ' +
+      'with no right to stay, days after twenty governments asked it to act. A spokesman said the contacts gave the Taliban no legitimacy.';
+    expect(detectTopic(title, text, index).missing.join()).toContain('technical contacts');
+    expect(verdictOf(title, text).onTopic).toBe(false);
+    // The same contacts, as the lead of a page about the talks in Brussels.
+    const ours = text.replace('days after', 'and has invited a delegation to Brussels, days after');
+    expect(detectTopic(title, ours, index).missing.join()).not.toContain('technical contacts');
+  });
+
   it('reads a trip to Kabul only in the lead: one further down is background', () => {
     const opening = 'A Taliban delegation met European Commission officials for a technical meeting on the return of Afghans, and Belgium ' +
       'issued its members visas valid for one day. The talks were closed to the press. Rights groups protested at the gates, ' +

@@ -46,8 +46,8 @@ function firstHalf(title: string, text: string, index: Pick<ClaimIndex, 'story'>
   if (anchors.length >= 2 && together < (story.minCooccurrences ?? 1)) missing.push(`one sentence naming ${anchors.map((s) => s.label).join(' + ')}`);
   const elsewhere = missing.length === 0 ? talksElsewhere(folded, story, signals) : undefined;
   if (elsewhere) missing.push(`a lead about talks in ${elsewhere.venue}, not ${elsewhere.instead}`);
-  const trip = missing.length === 0 ? tripAway(folded, story) : undefined;
-  if (trip) missing.push(`a lead about a trip the other way ("${trip}")`);
+  const precursor = missing.length === 0 ? precursorLead(folded, story) : undefined;
+  if (precursor) missing.push(`a lead about an earlier step ("${precursor}")`);
   if (missing.length > 0) return { onTopic: false, score: 0, threshold, signals: [], missing };
   const seen: TopicSignal[] = [];
   let score = 0;
@@ -89,30 +89,35 @@ function talksElsewhere(folded: string, story: Story, signals: CompiledSignal[])
   return venue && !lead.pattern.test(leadText) ? { venue, instead: lead.label } : undefined;
 }
 
-interface TripPatterns {
-  trip: RegExp;
+interface PrecursorPatterns {
+  /** One of them found in the lead tells of an earlier step. */
+  steps: RegExp[];
   home: RegExp;
 }
 
-const tripPatterns = new WeakMap<Story, TripPatterns>();
+const precursorPatterns = new WeakMap<Story, PrecursorPatterns>();
 
 /**
- * "Officials from nearly 20 member states travelled to Kabul last week": when the lead tells of a trip
- * to the subject's home (`Story.tripsAway`) and names none of the story's own venue, the article is
- * about that earlier trip. Returns the words of the trip, or undefined.
+ * "Officials from nearly 20 member states travelled to Kabul last week", "Commission confirms first
+ * 'technical' contacts with the Taliban": when the lead tells of a step before the story
+ * (`Story.precursors`: a trip the other way, the first contacts) and names none of the story's own
+ * venue, the article is about that step. Returns its words, or undefined.
  */
-function tripAway(folded: string, story: Story): string | undefined {
-  const trips = story.tripsAway;
-  if (!trips) return undefined;
-  let patterns = tripPatterns.get(story);
+function precursorLead(folded: string, story: Story): string | undefined {
+  const precursors = story.precursors;
+  if (!precursors) return undefined;
+  let patterns = precursorPatterns.get(story);
   if (!patterns) {
-    const trip = new RegExp(`(?<!${WORD_CHARACTER})(?:${wholeWords(trips.travel)})(?:\\s+(?:to|in))?\\s+(?:${wholeWords(trips.places)})(?!${WORD_CHARACTER})`, 'u');
-    tripPatterns.set(story, (patterns = { trip, home: wordsPattern(trips.home) }));
+    const bounded = (source: string) => new RegExp(`(?<!${WORD_CHARACTER})(?:${source})(?!${WORD_CHARACTER})`, 'u');
+    const steps = [bounded(`(?:${wholeWords(precursors.travel)})(?:\\s+(?:to|in))?\\s+(?:${wholeWords(precursors.places)})`)];
+    if (precursors.contacts) steps.push(bounded(wholeWords(precursors.contacts)));
+    precursorPatterns.set(story, (patterns = { steps, home: wordsPattern(precursors.home) }));
   }
-  const leadText = leadOf(folded);
-  const trip = patterns.trip.exec(leadText)?.[0];
+  // Quotation marks around a word ("first 'technical' contacts") do not part it from the next.
+  const leadText = leadOf(folded).replace(/['"\u2018\u2019\u201c\u201d]/g, '');
+  const step = patterns.steps.map((pattern) => pattern.exec(leadText)?.[0]).find(Boolean);
   patterns.home.lastIndex = 0;
-  return trip && !patterns.home.test(leadText) ? trip : undefined;
+  return step && !patterns.home.test(leadText) ? step : undefined;
 }
 
 /** The pattern of one of the story's signals, by id (compiled once per story). */
