@@ -28,10 +28,12 @@ const MARKERS = new Set([REQUIRED_TERM, CONDITION_TERM, EITHER_TERM, SUBJECT_TER
 export function compileIndex(spec: ClaimIndexSpec): CompiledIndexData {
   const thesaurus = thesaurusStems(spec.thesaurus);
   const claims: CompiledClaim[] = spec.claims.map((claim) => {
-    const required = claim.terms.flatMap((group, g) => (group.some((w) => w === REQUIRED_TERM || w === NEGATION_TERM || w === CONDITION_TERM) ? [g] : []));
-    const conditions = claim.terms.flatMap((group, g) => (group.includes(CONDITION_TERM) ? [g] : []));
-    const either = claim.terms.flatMap((group, g) => (group.includes(EITHER_TERM) ? [g] : []));
-    const subjects = claim.terms.flatMap((group, g) => (group.includes(SUBJECT_TERM) ? [g] : []));
+    /** The groups holding one of `terms`. */
+    const marked = (...terms: string[]) => claim.terms.flatMap((group, g) => (group.some((w) => terms.includes(w)) ? [g] : []));
+    const required = marked(REQUIRED_TERM, NEGATION_TERM, CONDITION_TERM);
+    const conditions = marked(CONDITION_TERM);
+    const either = marked(EITHER_TERM);
+    const subjects = marked(SUBJECT_TERM);
     return {
       ...claim,
       ...(claim.value && { value: placedValue(claim.value, spec) }),

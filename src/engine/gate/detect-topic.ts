@@ -44,9 +44,11 @@ function firstHalf(title: string, text: string, index: Pick<ClaimIndex, 'story'>
   const together = absent.length === 0 && anchors.length >= 2 ? countCooccurrences(folded, anchors) : 0;
   const missing = absent.map((s) => (s.minCount > 1 ? `${s.label} (at least ${s.minCount} mentions)` : s.label));
   if (anchors.length >= 2 && together < (story.minCooccurrences ?? 1)) missing.push(`one sentence naming ${anchors.map((s) => s.label).join(' + ')}`);
-  const elsewhere = missing.length === 0 ? talksElsewhere(folded, story, signals) : undefined;
+  // The lead, read once for both checks of what it is about.
+  const leadText = missing.length === 0 ? leadOf(folded) : '';
+  const elsewhere = missing.length === 0 ? talksElsewhere(leadText, story, signals) : undefined;
   if (elsewhere) missing.push(`a lead about talks in ${elsewhere.venue}, not ${elsewhere.instead}`);
-  const precursor = missing.length === 0 ? precursorLead(folded, story) : undefined;
+  const precursor = missing.length === 0 ? precursorLead(leadText, story) : undefined;
   if (precursor) missing.push(`a lead about an earlier step ("${precursor}")`);
   if (missing.length > 0) return { onTopic: false, score: 0, threshold, signals: [], missing };
   const seen: TopicSignal[] = [];
@@ -65,7 +67,7 @@ function firstHalf(title: string, text: string, index: Pick<ClaimIndex, 'story'>
 /** Words of title and text that make the lead: the headline, the standfirst and the first paragraph. */
 const LEAD_WORDS = 80;
 
-/** The first `LEAD_WORDS` words of a folded page, title first. */
+/** The first `LEAD_WORDS` words of a folded page, title first: what `talksElsewhere` and `precursorLead` read. */
 function leadOf(folded: string): string {
   return folded.split(/\s+/, LEAD_WORDS).join(' ');
 }
@@ -77,10 +79,9 @@ const venuePatterns = new WeakMap<Story, RegExp>();
  * Brussels": when the lead names another venue and none of the lead signal's words, the article is
  * about those talks. Returns the venue named and the lead signal's label, or undefined.
  */
-function talksElsewhere(folded: string, story: Story, signals: CompiledSignal[]): { venue: string; instead: string } | undefined {
+function talksElsewhere(leadText: string, story: Story, signals: CompiledSignal[]): { venue: string; instead: string } | undefined {
   const lead = signals.find((s) => s.id === story.leadSignal);
   if (!story.otherVenues?.length || !lead) return undefined;
-  const leadText = leadOf(folded);
   let venues = venuePatterns.get(story);
   if (!venues) venuePatterns.set(story, (venues = wordsPattern(story.otherVenues)));
   venues.lastIndex = 0;
@@ -103,7 +104,7 @@ const precursorPatterns = new WeakMap<Story, PrecursorPatterns>();
  * (`Story.precursors`: a trip the other way, the first contacts) and names none of the story's own
  * venue, the article is about that step. Returns its words, or undefined.
  */
-function precursorLead(folded: string, story: Story): string | undefined {
+function precursorLead(leadText: string, story: Story): string | undefined {
   const precursors = story.precursors;
   if (!precursors) return undefined;
   let patterns = precursorPatterns.get(story);
@@ -114,10 +115,10 @@ function precursorLead(folded: string, story: Story): string | undefined {
     precursorPatterns.set(story, (patterns = { steps, home: wordsPattern(precursors.home) }));
   }
   // Quotation marks around a word ("first 'technical' contacts") do not part it from the next.
-  const leadText = leadOf(folded).replace(/['"\u2018\u2019\u201c\u201d]/g, '');
-  const step = patterns.steps.map((pattern) => pattern.exec(leadText)?.[0]).find(Boolean);
+  const unquoted = leadText.replace(/['"\u2018\u2019\u201c\u201d]/g, '');
+  const step = patterns.steps.map((pattern) => pattern.exec(unquoted)?.[0]).find(Boolean);
   patterns.home.lastIndex = 0;
-  return step && !patterns.home.test(leadText) ? step : undefined;
+  return step && !patterns.home.test(unquoted) ? step : undefined;
 }
 
 /** The pattern of one of the story's signals, by id (compiled once per story). */

@@ -104,8 +104,8 @@ export function negatedStems(text: string): Set<string> {
   return stems;
 }
 
-/** Where a clause ends: "…, but", "; ", a dash between spaces, "despite". */
-const CLAUSE_BREAK = /[;:?!\u2013\u2014]|\s-{1,2}\s|\s(?:but|while|whereas|although|despite)\s|,\s*(?:yet|though)\s/i;
+/** Where a clause ends: where a negation's reach ends (`NEGATION_END`), and at a dash or "despite". */
+const CLAUSE_BREAK = new RegExp(`${NEGATION_END.source}|[\u2013\u2014]|\\s-{1,2}\\s|\\sdespite\\s`, 'i');
 
 /**
  * The stems of the text's clauses that hold a negation (a negation that affirms, "not only", aside).
