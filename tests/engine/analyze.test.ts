@@ -147,6 +147,34 @@ describe('analyzeArticle', () => {
     expect(analyzeArticle(brief, index).topic.onTopic).toBe(true);
   });
 
+  it('keeps a comment thread under a headline that states the story, though no comment states any of it', () => {
+    const thread = plainTextToArticle(
+      [
+        'EU plans to host Taliban representatives in Brussels',
+        'Aid money usually comes with conditions attached, but those get dropped whenever a regime controls the ground that relief convoys need.',
+        'Twenty years ago meetings like this were about sharing intelligence on militant cells, not migration.',
+        'The word representatives hides a lot: cabinet ministers and unofficial envoys are not the same thing.',
+      ].join('\n\n'),
+    );
+    const verdict = analyzeArticle(thread, index).topic;
+    expect(verdict.claims).toEqual(['meeting-in-brussels']);
+    expect(verdict.onTopic).toBe(true);
+  });
+
+  it('declines a page whose headline states only what is said of every EU–Taliban contact', () => {
+    // "A visit is no recognition" was the EU's line on its contacts in 2021 too: alone in a headline it is not the story.
+    const earlier = plainTextToArticle(
+      [
+        'Commission: Taliban visit is no recognition',
+        'The bloc will keep funding food aid in Afghanistan through UN agencies, its aid commissioner said on a visit to a Madrid reception centre, where Afghans who fled are housed.',
+        'Member states want faster deportations of Afghans with no right to stay, she acknowledged, but development money stays frozen until girls can go back to school.',
+      ].join('\n\n'),
+    );
+    const verdict = analyzeArticle(earlier, index).topic;
+    expect(verdict.claims).toContain('talks-not-recognition');
+    expect(verdict.onTopic).toBe(false);
+  });
+
   it('analyses an off-topic page anyway when forced', () => {
     const forced = analyzeArticle(OFF_TOPIC, index, { force: true });
     expect(forced.topic.onTopic).toBe(false);

@@ -1,10 +1,12 @@
 /**
  * The gate's second half, decided from evidence: how many of the story's claims the page states, and
- * where. A claim stated in the headline or standfirst weighs most, one in the lead next, one further
- * down least; claims marked `background` (the takeover year, Taliban rule at home) say nothing about
- * which story a page is, so they count for nothing, and claims marked `general` (true of any contact
- * between the story's parties) count for `GENERAL_SHARE` of their weight below the headline. The
- * cheap first half (`detectTopic`) only rules out pages that never name the story's subject.
+ * where. A claim stated in the headline or standfirst weighs most (in the shipped story as much as the
+ * threshold: a headline that states the story names it, whatever a comment thread below it says), one
+ * in the lead next, one further down least; claims marked `background` (the takeover year, Taliban
+ * rule at home) say nothing about which story a page is, so they count for nothing, and claims marked
+ * `general` (true of any contact between the story's parties) count for `GENERAL_SHARE` of their
+ * weight wherever they are, so no general claim decides a page alone. The cheap first half
+ * (`detectTopic`) only rules out pages that never name the story's subject.
  */
 import type { ArticleText, ClaimIndex, Match, StoryEvidence, TopicVerdict } from '../../types';
 import { signalPattern } from './detect-topic';
@@ -12,14 +14,13 @@ import { foldText } from '../text/normalize';
 import { DEFAULT_CONFIDENT_THRESHOLD } from '../../settings/defaults';
 
 /**
- * Share of its position's weight that a `general` claim adds below the headline: "there are no
- * political negotiations, only operational contacts" was said of the EU's contacts with the Taliban
- * in 2021 as in 2026.
+ * Share of its position's weight that a `general` claim adds: "there are no political negotiations,
+ * only operational contacts" was said of the EU's contacts with the Taliban in 2021 as in 2026.
  */
 export const GENERAL_SHARE = 0.5;
 
 /** Used when a story gives no `evidence` block. */
-export const DEFAULT_EVIDENCE: StoryEvidence = { headlineWeight: 2, leadWeight: 1.5, leadWords: 80, threshold: 3 };
+export const DEFAULT_EVIDENCE: StoryEvidence = { headlineWeight: 3, leadWeight: 1.5, leadWords: 80, threshold: 3 };
 
 function names(subject: RegExp, text: string): boolean {
   subject.lastIndex = 0;
@@ -72,8 +73,7 @@ export function weighTopicEvidence(first: TopicVerdict, matches: readonly Match[
     if (m.confidence < DEFAULT_CONFIDENT_THRESHOLD || m.relation === 'conflicts' || claim?.background) continue;
     if (!aboutSubject(m.start, article, subject, leadNamesIt)) continue;
     const position = positionWeight(m.start, article, leadEnd, evidence);
-    // A headline chooses what its page is about: there a general claim weighs in full.
-    const weight = claim?.general && position !== evidence.headlineWeight ? position * GENERAL_SHARE : position;
+    const weight = claim?.general ? position * GENERAL_SHARE : position;
     best.set(m.claimId, Math.max(best.get(m.claimId) ?? 0, weight));
   }
   const score = Math.round([...best.values()].reduce((sum, w) => sum + w, 0) * 100) / 100;
