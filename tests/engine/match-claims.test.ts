@@ -387,6 +387,9 @@ describe('required ideas', () => {
     // How reporters say "no legal right to stay".
     ['Governments want Afghans who lack legal status sent home faster, and that is what the talks are for.', 'returns-target-rejected-asylum-seekers'],
     ['Officials say the session is about deporting Afghans lacking residency status in Europe.', 'returns-target-rejected-asylum-seekers'],
+    // How reporters say the Taliban show the meeting off at home.
+    ['Taliban media hailed the Brussels visit as a diplomatic milestone.', 'taliban-seek-legitimacy'],
+    ['Back home, the Taliban will present the talks as a diplomatic success.', 'taliban-seek-legitimacy'],
   ])('%s still states %s, confidently', (text, claimId) => {
     expect(claimsOf(text, undefined, 'confident')).toContain(claimId);
   });
