@@ -239,11 +239,18 @@ describe('parseFigures: durations', () => {
     ['Their visas were valid only for the day of the talks.', ['duration:1d @visas.validity']],
     ['The visas were valid for Tuesday.', ['weekday:Tuesday']],
     ['The talks were held on Tuesday only.', ['weekday:Tuesday @meeting.date']],
+    ['Officials said the visas covered Wednesday only.', ['duration:1d @visas.validity']],
+    ['Their visas were good only on Tuesday.', ['duration:1d @visas.validity']],
+    ['The visas were valid from Tuesday.', ['weekday:Tuesday']],
     // A permission that ends on the day it is used lasts one day.
     ["The delegation's visas expire tonight.", ['duration:1d @visas.validity']],
     ['Their visas run out at midnight, officials said.', ['duration:1d @visas.validity']],
     ['The visas were valid only until midnight.', ['duration:1d @visas.validity']],
     ['The talks ran until midnight.', []],
+    ['Their visas ran out with the day.', ['duration:1d @visas.validity']],
+    ['Under their visas the envoys had to be gone again by the end of the day.', ['duration:1d @visas.validity']],
+    ['The entry permits lapsed that evening.', ['duration:1d @visas.validity']],
+    ['The envoys had to leave for the airport.', []],
   ])('%s', (sentence, expected) => {
     expect(briefs(sentence)).toEqual(expected);
   });

@@ -56,27 +56,33 @@ const singleUnitDurations: FigureFinder = needing(UNIT_TRIGGER, (text) =>
   ));
 
 const WEEKDAY_NAMES = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+/** What a permission does over the day it holds for: "valid", "covered", "limited to". */
+const HOLDS_FOR = '(?:valid|good|covered|covers|covering|limited\\s+to|restricted\\s+to)';
 /**
- * "for Tuesday only", "for Tuesday alone", "only for Tuesday", "for the day of the talks": one day,
- * named and limited, is a length of one day. "On Tuesday only" and "for Tuesday" stay dates.
+ * "for Tuesday only", "for Tuesday alone", "only for Tuesday", "for the day of the talks", "the
+ * validity covered Tuesday only", "valid only on Tuesday": one day, named and limited, is a length of
+ * one day. "On Tuesday only" and "for Tuesday" stay dates.
  */
 const ONE_NAMED_DAY = lazyPattern(() => new RegExp(
   `\\b(?:(?:only|just|solely)\\s+for\\s+${WEEKDAY_NAMES}(?:\\s+(?:only|alone))?|for\\s+${WEEKDAY_NAMES}\\s+(?:only|alone)` +
+    `|${HOLDS_FOR}\\s+(?:on\\s+)?${WEEKDAY_NAMES}\\s+(?:only|alone)|${HOLDS_FOR}\\s+(?:only|just|solely)\\s+(?:on\\s+|for\\s+)?${WEEKDAY_NAMES}` +
     `|(?:only\\s+|just\\s+)?for\\s+the\\s+day\\s+of\\s+(?:the|their)\\s+(?:meeting|talks|visit))(?![\\p{L}])`,
   'gu',
 ));
 const oneNamedDay: FigureFinder = needing(/day/i, (text) => spansOf(text, ONE_NAMED_DAY, () => durationValue(1, 'day')));
 
 /**
- * "The visas expire tonight", "valid until midnight", "they run out at midnight": a permission that
- * ends on the day it is used lasts one day.
+ * "The visas expire tonight", "valid until midnight", "they run out with the day", "they had to be
+ * gone by the end of the day": a permission that ends on the day it is used lasts one day.
  */
 const ENDS_TONIGHT = lazyPattern(() => new RegExp(
-  '\\b(?:expires?|expired|expiring|runs?\\s+out|ran\\s+out|(?:valid|good)\\s+(?:only\\s+)?until)\\s+' +
-    '(?:tonight|(?:at|by)\\s+midnight|midnight|the\\s+same\\s+(?:day|night)|at\\s+the\\s+end\\s+of\\s+the\\s+day)(?![\\p{L}])',
+  '\\b(?:expires?|expired|expiring|lapses?|lapsed|lapsing|runs?\\s+out|ran\\s+out|(?:valid|good)\\s+(?:only\\s+)?until' +
+    '|(?:had|have|has)\\s+to\\s+(?:be\\s+gone|leave)(?:\\s+again)?|must\\s+(?:be\\s+gone|leave)(?:\\s+again)?)\\s+' +
+    '(?:tonight|(?:at|by)\\s+midnight|midnight|the\\s+same\\s+(?:day|night)|(?:at|by)\\s+the\\s+end\\s+of\\s+the\\s+day|with\\s+the\\s+day' +
+    '|that\\s+(?:same\\s+)?(?:night|evening))(?![\\p{L}])',
   'giu',
 ));
-const endsTonight: FigureFinder = needing(/night|day/i, (text) => spansOf(text, ENDS_TONIGHT, () => durationValue(1, 'day')));
+const endsTonight: FigureFinder = needing(/night|day|evening/i, (text) => spansOf(text, ENDS_TONIGHT, () => durationValue(1, 'day')));
 
 /** Duration finders, numbered forms first. */
 export const DURATION_FINDERS: FigureFinder[] = [numberedDurations, singleUnitDurations, oneNamedDay, endsTonight];
