@@ -208,6 +208,16 @@ describe('detectTopic', () => {
     expect(detectTopic(title, ours, index).missing.join()).not.toContain('technical contacts');
   });
 
+  it('reads the story\'s venue named as where the first contacts were announced as no venue of talks', () => {
+    const title = 'EU confirms first technical contacts with the Taliban';
+    const text = 'Speaking at a press conference in Brussels on Monday, a Commission spokeswoman said officials had opened technical contacts ' +
+      'with the Taliban this year to help send back Afghans whose asylum claims failed, after twenty governments asked for it.';
+    expect(detectTopic(title, text, index).missing.join()).toContain('technical contacts');
+    // Brussels as the place of the talks keeps the page.
+    const ours = text.replace('to help send back', 'and would host a Taliban delegation in Brussels to help send back');
+    expect(detectTopic(title, ours, index).missing.join()).not.toContain('technical contacts');
+  });
+
   it('reads a trip to Kabul only in the lead: one further down is background', () => {
     const opening = 'A Taliban delegation met European Commission officials for a technical meeting on the return of Afghans, and Belgium ' +
       'issued its members visas valid for one day. The talks were closed to the press. Rights groups protested at the gates, ' +

@@ -8,6 +8,7 @@ import type { FigureValue, VenuesSpec } from '../../types';
 import { type FigureFinder, needing, spansOf } from './figure-span';
 import { wordAlternation } from '../text/word-alternation';
 import { allMatches } from '../text/all-matches';
+import { SPOKEN_FROM_SOURCE } from '../text/spoken-from';
 
 
 /**
@@ -29,11 +30,8 @@ function calledFirst(text: string, at: number): boolean {
   return CALLED_FIRST.test(text.slice(Math.max(0, at - 160), at));
 }
 
-/**
- * "Speaking at a press conference in Brussels", "told reporters in Brussels", "the Commission said
- * in Brussels": where someone speaks about the talks is no report of where they are held.
- */
-const SPOKEN_FROM = /\b(?:(?:press|news)\s+(?:conference|briefing)s?|briefing|speaking|spoke|told\s+(?:reporters|journalists)|said)\s+(?:in|at)\s+(?:the\s+)?$/i;
+/** Where someone speaks about the talks (see spoken-from.ts) is no report of where they are held. */
+const SPOKEN_FROM = new RegExp(`${SPOKEN_FROM_SOURCE}$`, 'i');
 function spokenFrom(text: string, at: number): boolean {
   return SPOKEN_FROM.test(text.slice(Math.max(0, at - 50), at));
 }

@@ -1,6 +1,7 @@
 import type { ClaimIndex, Story, TopicSignal, TopicVerdict } from '../../types';
 import { foldText } from '../text/normalize';
 import { guardedCount, guardedPattern, type GuardedPattern } from '../text/guarded-pattern';
+import { SPOKEN_FROM_SOURCE } from '../text/spoken-from';
 
 /** Occurrences of a signal beyond this add nothing: one long article should not outscore a focused brief. */
 const SATURATION = 2;
@@ -102,7 +103,8 @@ const precursorPatterns = new WeakMap<Story, PrecursorPatterns>();
  * "Officials from nearly 20 member states travelled to Kabul last week", "Commission confirms first
  * 'technical' contacts with the Taliban": when the lead tells of a step before the story
  * (`Story.precursors`: a trip the other way, the first contacts) and names none of the story's own
- * venue, the article is about that step. Returns its words, or undefined.
+ * venue, the article is about that step; the venue named as where it was announced ("told a press
+ * conference in Brussels", see spoken-from.ts) is not the story's. Returns its words, or undefined.
  */
 function precursorLead(leadText: string, story: Story): string | undefined {
   const precursors = story.precursors;
@@ -112,12 +114,13 @@ function precursorLead(leadText: string, story: Story): string | undefined {
     const bounded = (source: string) => new RegExp(`(?<!${WORD_CHARACTER})(?:${source})(?!${WORD_CHARACTER})`, 'u');
     const steps = [bounded(`(?:${wholeWords(precursors.travel)})(?:\\s+(?:to|in))?\\s+(?:${wholeWords(precursors.places)})`)];
     if (precursors.contacts) steps.push(bounded(wholeWords(precursors.contacts)));
-    precursorPatterns.set(story, (patterns = { steps, home: wordsPattern(precursors.home) }));
+    // "Speaking at a press conference in Brussels": where the step was announced, not where talks are.
+    const home = new RegExp(`(?<!${WORD_CHARACTER})(?<!${SPOKEN_FROM_SOURCE})(?:${wholeWords(precursors.home)})`, 'iu');
+    precursorPatterns.set(story, (patterns = { steps, home }));
   }
   // Quotation marks around a word ("first 'technical' contacts") do not part it from the next.
   const unquoted = leadText.replace(/['"\u2018\u2019\u201c\u201d]/g, '');
   const step = patterns.steps.map((pattern) => pattern.exec(unquoted)?.[0]).find(Boolean);
-  patterns.home.lastIndex = 0;
   return step && !patterns.home.test(unquoted) ? step : undefined;
 }
 
