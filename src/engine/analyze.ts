@@ -6,7 +6,7 @@ import { warmPatterns } from './text/lazy-pattern';
 import { segmentSentences } from './sentences/segment-sentences';
 import { parseFigures, warmFigureFinders } from './figures/parse-figures';
 import { withPartitiveAntecedent } from './figures/partitive-antecedent';
-import { matchSentenceClaims, DEFAULT_CONFIDENT_THRESHOLD, warmMatcher } from './match/match-claims';
+import { DEFAULT_CONFIDENT_THRESHOLD, MAX_HELD_CANDIDATES, scoreCandidates, sentenceCandidates, warmMatcher, type SentenceCandidates } from './match/match-claims';
 import { findConflicts, findSourceDisagreements, type LocatedFigure } from './conflicts/find-conflicts';
 import { reportSources, stageOf } from './sources/report-sources';
 import { inTimeFrame } from './figures/time-frame';
@@ -55,25 +55,29 @@ export function* analyzeArticleInSteps(
   const figures: LocatedFigure[] = [];
   /** Each sentence's figures, for the time-frame check (looked up, not filtered from all figures per figure). */
   const figuresBySentence = new Map<Sentence, PageFigure[]>();
-  for (const [i, sentence] of sentences.entries()) {
-    if (i > 0 && i % SENTENCES_PER_STEP === 0) yield;
+  // Sentences are matched a run at a time (see `SentenceCandidates`), a run ending where the evidence is weighed.
+  for (let from = 0; from < sentences.length; ) {
+    const to = Math.min(sentences.length, from + MAX_HELD_CANDIDATES, from < EVIDENCE_SENTENCES ? EVIDENCE_SENTENCES : Infinity);
+    const run: SentenceCandidates[] = [];
+    for (let i = from; i < to; i++) run.push(sentenceCandidates(sentences[i], index, sentences[i - 1], i - from));
+    yield;
     // Parsed only for a sentence that reaches a claim: a figure elsewhere is compared with nothing.
-    let found: PageFigure[] | undefined;
-    const parsed = () =>
-      (found ??= figuresOf(sentence, sentences[i - 1], index)
-        .filter(isStandalone)
-        .map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start })));
-    const own = matchSentenceClaims(sentence, parsed, index, threshold, sentences[i - 1]);
-    matches.push(...own);
-    if (own.length > 0) {
-      for (const figure of parsed()) figures.push({ figure, sentence });
-      figuresBySentence.set(sentence, parsed());
+    const parsed = run.map((found, k) => (found.ids.length > 0 ? sentenceFigures(from + k, sentences, index) : NO_FIGURES));
+    for (const [k, found] of run.entries()) {
+      if (k > 0 && k % SENTENCES_PER_STEP === 0) yield;
+      const own = scoreCandidates(found, parsed[k], index, threshold);
+      matches.push(...own);
+      if (own.length > 0) {
+        for (const figure of parsed[k]) figures.push({ figure, sentence: found.sentence });
+        figuresBySentence.set(found.sentence, parsed[k]);
+      }
     }
+    from = to;
     // A page that names the Taliban but states too little of the story in its first sentences is
     // declined there: a long near miss costs a few dozen sentences, not all of them.
-    if (i + 1 === EVIDENCE_SENTENCES && !options.force) {
+    if (to === EVIDENCE_SENTENCES && !options.force) {
       const early = weighTopicEvidence(firstHalf, matches, article, index);
-      if (!early.onTopic) return declined(early, sourceDisagreements, i + 1, started);
+      if (!early.onTopic) return declined(early, sourceDisagreements, to, started);
     }
   }
   const topic = weighTopicEvidence(firstHalf, matches, article, index);
@@ -126,6 +130,15 @@ function figuresOf(sentence: Sentence, previous: Sentence | undefined, index: Lo
     .filter((f) => f.start >= offset)
     .map((f) => ({ ...f, start: f.start - offset, end: f.end - offset }));
 }
+
+/** The figures of sentence `i` that are compared with the sources, offsets into the article. */
+function sentenceFigures(i: number, sentences: readonly Sentence[], index: LoadedIndex): PageFigure[] {
+  const sentence = sentences[i];
+  return figuresOf(sentence, sentences[i - 1], index)
+    .filter(isStandalone)
+    .map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));
+}
+const NO_FIGURES: PageFigure[] = [];
 
 /** "Two more" adds to an earlier count; on its own it is no figure to compare with a source's. */
 function isStandalone(figure: PageFigure): boolean {

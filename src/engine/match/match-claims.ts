@@ -177,19 +177,62 @@ export function matchSentenceClaims(
   confidentThreshold = DEFAULT_CONFIDENT_THRESHOLD,
   previous?: Sentence,
 ): Match[] {
+  const found = sentenceCandidates(sentence, index, previous);
+  // Most sentences of a page reach no claim: their figures and the rest of their features are never read.
+  if (found.ids.length === 0) return [];
+  return scoreCandidates(found, typeof figures === 'function' ? figures() : figures, index, confidentThreshold);
+}
+
+/**
+ * What `matchSentenceClaims` finds of a sentence before it scores a claim: the wordings it and its
+ * context express, and the candidate claims (none for most sentences of a page). Kept apart so a
+ * caller can find the candidates of a run of sentences, parse the figures of those that have some,
+ * and only then score them: each kind of work done in a run of its own runs faster than the three
+ * taken in turn for each sentence.
+ */
+export interface SentenceCandidates {
+  sentence: Sentence;
+  previous: Sentence | undefined;
+  terms: SentenceTerms;
+  /** The previous sentence's terms, when this one refers back to it or answers it. */
+  context: SentenceTerms | undefined;
+  answering: boolean;
+  found: FoundWordings;
+  lent: FoundWordings;
+  quoted: ReadonlySet<number>;
+  /** The candidate claims, in index order (see `candidateClaims`). */
+  ids: number[];
+}
+
+/**
+ * The candidates of one sentence (see `SentenceCandidates`). `slot` picks the buffers its wordings
+ * are found into: a result stays valid until the same slot is used again, so a caller holding a
+ * run of results gives each sentence of the run its own slot (below `MAX_HELD_CANDIDATES`).
+ */
+export function sentenceCandidates(sentence: Sentence, index: LoadedIndex, previous?: Sentence, slot = 0): SentenceCandidates {
   const mi = matcherIndexOf(index);
   // A fact box's line leans on the line before as an answer does on its question.
   const answering = answersQuestion(sentence.text, previous?.text) || continuesFactBox(sentence.text, previous?.text);
   // The previous sentence first: its stems are still cached from when it was matched itself.
   const context = previous && (answering || refersBack(sentence.text, index.story.referBack)) ? sentenceTerms(previous.text, index) : undefined;
   const terms = sentenceTerms(sentence.text, index);
-  const buffers = foundScratch(mi);
+  const buffers = foundScratch(mi, slot);
   const found = wordingsFound(mi.wordings, terms, undefined, buffers.found);
   const lent = wordingsFound(mi.wordings, context ?? NO_TERMS, NEGATION_STEM, buffers.lent);
   const quoted = quotedClaims(sentence.text, quoteIndexOf(index));
   const ids = candidateClaims(found, lent, answering, index, mi, quoted);
-  // Most sentences of a page reach no claim: their figures and the rest of their features are never read.
+  return { sentence, previous, terms, context, answering, found, lent, quoted, ids };
+}
+
+/** Scores a sentence's candidates (see `sentenceCandidates`) given its figures, as `matchSentenceClaims` does. */
+export function scoreCandidates(
+  { sentence, previous, terms, context, answering, found, lent, quoted, ids }: SentenceCandidates,
+  figures: readonly PageFigure[],
+  index: LoadedIndex,
+  confidentThreshold = DEFAULT_CONFIDENT_THRESHOLD,
+): Match[] {
   if (ids.length === 0) return [];
+  const mi = matcherIndexOf(index);
   const { stems } = terms;
   const marks = stemScratch(mi);
   markStems(marks.sentence, [stems], mi);
@@ -197,7 +240,7 @@ export function matchSentenceClaims(
   const features: SentenceFeatures = {
     stems,
     positions: terms.positions,
-    figures: typeof figures === 'function' ? figures() : figures,
+    figures,
     // `sentenceStems` already tested the sentence for negation.
     negated: stems.has(NEGATION_STEM),
     question: isQuestion(sentence.text),
@@ -314,16 +357,20 @@ function candidateClaims(found: FoundWordings, lent: FoundWordings, answering: b
   return [...candidates].sort((a, b) => a - b);
 }
 
+/** The most sentences whose candidates a caller may hold at once (see `sentenceCandidates`). */
+export const MAX_HELD_CANDIDATES = 40;
+
 /**
- * The two results of `wordingsFound` each sentence fills again, the sentence's own and those its
- * context lends: nothing found is kept once `matchSentenceClaims` returns.
+ * The two results of `wordingsFound` a sentence fills, its own and those its context lends, for
+ * each slot: a slot's buffers are filled again by the next sentence given that slot.
  */
-function foundScratch(mi: MatcherIndex): { found: FoundWordings; lent: FoundWordings } {
-  let scratch = foundScratches.get(mi);
-  if (!scratch) foundScratches.set(mi, (scratch = { found: wordingsFound(mi.wordings, NO_TERMS), lent: wordingsFound(mi.wordings, NO_TERMS) }));
-  return scratch;
+function foundScratch(mi: MatcherIndex, slot: number): { found: FoundWordings; lent: FoundWordings } {
+  if (slot < 0 || slot >= MAX_HELD_CANDIDATES) throw new RangeError(`no candidate slot ${slot}: there are ${MAX_HELD_CANDIDATES}`);
+  let slots = foundScratches.get(mi);
+  if (!slots) foundScratches.set(mi, (slots = []));
+  return (slots[slot] ??= { found: wordingsFound(mi.wordings, NO_TERMS), lent: wordingsFound(mi.wordings, NO_TERMS) });
 }
-const foundScratches = new WeakMap<MatcherIndex, { found: FoundWordings; lent: FoundWordings }>();
+const foundScratches = new WeakMap<MatcherIndex, { found: FoundWordings; lent: FoundWordings }[]>();
 /** A sentence without words: the context of a sentence that has none. */
 const NO_TERMS: SentenceTerms = { stems: new Set(), positions: new Map() };
 
