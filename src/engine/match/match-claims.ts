@@ -342,19 +342,28 @@ function toMatch(candidate: Candidate, sentence: Sentence, confidentThreshold: n
  * candidate. A claim whose recorded words the sentence quotes is one however few it expresses.
  */
 function candidateClaims(found: FoundWordings, lent: FoundWordings, answering: boolean, index: LoadedIndex, mi: MatcherIndex, quoted: ReadonlySet<number>): number[] {
-  const candidates = new Set(quoted);
-  const reaches = (i: number, groups: number) => groups + (index.claims[i].facet ? 1 : 0) >= MATCH_TUNING.minGroupsFound;
-  for (const i of found.claims) if (reaches(i, found.groupCount[i])) candidates.add(i);
+  // Gathered in a plain list, sorted and then rid of repeats: most sentences have a few candidates, or none.
+  const candidates = quoted.size > 0 ? [...quoted] : [];
+  for (const i of found.claims) if (reaches(i, found.groupCount[i], index)) candidates.push(i);
   // An answer's claims may take most of their ideas from its question (what the answer itself gives is checked in `scoreClaim`).
   if (answering) {
     const { slotBase } = mi.wordings;
     for (const i of lent.claims) {
       let groups = 0;
       for (let slot = slotBase[i]; slot < slotBase[i + 1]; slot++) if (isFound(found, slot) || isFound(lent, slot)) groups++;
-      if (reaches(i, groups)) candidates.add(i);
+      if (reaches(i, groups, index)) candidates.push(i);
     }
   }
-  return [...candidates].sort((a, b) => a - b);
+  candidates.sort((a, b) => a - b);
+  let kept = 0;
+  for (const i of candidates) if (kept === 0 || candidates[kept - 1] !== i) candidates[kept++] = i;
+  candidates.length = kept;
+  return candidates;
+}
+
+/** Whether claim `i` with `groups` of its ideas found can be a candidate (see `candidateClaims`). */
+function reaches(i: number, groups: number, index: LoadedIndex): boolean {
+  return groups + (index.claims[i].facet ? 1 : 0) >= MATCH_TUNING.minGroupsFound;
 }
 
 /** The most sentences whose candidates a caller may hold at once (see `sentenceCandidates`). */

@@ -378,12 +378,28 @@ function addFound(found: FoundWordings, a: number, w: Wordings): void {
  * nearest occurrences; a stem without positions (the negation mark) places no constraint.
  */
 function standsTogether(stems: readonly string[], positions: ReadonlyMap<string, readonly number[]>): boolean {
-  const placed = stems.map((stem) => positions.get(stem)).filter((p): p is readonly number[] => p !== undefined);
-  if (placed.length < 2) return true;
+  // Read in place, not gathered into lists: every wording of several words a sentence holds is tested.
+  let first: readonly number[] | undefined;
+  let others = 0;
+  for (const stem of stems) {
+    const list = positions.get(stem);
+    if (!list) continue;
+    if (first) others++;
+    else first = list;
+  }
+  if (!first || others === 0) return true;
   const reach = stems.length - 1 + WORDING_SLACK;
-  for (const anchor of placed[0]) {
+  for (const anchor of first) {
     let [low, high] = [anchor, anchor];
-    for (const list of placed.slice(1)) {
+    let anchored = false;
+    for (const stem of stems) {
+      const list = positions.get(stem);
+      if (!list) continue;
+      // The first placed stem is the anchor's own.
+      if (!anchored) {
+        anchored = true;
+        continue;
+      }
       let nearest = list[0];
       for (const p of list) if (Math.abs(p - anchor) < Math.abs(nearest - anchor)) nearest = p;
       low = Math.min(low, nearest);

@@ -1,7 +1,8 @@
 import type { LoadedIndex } from '../../index/hydrate-index';
-import { PARTICLES, particleStem, stem as stemWord, STOPWORDS, tokenize } from '../text/normalize';
+import { forEachWord, PARTICLES, particleStem, stem as stemWord, STOPWORDS } from '../text/normalize';
 import { isNegated, NEGATION_STEM } from '../text/polarity';
-import { phrasePattern } from '../figures/figure-grammar';
+import { guardedPhrases } from '../figures/figure-grammar';
+import { guardedMatches, type GuardedPattern } from '../text/guarded-pattern';
 import { allMatches } from '../text/all-matches';
 import { WEB_ADDRESS, WEB_ADDRESS_MARK } from '../text/web-address';
 
@@ -33,40 +34,55 @@ export function sentenceTerms(text: string, index: LoadedIndex): SentenceTerms {
   if (recent?.text === text && recent.index === index) return recent.terms;
   const stems = new Set<string>();
   const positions = new Map<string, number[]>();
-  const at = (stem: string, position: number) => {
-    stems.add(stem);
-    const list = positions.get(stem);
-    if (list) list.push(position);
-    else positions.set(stem, [position]);
-  };
   // Positions count words as written: the parts of one word, and a possessive's "s"
   // ("movement's"), share its position.
   let position = -1;
   let wordStart = -1;
-  /** The content word just before, which a particle makes a phrase with ("called" in "called on"). */
-  let before: { stem: string; position: number } | undefined;
+  /** The content word just before, which a particle makes a phrase with ("called" in "called on"); position -1 when there is none. */
+  let beforeStem = '';
+  let beforePosition = -1;
   const generic = genericMeetingNouns(index);
   const names = nameSpans(text, index);
-  for (const { stem, start } of tokenize(text)) {
-    if (start !== wordStart && !(stem === 's' && POSSESSIVE_MARK.test(text[start - 1] ?? ''))) position++;
-    wordStart = start;
-    if (names.some(([from, to]) => from <= start && start < to)) {
-      before = undefined;
-      continue;
+  const known = correctionsOf(index);
+  // Read without a token object for each word: every sentence of a page passes here.
+  forEachWord(text, (parts, start) => {
+    const named = names.length > 0 && insideSpan(names, start);
+    for (const stem of parts) {
+      if (start !== wordStart && !(stem === 's' && POSSESSIVE_MARK.test(text[start - 1] ?? ''))) position++;
+      wordStart = start;
+      if (named) {
+        beforePosition = -1;
+        continue;
+      }
+      if (beforePosition >= 0 && PARTICLES.has(stem) && beforePosition === position - 1) addAt(stems, positions, particleStem(beforeStem, stem), beforePosition);
+      beforePosition = -1;
+      if (STOPWORDS.has(stem)) continue;
+      if (generic.has(stem) && GENERIC_BEFORE.test(text.slice(Math.max(0, start - GENERIC_LOOK_BACK), start))) continue;
+      beforeStem = stem;
+      beforePosition = position;
+      addAt(stems, positions, stem, position);
+      const corrected = correct(stem, index, known);
+      if (corrected) addAt(stems, positions, corrected, position);
     }
-    if (before && PARTICLES.has(stem) && before.position === position - 1) at(particleStem(before.stem, stem), before.position);
-    before = undefined;
-    if (STOPWORDS.has(stem)) continue;
-    if (generic.has(stem) && GENERIC_BEFORE.test(text.slice(Math.max(0, start - GENERIC_LOOK_BACK), start))) continue;
-    before = { stem, position };
-    at(stem, position);
-    const corrected = correct(stem, index);
-    if (corrected) at(corrected, position);
-  }
+  });
   if (isNegated(text)) stems.add(NEGATION_STEM);
   const terms = { stems, positions };
   recent = { text, index, terms };
   return terms;
+}
+
+/** Records that `stem` stands at `position`. */
+function addAt(stems: Set<string>, positions: Map<string, number[]>, stem: string, position: number): void {
+  stems.add(stem);
+  const list = positions.get(stem);
+  if (list) list.push(position);
+  else positions.set(stem, [position]);
+}
+
+/** Whether `at` lies in one of the [start, end) spans. */
+function insideSpan(spans: readonly [number, number][], at: number): boolean {
+  for (const [from, to] of spans) if (from <= at && at < to) return true;
+  return false;
 }
 
 const POSSESSIVE_MARK = /['’]/;
@@ -87,7 +103,7 @@ function genericMeetingNouns(index: LoadedIndex): ReadonlySet<string> {
   return nouns;
 }
 
-const namePatterns = new WeakMap<LoadedIndex, { names: RegExp | null; setPhrases: RegExp | null }>();
+const namePatterns = new WeakMap<LoadedIndex, { names: GuardedPattern | null; setPhrases: GuardedPattern | null }>();
 
 /**
  * The [start, end) spans of the story's names (`Story.names`) and set phrases (`Story.setPhrases`)
@@ -97,13 +113,14 @@ function nameSpans(text: string, index: LoadedIndex): [number, number][] {
   let patterns = namePatterns.get(index);
   if (!patterns) {
     const { names = [], setPhrases = [] } = index.story;
-    patterns = { names: names.length ? phrasePattern(names, 'gu') : null, setPhrases: setPhrases.length ? phrasePattern(setPhrases, 'giu') : null };
+    // Searched for on every sentence of a page: the phrases' look-behind is tested only where they match.
+    patterns = { names: names.length ? guardedPhrases(names, 'u') : null, setPhrases: setPhrases.length ? guardedPhrases(setPhrases, 'iu') : null };
     namePatterns.set(index, patterns);
   }
-  const names = patterns.names ? allMatches(text, patterns.names) : [];
+  const names = patterns.names ? guardedMatches(text, patterns.names) : [];
   // In a Title Case headline every word is capitalised, so capitals name nothing.
   const found = names.length > 0 && isTitleCase(text) ? [] : names;
-  if (patterns.setPhrases) found.push(...allMatches(text, patterns.setPhrases));
+  if (patterns.setPhrases) found.push(...guardedMatches(text, patterns.setPhrases));
   // A web address is no prose: its slug's words ("eu-to-hold-meeting-with-taliban") state nothing.
   if (WEB_ADDRESS_MARK.test(text)) found.push(...allMatches(text, WEB_ADDRESS));
   return found.map((m) => [m.index, m.index + m[0].length]);
@@ -123,10 +140,15 @@ function isTitleCase(text: string): boolean {
 
 let recent: { text: string; index: LoadedIndex; terms: SentenceTerms } | undefined;
 
-function correct(stem: string, index: LoadedIndex): string | null {
-  if (index.vocabulary.has(stem) || stem.length < MIN_FUZZY_LENGTH || /\d/.test(stem)) return null;
+/** The corrections found so far for an index's vocabulary (null: the word has none). */
+function correctionsOf(index: LoadedIndex): Map<string, string | null> {
   let cache = corrections.get(index);
   if (!cache) corrections.set(index, (cache = new Map()));
+  return cache;
+}
+
+function correct(stem: string, index: LoadedIndex, cache: Map<string, string | null>): string | null {
+  if (index.vocabulary.has(stem) || stem.length < MIN_FUZZY_LENGTH || /\d/.test(stem)) return null;
   const known = cache.get(stem);
   if (known !== undefined) return known;
   const best = index.searchVocabulary(stem);

@@ -97,15 +97,22 @@ export interface Token {
 /** Splits text into stemmed word tokens, keeping offsets into the original text. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  // Words are found in the original text and folded one by one, so offsets stay true even where
-  // folding changes the length ("ﬁ" → "fi", "…" → "...").
-  // A plain exec loop: a huge text is read a word at a time, not held as match objects all at once.
-  // `wordStems` splits with a pattern of its own, so WORD's `lastIndex` is this loop's alone.
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    for (const part of wordStems(m[0])) tokens.push({ stem: part, start: m.index, end: m.index + m[0].length });
-  }
+  forEachWord(text, (stems, start, end) => {
+    for (const part of stems) tokens.push({ stem: part, start, end });
+  });
   return tokens;
+}
+
+/**
+ * Calls `visit` with each word of `text` in order: its stems (see `wordStems`) and its [start, end)
+ * offsets. Words are found in the original text and folded one by one, so offsets stay true even
+ * where folding changes the length ("ﬁ" → "fi", "…" → "..."). A plain exec loop on a pattern of the
+ * call's own: a huge text is read a word at a time, not held as match objects all at once, and a
+ * `visit` that reads words itself cannot move this loop's place.
+ */
+export function forEachWord(text: string, visit: (stems: readonly string[], start: number, end: number) => void): void {
+  const word = new RegExp(WORD);
+  for (let m = word.exec(text); m; m = word.exec(text)) visit(wordStems(m[0]), m.index, m.index + m[0].length);
 }
 
 /**
