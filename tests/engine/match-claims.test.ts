@@ -369,6 +369,8 @@ describe('required ideas', () => {
     ['The UN special rapporteur on Afghanistan warned that the visit would be an insult to Afghan women, above all.', 'unhcr-and-rights-groups-warn-against-returns'],
     // The invitation is the claim's point: the Commission, the Taliban and Brussels named together do not make one.
     ['Rights groups protested outside the European Commission in Brussels against the Taliban visit.', 'commission-invited-taliban'],
+    // Hosting is the meeting taking place, not the invitation (as our labellers and probe 3's read it).
+    ['The Commission hosted a Taliban delegation in Brussels.', 'commission-invited-taliban'],
   ])('%s is not %s', (text, claimId) => {
     expect(claimsOf(text)).not.toContain(claimId);
   });
@@ -383,7 +385,11 @@ describe('required ideas', () => {
     ['The Taliban have barred girls from secondary school and women from most jobs.', 'taliban-restrict-women-and-girls'],
     // How reporters say "pressing for".
     ['Sweden has been one of the loudest voices for tougher returns.', 'sweden-pressing-for-returns'],
-    ['The Commission hosted a Taliban delegation in Brussels.', 'commission-invited-taliban'],
+    ['The Commission hosted a Taliban delegation in Brussels.', 'meeting-in-brussels'],
+    // A decision or a plan to host is the invitation; a host country's duties are Prévot's point.
+    ["Rights groups condemned the Commission's decision to host a Taliban delegation in Brussels.", 'commission-invited-taliban'],
+    ['The EU is planning to host Taliban officials in Brussels for talks.', 'commission-preparing-invitation'],
+    ['The foreign minister says the rules for a host country leave him no way to keep the Taliban out.', 'prevot-disapproves-cannot-block'],
     // How reporters say "no legal right to stay".
     ['Governments want Afghans who lack legal status sent home faster, and that is what the talks are for.', 'returns-target-rejected-asylum-seekers'],
     ['Officials say the session is about deporting Afghans lacking residency status in Europe.', 'returns-target-rejected-asylum-seekers'],
