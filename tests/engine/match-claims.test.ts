@@ -371,6 +371,8 @@ describe('required ideas', () => {
     ['Rights groups protested outside the European Commission in Brussels against the Taliban visit.', 'commission-invited-taliban'],
     // Hosting is the meeting taking place, not the invitation (as our labellers and probe 3's read it).
     ['The Commission hosted a Taliban delegation in Brussels.', 'commission-invited-taliban'],
+    // Whom a report is credited to is no claim without what it reported (the visas).
+    ['Taliban envoys met EU officials in Brussels on Tuesday for the first time, according to Reuters.', 'reuters-reported-visas-22-june'],
   ])('%s is not %s', (text, claimId) => {
     expect(claimsOf(text)).not.toContain(claimId);
   });
@@ -386,6 +388,7 @@ describe('required ideas', () => {
     // How reporters say "pressing for".
     ['Sweden has been one of the loudest voices for tougher returns.', 'sweden-pressing-for-returns'],
     ['The Commission hosted a Taliban delegation in Brussels.', 'meeting-in-brussels'],
+    ['Reuters was first to report that Belgium had granted the Taliban visas.', 'reuters-reported-visas-22-june'],
     // A decision or a plan to host is the invitation; a host country's duties are Prévot's point.
     ["Rights groups condemned the Commission's decision to host a Taliban delegation in Brussels.", 'commission-invited-taliban'],
     ['The EU is planning to host Taliban officials in Brussels for talks.', 'commission-preparing-invitation'],
