@@ -46,19 +46,24 @@ const MIN_LINES = 3;
  */
 function lineTexts(el: Element, text: string): string[] {
   if (el.querySelectorAll('br').length < MIN_LINES - 1) return [text];
+  const kept = linesOf(el.childNodes);
+  return kept.length >= MIN_LINES ? kept : [text];
+}
+
+/** The text of `nodes` cut at each `<br>`, each line's whitespace collapsed, empty lines left out. */
+function linesOf(nodes: Iterable<Node>): string[] {
   const lines: string[] = [''];
-  const visit = (node: Node): void => {
-    for (const child of node.childNodes) {
+  const visit = (children: Iterable<Node>): void => {
+    for (const child of children) {
       if (child.nodeType === 3) lines[lines.length - 1] += child.textContent ?? '';
       else if (child.nodeType === 1) {
         if ((child as Element).tagName.toLowerCase() === 'br') lines.push('');
-        else visit(child);
+        else visit(child.childNodes);
       }
     }
   };
-  visit(el);
-  const kept = lines.map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
-  return kept.length >= MIN_LINES ? kept : [text];
+  visit(nodes);
+  return lines.map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
 /** A paragraph that is only a short link is a teaser for another article. */
@@ -103,11 +108,28 @@ function noteIds(root: Element): Set<string> {
 function collectInto(el: Element, out: RawBlock[], notes: ReadonlySet<string>): void {
   /** Set after a comments heading among siblings: what follows it, up to a heading of its rank or above, is comments. */
   let inComments: number | undefined;
-  for (const child of el.children) {
+  /** Text and inline elements since the last block (see `pushLooseRun`). */
+  let run: Node[] = [];
+  const flush = () => {
+    if (run.length > 0) pushLooseRun(run, out);
+    run = [];
+  };
+  for (const node of el.childNodes) {
+    if (node.nodeType === 3) {
+      if (inComments === undefined) run.push(node);
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const child = node as Element;
     const tag = child.tagName.toLowerCase();
     const rank = HEADING_RANK[tag];
     if (inComments !== undefined && !(rank !== undefined && rank <= inComments)) continue;
     inComments = undefined;
+    if (isInline(child, tag)) {
+      if (!NO_TEXT_TAGS.has(tag) && !isPageChrome(child)) run.push(child);
+      continue;
+    }
+    flush();
     if (rank !== undefined && isCommentsHeading(child) && UNMISTAKABLE_COMMENTS.test(child.textContent ?? '')) {
       inComments = rank;
       continue;
@@ -127,6 +149,34 @@ function collectInto(el: Element, out: RawBlock[], notes: ReadonlySet<string>): 
       collectInto(child, out, notes);
     }
   }
+  flush();
+}
+
+/** Elements whose text is no prose a reader reads: code, styles, controls, media. */
+const NO_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'button', 'input', 'select', 'textarea', 'option', 'form', 'img', 'iframe', 'canvas', 'video', 'audio', 'object', 'embed', 'label']);
+
+/** The share of a loose run's letters in links above which it is a list of teasers ("Item 2: <a>…</a><br>Item 3: <a>…</a>"). */
+const TEASER_RUN_SHARE = 0.75;
+
+/** An element that is part of a line of text, not a block: a link, a span, bold words, a break. */
+function isInline(el: Element, tag: string): boolean {
+  return !(tag in BLOCK_TAGS) && !CONTAINER_TAGS.has(tag) && tag !== 'dl' && !hasBlockChild(el) && !isLooseLine(el, tag);
+}
+
+/**
+ * Text set loose between a container's blocks, with no paragraph of its own ("<td><h4>Facts</h4>On
+ * Monday the ministry issued…<h4>Legal basis</h4>…", as old layouts and mailed newsletters set it):
+ * a paragraph as a reader sees it, where before it was dropped; a run of three or more lines set
+ * with `<br>` is a block per line, as in `lineTexts`. A run that is mostly links is a list of teasers.
+ */
+function pushLooseRun(run: readonly Node[], out: RawBlock[]): void {
+  const text = run.map((n) => n.textContent ?? '').join('').replace(/\s+/g, ' ').trim();
+  if (!/\p{L}/u.test(text) || READ_ALSO_TEXT.test(text)) return;
+  const letters = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '').length;
+  const linked = run.reduce((n, node) => n + (node.nodeType === 1 && (node as Element).matches('a, a *') ? letters(node.textContent ?? '') : 0), 0);
+  if (linked > 0 && linked >= letters(text) * TEASER_RUN_SHARE) return;
+  const lines = run.filter((n) => n.nodeType === 1 && (n as Element).tagName.toLowerCase() === 'br').length >= MIN_LINES - 1 ? linesOf(run) : [];
+  for (const line of lines.length >= MIN_LINES ? lines : [text]) out.push({ kind: 'paragraph', text: line });
 }
 
 /**

@@ -63,21 +63,37 @@ const BLOCK_INSIDE = 'div, p, section, article, ul, ol, li, table, h1, h2, h3, h
 /** Elements a headline may be found in (a table layout sets it in a cell). */
 const TITLED_TAGS = 'h2, h3, div, p, span, td, th';
 
+/** Class or id words that mark a headline set in an element other than `<h1>`. */
+const HEADLINE_NAME = /(?:^|[\s_-])(?:headline|hed|entry-title|post-title|article-title|story-title|page-title)(?:$|[\s_-])/i;
+/** The most characters of a headline found by its class. */
+const MAX_NAMED_HEADLINE = 300;
+
+/** A line of text that can be a headline: a few words or more, no block inside, outside page furniture. */
+function isHeadlineLine(el: Element): boolean {
+  const text = blockText(el);
+  return text.split(' ').length >= TITLED_HEADLINE_WORDS && text.length <= MAX_NAMED_HEADLINE && !el.querySelector(BLOCK_INSIDE) && !isInsideChrome(el, true);
+}
+
 /**
  * The article's headline: the first <h1> outside page furniture, preferring one inside
- * <article>/<main>. A page without one ("<div class="page-title">", a wire's "<div class="hed">")
- * has its headline where the document's title repeats it: the first other heading or block of
+ * <article>/<main>. A page without one has it in the first line of text classed as a headline (a
+ * wire's "<div class="hed">", a newsletter's "<span class="headline">"), or else where the document's title repeats it: the first other heading or block of
  * text, outside furniture, that holds at least half of the title's longest part (the site's name and
  * section are the shorter parts), and no more than that part.
  */
 function findHeadline(doc: Document): Element | undefined {
   const candidates = [...doc.querySelectorAll('article h1, main h1, h1')].filter((h) => !isInsideChrome(h, true) && blockText(h));
   if (candidates.length > 0) return candidates[0];
-  const part = (doc.title ?? '')
-    .split(TITLE_PARTS)
-    .map((p) => p.replace(/\s+/g, ' ').trim().toLowerCase())
-    .reduce((longest, p) => (p.length > longest.length ? p : longest), '');
-  if (!part) return undefined;
+  const named = [...doc.body.querySelectorAll(TITLED_TAGS)].slice(0, TITLED_HEADLINE_SEARCH).find((el) => HEADLINE_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) && isHeadlineLine(el));
+  if (named) return named;
+  const parts = (doc.title ?? '').split(TITLE_PARTS).map((p) => p.replace(/\s+/g, ' ').trim().toLowerCase());
+  const longest = parts.reduce((a, p) => (p.length > a.length ? p : a), '');
+  // "Ep. 112 – A Day Pass for the Taliban | Borderline": the headline may hold a separator itself,
+  // so the title without its last part (the site's name) is a headline's text too.
+  const lastSeparator = [...(doc.title ?? '').matchAll(new RegExp(TITLE_PARTS, 'g'))].at(-1);
+  const withoutSite = lastSeparator ? (doc.title ?? '').slice(0, lastSeparator.index).replace(/\s+/g, ' ').trim().toLowerCase() : '';
+  const wholes = [longest, withoutSite].filter((p) => p.split(' ').length >= TITLED_HEADLINE_WORDS);
+  if (wholes.length === 0) return undefined;
   const blocks = doc.body.querySelectorAll(TITLED_TAGS);
   // A headline sits near the top and is a line of text: only the first elements are read, and none
   // that wraps other blocks, whose text would be read whole.
@@ -85,7 +101,7 @@ function findHeadline(doc: Document): Element | undefined {
     const el = blocks[i];
     if (el.querySelector(BLOCK_INSIDE)) continue;
     const text = blockText(el);
-    if (text.length < part.length / 2 || text.split(' ').length < TITLED_HEADLINE_WORDS || !part.includes(text.toLowerCase())) continue;
+    if (text.split(' ').length < TITLED_HEADLINE_WORDS || !wholes.some((whole) => text.length >= whole.length / 2 && whole.includes(text.toLowerCase()))) continue;
     // The innermost such element ("<div class="hed"><span>…</span></div>" is the span), but an
     // inline wrapper of another kind ("<h2><a>…</a></h2>") leaves the heading the headline.
     if ([...el.children].some((child) => child.matches(TITLED_TAGS) && blockText(child) === text) || isInsideChrome(el, true)) continue;
@@ -101,7 +117,7 @@ function findStandfirst(doc: Document, headline: Element | undefined): string {
     const length = blockText(el).length;
     return length >= STANDFIRST_LENGTH.min && length <= STANDFIRST_LENGTH.max;
   };
-  const named = [...doc.querySelectorAll('p[class], p[id], div[class], div[id], h2[class]')].find(
+  const named = [...doc.querySelectorAll('p[class], p[id], div[class], div[id], h2[class], span[class]')].find(
     (el) => STANDFIRST_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) && fits(el),
   );
   if (named) return blockText(named);

@@ -140,6 +140,19 @@ describe('layout tables and fact boxes', () => {
     expect(texts).toContain('Rue de la Loi 200Brussels');
   });
 
+  it('reads text set loose between the blocks of a cell as paragraphs, and leaves out a run of links, scripts and controls', () => {
+    const facts = 'On Monday afternoon the Belgian foreign ministry issued five visas to the members of the delegation, valid for one day.';
+    const basis = 'Such visas fall under the <em>Visa Code</em>: they may be issued by way of exception, for one member state only.';
+    const html = `<html><body><table><tr><td><h1>The visas of the delegation</h1>
+      <h4>Facts</h4>\n${facts}\n<h4>Legal basis</h4>\n${basis}\n<script>var tracker = 'Taliban visas Brussels';</script>
+      <h4>Also in this issue</h4>Item 2: <a href="#">Return rules: state of play</a><br>Item 3: <a href="#">A court annuls a refusal</a>
+      <form><label>Your email</label><input type="email"></form></td></tr></table></body></html>`;
+    const texts = blockTexts(htmlToArticle(html));
+    expect(texts).toContain(facts);
+    expect(texts).toContain(basis.replace(/<\/?em>/g, ''));
+    expect(texts.join(' ')).not.toMatch(/tracker|Your email|Item 2/);
+  });
+
   it('gives back a fact box written as a definition list after the body', () => {
     const body = Array.from({ length: 4 }, (_, i) => `<p>${ITEM} Paragraph ${i + 1} goes on with more words about the day's events and reactions.</p>`).join('');
     const html = `<html><body><article><h1>The visit</h1><div class="body">${body}</div><dl class="side-facts"><dt>In brief</dt><dd>Five delegates held talks on Tuesday.</dd></dl></article></body></html>`;
@@ -181,6 +194,23 @@ describe('a headline without an h1, and the summary points under it', () => {
     expect(blockTexts(article)[0]).toBe(HED);
   });
 
+
+  it('finds a headline classed as one where the document title says something else, and its summary line', () => {
+    const hed = 'Belgium’s one-day visas for the Taliban delegation, in practice';
+    const summary = 'What the Belgian authorities issued and the rules the visas fall under.';
+    const html = page('').replace(`<div class="hed">${HED}</div>`, `<span class="headline">${hed}</span><span class="summary">${summary}</span>`).replace(`${HED} - Example Wire`, 'Practice Brief, No. 26 | Example Law Firm');
+    const article = htmlToArticle(html);
+    expect(article.title).toBe(hed);
+    expect(article.blocks.slice(0, 2).map((b) => b.kind)).toEqual(['title', 'standfirst']);
+    expect(blockTexts(article)[1]).toBe(summary);
+  });
+
+  it('finds a headline that holds a separator of the title, before the site’s name', () => {
+    const hed = 'Ep. 112 – A Day Pass for the Taliban';
+    const html = page('').replace(`<div class="hed">${HED}</div>`, `<h2 class="ep">${hed}</h2>`).replace(`${HED} - Example Wire`, `${hed} | Borderline, a podcast from Example Audio`);
+    expect(htmlToArticle(html).title).toBe(hed);
+    expect(htmlToArticle(html).blocks[0]).toMatchObject({ kind: 'title' });
+  });
   it('gives back a short list under the headline, before the body', () => {
     const texts = blockTexts(htmlToArticle(page(`<ul class="bul">${POINTS.map((p) => `<li>${p}</li>`).join('')}</ul>`)));
     expect(texts).toEqual(expect.arrayContaining(POINTS));
