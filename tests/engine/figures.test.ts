@@ -134,6 +134,10 @@ describe('parseFigures: dates', () => {
     ['A first technical mission to Kabul took place in January.', ['date:2026-01 @kabul.mission']],
     ['Officials from about 20 European states already sat down with ministries in Kabul in January.', ['count:20~about', 'date:2026-01 @kabul.mission']],
     ['The Taliban returned to power in Kabul in August 2021.', ['date:2021-08 @taliban.takeover.year']],
+    // Being in power since a date dates the takeover, not a meeting "held" that day.
+    ['The Taliban have held power since August 2021 and are not recognised by any member state.', ['date:2021-08 @taliban.takeover.year']],
+    // A mission told as a flight.
+    ['Officials from a group of member states flew to Kabul in March for preliminary talks.', ['date:2026-03 @kabul.mission']],
     ['The talks could happen before the summer.', ['range:2026-03-01..2026-06-20 @meeting.date']],
     ['The meeting may take place this summer.', ['range:2026-06-21..2026-09-22 @meeting.date']],
     ['The talks ran on 23–24 June.', ['range:2026-06-23..2026-06-24 @meeting.date']],
@@ -330,6 +334,9 @@ describe('parseFigures: text that is not a figure', () => {
     ['A return rate under two per cent is corrosive.'],
     ['Turnout was forty-five percent.'],
     ['Article 5 was not invoked.'],
+    // A reference's sub-clauses and a regulation's number are labels too.
+    ['The issuing State must inform the others of an Article 25(1) visa.'],
+    ['Such visas fall under the Visa Code (Regulation (EC) No 810/2009).'],
     ['The 23rd round of talks is planned.'],
     ['They met on Tuesday.'],
   ])('%s', (sentence) => {

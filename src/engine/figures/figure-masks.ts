@@ -18,7 +18,7 @@ export const REFERENCE_WORDS = [
   'page', 'pages', 'p\\.', 'pp\\.', 'no\\.', 'nos\\.', 'number', 'article', 'section', 'chapter', 'paragraph',
   'fig\\.', 'figure', 'table', 'vol\\.', 'volume', 'episode', 'season', 'part', 'level', 'phase', 'step',
   'round', 'line', 'room', 'floor', 'gate', 'platform', 'resolution', 'act', 'item', 'annex', 'footnote',
-  'claim', 'question', 'entry', 'slide', 'clause',
+  'claim', 'question', 'entry', 'slide', 'clause', 'no', 'art\\.', 'regulation', 'directive',
 ];
 
 const mask = (pattern: RegExp | LazyPattern): FigureFinder => (text) => spansOf(text, pattern, () => 'mask');
@@ -70,7 +70,7 @@ const percentages = digitMask(new RegExp(String.raw`\b(?<![\d,.])\d[\d,.]*(?:\s*
 const spelledPercentages = needing(/per\s?cent/iu, mask(lazyPattern(() => new RegExp(String.raw`(?<![\p{L}\p{N}])${WORD_NUMBER_SOURCE}${PERCENT_WORDS}`, 'giu'))));
 
 /** "page 2", "Article 5", "No. 10". */
-const references = digitMask(lazyPattern(() => new RegExp(`(?<![\\p{L}])(?:${REFERENCE_WORDS.join('|')})\\s*\\d+(?:[.,]\\d+)*`, 'giu')));
+const references = digitMask(lazyPattern(() => new RegExp(`(?<![\\p{L}])(?:${REFERENCE_WORDS.join('|')})\\s*\\d+(?:[.,/]\\d+)*(?:\\s?\\((?:\\d{1,3}|[a-z])\\))*`, 'giu')));
 
 /** Broadcasters and titles with a number in their name. */
 export const NUMBERED_NAMES = ['France', 'Channel', 'Radio', 'Canal', 'Rai', 'TF', 'Sky News', 'Antena', 'Kanal', 'Europe'];
