@@ -305,6 +305,9 @@ function framesVerbAfter(sentence: string, figure: FigureAt, hit: CueHit): boole
   );
 }
 
+/** The start of a sentence that opens with a phrase of time, up to a figure in it ("Weeks after the mission to Kabul in …"). */
+const OPENING_PHRASE = /^\s*(?:(?:weeks|days|months|a\s+week|a\s+month|a\s+year|shortly|soon|just|only|long)\s+)?(?:following|after|before|since|ahead\s+of|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)\b[^,;:]*$/i;
+
 /** How far a cue is from a figure, in words, with the penalties above; lower is closer. */
 function cueDistance(cues: SentenceCues, figure: FigureAt, hit: CueHit): number {
   const after = hit.start >= figure.end;
@@ -328,6 +331,9 @@ function cueDistance(cues: SentenceCues, figure: FigureAt, hit: CueHit): number 
   // a colon after the figure opens explains the sentence, unless the figure is the label it opens
   // with ("23 June: the delegation meets Commission officials").
   if (after && CLAUSE_COLON.test(between) && !LABEL_BEFORE.test(cues.sentence.slice(0, figure.start))) return Infinity;
+  // "Following a mission to Kabul in January 2026, the Commission hosted a meeting": a figure in the
+  // phrase a sentence opens with, to set the scene, is that phrase's; the cues past its comma are the main clause's.
+  if (after && between.includes(',') && OPENING_PHRASE.test(cues.sentence.slice(0, figure.start))) return Infinity;
   return (
     countIn(WORD, between) -
     (after ? FACET_TUNING.afterBonus : 0) -
