@@ -138,6 +138,11 @@ describe('parseFigures: dates', () => {
     ['The Taliban have held power since August 2021 and are not recognised by any member state.', ['date:2021-08 @taliban.takeover.year']],
     // A mission told as a flight.
     ['Officials from a group of member states flew to Kabul in March for preliminary talks.', ['date:2026-03 @kabul.mission']],
+    // Talks held where a team went to Kabul are the Kabul mission's.
+    ['A European team already went to Kabul for technical talks in January.', ['date:2026-01 @kabul.mission']],
+    // Officials from Kabul are the Taliban's delegation; officials who went to Kabul are not.
+    ['Five officials from Kabul sat down with Commission staff.', ['count:5 @delegation.size']],
+    ['Four EU officials went to Kabul in January.', ['count:4', 'date:2026-01 @kabul.mission']],
     // A date in the phrase a sentence opens with is that phrase's, not the main clause's meeting.
     ['Following a technical mission of EU officials to Kabul in January 2026, the Commission hosted a meeting in Brussels on 23 June 2026.', ['date:2026-01 @kabul.mission', 'place:Brussels @meeting.venue', 'date:2026-06-23 @meeting.date']],
     ['The talks could happen before the summer.', ['range:2026-03-01..2026-06-20 @meeting.date']],
