@@ -6,7 +6,7 @@ import { warmPatterns } from './text/lazy-pattern';
 import { segmentSentences } from './sentences/segment-sentences';
 import { parseFigures, warmFigureFinders } from './figures/parse-figures';
 import { withPartitiveAntecedent } from './figures/partitive-antecedent';
-import { DEFAULT_CONFIDENT_THRESHOLD, MAX_HELD_CANDIDATES, scoreCandidates, sentenceCandidates, warmMatcher, type SentenceCandidates } from './match/match-claims';
+import { DEFAULT_CONFIDENT_THRESHOLD, leaseCandidateSlots, MAX_HELD_CANDIDATES, releaseCandidateSlots, scoreCandidates, sentenceCandidates, warmMatcher, type SentenceCandidates } from './match/match-claims';
 import { findConflicts, findSourceDisagreements, type LocatedFigure } from './conflicts/find-conflicts';
 import { reportSources, stageOf } from './sources/report-sources';
 import { inTimeFrame } from './figures/time-frame';
@@ -28,8 +28,10 @@ export function analyzeArticle(article: ArticleText, index: LoadedIndex, options
 }
 
 /**
- * The same analysis as `analyzeArticle`, yielding after every `SENTENCES_PER_STEP` sentences so a
- * caller on the page's main thread can spread it over idle periods and never hold a long task.
+ * The same analysis as `analyzeArticle`, yielding between its stages and, within the sentences,
+ * after each run of up to `MAX_HELD_CANDIDATES` sentences' candidates (and their figures) is found
+ * and after every `SENTENCES_PER_STEP` sentences scored, so a caller can spread it over idle periods.
+ * Analyses may be stepped in turn: each holds its run in buffers of its own.
  */
 export function* analyzeArticleInSteps(
   article: ArticleText,
@@ -56,29 +58,35 @@ export function* analyzeArticleInSteps(
   /** Each sentence's figures, for the time-frame check (looked up, not filtered from all figures per figure). */
   const figuresBySentence = new Map<Sentence, PageFigure[]>();
   // Sentences are matched a run at a time (see `SentenceCandidates`), a run ending where the evidence is weighed.
-  for (let from = 0; from < sentences.length; ) {
-    const to = Math.min(sentences.length, from + MAX_HELD_CANDIDATES, from < EVIDENCE_SENTENCES ? EVIDENCE_SENTENCES : Infinity);
-    const run: SentenceCandidates[] = [];
-    for (let i = from; i < to; i++) run.push(sentenceCandidates(sentences[i], index, sentences[i - 1], i - from));
-    yield;
-    // Parsed only for a sentence that reaches a claim: a figure elsewhere is compared with nothing.
-    const parsed = run.map((found, k) => (found.ids.length > 0 ? sentenceFigures(from + k, sentences, index) : NO_FIGURES));
-    for (const [k, found] of run.entries()) {
-      if (k > 0 && k % SENTENCES_PER_STEP === 0) yield;
-      const own = scoreCandidates(found, parsed[k], index, threshold);
-      matches.push(...own);
-      if (own.length > 0) {
-        for (const figure of parsed[k]) figures.push({ figure, sentence: found.sentence });
-        figuresBySentence.set(found.sentence, parsed[k]);
+  // Buffers of this analysis' own for the held run, so that another stepped in between cannot fill them.
+  const slots = leaseCandidateSlots(index);
+  try {
+    for (let from = 0; from < sentences.length; ) {
+      const to = Math.min(sentences.length, from + MAX_HELD_CANDIDATES, from < EVIDENCE_SENTENCES ? EVIDENCE_SENTENCES : Infinity);
+      const run: SentenceCandidates[] = [];
+      for (let i = from; i < to; i++) run.push(sentenceCandidates(sentences[i], index, sentences[i - 1], i - from, slots));
+      yield;
+      // Parsed only for a sentence that reaches a claim: a figure elsewhere is compared with nothing.
+      const parsed = run.map((found, k) => (found.ids.length > 0 ? sentenceFigures(from + k, sentences, index) : NO_FIGURES));
+      for (const [k, found] of run.entries()) {
+        if (k > 0 && k % SENTENCES_PER_STEP === 0) yield;
+        const own = scoreCandidates(found, parsed[k], index, threshold);
+        matches.push(...own);
+        if (own.length > 0) {
+          for (const figure of parsed[k]) figures.push({ figure, sentence: found.sentence });
+          figuresBySentence.set(found.sentence, parsed[k]);
+        }
+      }
+      from = to;
+      // A page that names the Taliban but states too little of the story in its first sentences is
+      // declined there: a long near miss costs a few dozen sentences, not all of them.
+      if (to === EVIDENCE_SENTENCES && !options.force) {
+        const early = weighTopicEvidence(firstHalf, matches, article, index);
+        if (!early.onTopic) return declined(early, sourceDisagreements, to, started);
       }
     }
-    from = to;
-    // A page that names the Taliban but states too little of the story in its first sentences is
-    // declined there: a long near miss costs a few dozen sentences, not all of them.
-    if (to === EVIDENCE_SENTENCES && !options.force) {
-      const early = weighTopicEvidence(firstHalf, matches, article, index);
-      if (!early.onTopic) return declined(early, sourceDisagreements, to, started);
-    }
+  } finally {
+    releaseCandidateSlots(index, slots);
   }
   const topic = weighTopicEvidence(firstHalf, matches, article, index);
   if (!topic.onTopic && !options.force) return declined(topic, sourceDisagreements, sentences.length, started);

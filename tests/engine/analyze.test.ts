@@ -260,3 +260,30 @@ describe('analyzeArticle: conflicts', () => {
     for (const c of a.conflicts) expect(a.matches.some((m) => m.tier === 'confident' && m.start === c.page.start)).toBe(true);
   });
 });
+
+describe('analyses stepped in turn', () => {
+  it('give each the result it gives alone, with a sentence matched between their steps', async () => {
+    const { analyzeArticleInSteps } = await import('@/src/engine/analyze');
+    const { matchSentenceClaims } = await import('@/src/engine/match/match-claims');
+    const { htmlToArticle } = await import('@/src/extract/html-to-article');
+    const { readFileSync } = await import('node:fs');
+    const page = (name: string) => htmlToArticle(readFileSync(`tests/fixtures/on-topic/${name}/page.html`, 'utf8'));
+    // A long page holds runs of 40 sentences between its steps; the short one's sentences reuse slots.
+    const long = page('05-long-analysis');
+    const short = page('01-wire-brief');
+    const alone = [analyzeArticle(long, index).matches, analyzeArticle(short, index).matches];
+    const steps = [analyzeArticleInSteps(long, index), analyzeArticleInSteps(short, index)];
+    const results: (ReturnType<typeof analyzeArticle> | undefined)[] = [undefined, undefined];
+    const sentence = { text: 'Belgium issued five visas to the Taliban delegation.', start: 0, end: 52 };
+    while (results.some((r) => !r)) {
+      for (const k of [0, 1]) {
+        if (results[k]) continue;
+        const step = steps[k].next();
+        if (step.done) results[k] = step.value;
+        matchSentenceClaims(sentence as never, [], index);
+      }
+    }
+    expect(alone[0].length).toBeGreaterThan(40);
+    expect(results.map((r) => r!.matches)).toEqual(alone);
+  });
+});

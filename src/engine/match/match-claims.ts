@@ -205,18 +205,22 @@ export interface SentenceCandidates {
 }
 
 /**
- * The candidates of one sentence (see `SentenceCandidates`). `slot` picks the buffers its wordings
- * are found into: a result stays valid until the same slot is used again, so a caller holding a
- * run of results gives each sentence of the run its own slot (below `MAX_HELD_CANDIDATES`).
+ * The candidates of one sentence (see `SentenceCandidates`). `slot` of `slots` picks the buffers its
+ * wordings are found into: a result stays valid until the same slot is used again, so a caller
+ * holding a run of results leases slots of its own (`leaseCandidateSlots`) and gives each sentence of
+ * the run its own slot (below `MAX_HELD_CANDIDATES`). Without `slots`, the result is valid only
+ * until the next such call.
  */
-export function sentenceCandidates(sentence: Sentence, index: LoadedIndex, previous?: Sentence, slot = 0): SentenceCandidates {
+export function sentenceCandidates(sentence: Sentence, index: LoadedIndex, previous?: Sentence, slot = 0, slots?: CandidateSlots): SentenceCandidates {
   const mi = matcherIndexOf(index);
   // A fact box's line leans on the line before as an answer does on its question.
   const answering = answersQuestion(sentence.text, previous?.text) || continuesFactBox(sentence.text, previous?.text);
   // The previous sentence first: its stems are still cached from when it was matched itself.
   const context = previous && (answering || refersBack(sentence.text, index.story.referBack)) ? sentenceTerms(previous.text, index) : undefined;
   const terms = sentenceTerms(sentence.text, index);
-  const buffers = foundScratch(mi, slot);
+  let own = slots;
+  if (!own) oneOffSlots.set(mi, (own = oneOffSlots.get(mi) ?? []));
+  const buffers = foundScratch(mi, own, slot);
   const found = wordingsFound(mi.wordings, terms, undefined, buffers.found);
   const lent = wordingsFound(mi.wordings, context ?? NO_TERMS, NEGATION_STEM, buffers.lent);
   const quoted = quotedClaims(sentence.text, quoteIndexOf(index));
@@ -369,17 +373,38 @@ function reaches(i: number, groups: number, index: LoadedIndex): boolean {
 /** The most sentences whose candidates a caller may hold at once (see `sentenceCandidates`). */
 export const MAX_HELD_CANDIDATES = 40;
 
+/** Buffers for the found wordings of up to `MAX_HELD_CANDIDATES` sentences held at once, one pair per slot. */
+export type CandidateSlots = { found: FoundWordings; lent: FoundWordings }[];
+
 /**
  * The two results of `wordingsFound` a sentence fills, its own and those its context lends, for
  * each slot: a slot's buffers are filled again by the next sentence given that slot.
  */
-function foundScratch(mi: MatcherIndex, slot: number): { found: FoundWordings; lent: FoundWordings } {
+function foundScratch(mi: MatcherIndex, slots: CandidateSlots, slot: number): { found: FoundWordings; lent: FoundWordings } {
   if (slot < 0 || slot >= MAX_HELD_CANDIDATES) throw new RangeError(`no candidate slot ${slot}: there are ${MAX_HELD_CANDIDATES}`);
-  let slots = foundScratches.get(mi);
-  if (!slots) foundScratches.set(mi, (slots = []));
   return (slots[slot] ??= { found: wordingsFound(mi.wordings, NO_TERMS), lent: wordingsFound(mi.wordings, NO_TERMS) });
 }
-const foundScratches = new WeakMap<MatcherIndex, { found: FoundWordings; lent: FoundWordings }[]>();
+
+/**
+ * Slots of the caller's own for a run of held sentences, until it gives them back: two analyses
+ * stepped in turn (or a single sentence matched between two steps of one) never fill each other's.
+ * Slots given back are lent again, so buffers are not built anew for every page.
+ */
+export function leaseCandidateSlots(index: LoadedIndex): CandidateSlots {
+  return freeSlots.get(matcherIndexOf(index))?.pop() ?? [];
+}
+
+/** Gives back slots from `leaseCandidateSlots`; the caller must no longer hold results made in them. */
+export function releaseCandidateSlots(index: LoadedIndex, slots: CandidateSlots): void {
+  const mi = matcherIndexOf(index);
+  let free = freeSlots.get(mi);
+  if (!free) freeSlots.set(mi, (free = []));
+  if (!free.includes(slots)) free.push(slots);
+}
+const freeSlots = new WeakMap<MatcherIndex, CandidateSlots[]>();
+/** The slots of one-off calls (`matchSentenceClaims`), which hold no result past their return. */
+const oneOffSlots = new WeakMap<MatcherIndex, CandidateSlots>();
+
 /** A sentence without words: the context of a sentence that has none. */
 const NO_TERMS: SentenceTerms = { stems: new Set(), positions: new Map() };
 
