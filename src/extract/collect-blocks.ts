@@ -82,7 +82,7 @@ function hasBlockChild(el: Element): boolean {
 }
 
 function kindOf(el: Element, tag: string): BlockKind {
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const names = namesOf(el);
   if ((tag === 'p' || tag === 'div' || tag === 'h2') && STANDFIRST_NAME.test(names)) return 'standfirst';
   return BLOCK_TAGS[tag] ?? 'paragraph';
 }
@@ -111,7 +111,7 @@ function collectInto(el: Element, out: RawBlock[], notes: ReadonlySet<string>): 
   /** Text and inline elements since the last block (see `pushLooseRun`). */
   let run: Node[] = [];
   const flush = () => {
-    if (run.length > 0) pushLooseRun(run, out);
+    if (run.length > 0) pushLooseRun(run, out, notes);
     run = [];
   };
   for (const node of el.childNodes) {
@@ -126,7 +126,12 @@ function collectInto(el: Element, out: RawBlock[], notes: ReadonlySet<string>): 
     if (inComments !== undefined && !(rank !== undefined && rank <= inComments)) continue;
     inComments = undefined;
     if (isInline(child, tag)) {
-      if (!NO_TEXT_TAGS.has(tag) && !isPageChrome(child)) run.push(child);
+      // A headline or standfirst set in a span is a block of its own, read (and recognised) whole.
+      if (HEADLINE_NAME.test(namesOf(child)) || STANDFIRST_NAME.test(namesOf(child))) {
+        flush();
+        const text = blockText(child);
+        if (text && !isPageChrome(child)) out.push({ kind: kindOf(child, tag), text });
+      } else run.push(child);
       continue;
     }
     flush();
@@ -152,9 +157,6 @@ function collectInto(el: Element, out: RawBlock[], notes: ReadonlySet<string>): 
   flush();
 }
 
-/** Elements whose text is no prose a reader reads: code, styles, controls, media. */
-const NO_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'button', 'input', 'select', 'textarea', 'option', 'form', 'img', 'iframe', 'canvas', 'video', 'audio', 'object', 'embed', 'label']);
-
 /** The share of a loose run's letters in links above which it is a list of teasers ("Item 2: <a>…</a><br>Item 3: <a>…</a>"). */
 const TEASER_RUN_SHARE = 0.75;
 
@@ -168,16 +170,41 @@ function isInline(el: Element, tag: string): boolean {
  * Monday the ministry issued…<h4>Legal basis</h4>…", as old layouts and mailed newsletters set it):
  * a paragraph as a reader sees it, where before it was dropped; a run of three or more lines set
  * with `<br>` is a block per line, as in `lineTexts`. A run that is mostly links is a list of teasers.
+ * Furniture, hidden elements, notes and elements without prose are left out at any depth.
  */
-function pushLooseRun(run: readonly Node[], out: RawBlock[]): void {
-  const text = run.map((n) => n.textContent ?? '').join('').replace(/\s+/g, ' ').trim();
+function pushLooseRun(run: readonly Node[], out: RawBlock[], notes: ReadonlySet<string>): void {
+  const lines = [''];
+  let linked = 0;
+  const visit = (nodes: Iterable<Node>, inLink: boolean): void => {
+    for (const node of nodes) {
+      if (node.nodeType === 3) {
+        lines[lines.length - 1] += node.textContent ?? '';
+        if (inLink) linked += letterCount(node.textContent ?? '');
+      } else if (node.nodeType === 1) {
+        const el = node as Element;
+        const tag = el.tagName.toLowerCase();
+        if (tag === 'br') lines.push('');
+        else if (!isPageChrome(el) && !(el.id && notes.has(el.id))) visit(el.childNodes, inLink || tag === 'a');
+      }
+    }
+  };
+  visit(run, false);
+  const text = lines.join('').replace(/\s+/g, ' ').trim();
   if (!/\p{L}/u.test(text) || READ_ALSO_TEXT.test(text)) return;
-  const letters = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '').length;
-  const linked = run.reduce((n, node) => n + (node.nodeType === 1 && (node as Element).matches('a, a *') ? letters(node.textContent ?? '') : 0), 0);
-  if (linked > 0 && linked >= letters(text) * TEASER_RUN_SHARE) return;
-  const lines = run.filter((n) => n.nodeType === 1 && (n as Element).tagName.toLowerCase() === 'br').length >= MIN_LINES - 1 ? linesOf(run) : [];
-  for (const line of lines.length >= MIN_LINES ? lines : [text]) out.push({ kind: 'paragraph', text: line });
+  if (linked > 0 && linked >= letterCount(text) * TEASER_RUN_SHARE) return;
+  const kept = lines.map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  for (const line of kept.length >= MIN_LINES ? kept : [text]) out.push({ kind: 'paragraph', text: line });
 }
+
+const letterCount = (text: string): number => text.replace(/[^\p{L}\p{N}]/gu, '').length;
+
+/** An element's class and id, where names such as "headline" or "standfirst" are read. */
+function namesOf(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+}
+
+/** Class or id words that mark a headline set in an element other than `<h1>` ("sub-hed" is a subhead). */
+export const HEADLINE_NAME = /(?:^|[\s_]|(?<!sub)-)(?:headline|hed|entry-title|post-title|article-title|story-title)(?:$|[\s_-])/i;
 
 /**
  * A bold head set as a line of its own right before a block of its container: a digest item's head
@@ -194,6 +221,8 @@ function isLooseLine(el: Element, tag: string): boolean {
   if (!HEAD_TAGS.has(tag) || hasBlockChild(el) || el.closest('figure, time, figcaption')) return false;
   const next = el.nextElementSibling;
   if (!next || !(next.tagName.toLowerCase() in BLOCK_TAGS)) return false;
+  // "<strong>Kabul</strong> officials said…<p>": bold words that open loose text are that text's.
+  for (let node = el.nextSibling; node && node !== next; node = node.nextSibling) if (node.nodeType === 3 && node.textContent?.trim()) return false;
   const text = blockText(el);
   const words = text.split(' ').length;
   return words > 0 && words <= MAX_HEAD_WORDS && /\p{L}/u.test(text) && !FURNITURE_TEXT.test(text);

@@ -8,7 +8,7 @@
 import { Readability } from '@mozilla/readability';
 import type { ArticleText } from '../types';
 import { buildArticleText } from './build-article-text';
-import { blockText, collectBlocks, collectChromeTexts, STANDFIRST_NAME, type RawBlock } from './collect-blocks';
+import { blockText, collectBlocks, collectChromeTexts, HEADLINE_NAME, STANDFIRST_NAME, type RawBlock } from './collect-blocks';
 import { isInsideChrome } from './page-chrome';
 import { summaryBlocks } from './summary-boxes';
 
@@ -63,8 +63,6 @@ const BLOCK_INSIDE = 'div, p, section, article, ul, ol, li, table, h1, h2, h3, h
 /** Elements a headline may be found in (a table layout sets it in a cell). */
 const TITLED_TAGS = 'h2, h3, div, p, span, td, th';
 
-/** Class or id words that mark a headline set in an element other than `<h1>`. */
-const HEADLINE_NAME = /(?:^|[\s_-])(?:headline|hed|entry-title|post-title|article-title|story-title|page-title)(?:$|[\s_-])/i;
 /** The most characters of a headline found by its class. */
 const MAX_NAMED_HEADLINE = 300;
 
@@ -76,16 +74,21 @@ function isHeadlineLine(el: Element): boolean {
 
 /**
  * The article's headline: the first <h1> outside page furniture, preferring one inside
- * <article>/<main>. A page without one has it in the first line of text classed as a headline (a
- * wire's "<div class="hed">", a newsletter's "<span class="headline">"), or else where the document's title repeats it: the first other heading or block of
- * text, outside furniture, that holds at least half of the title's longest part (the site's name and
- * section are the shorter parts), and no more than that part.
+ * <article>/<main>. A page without one has it in the first line of text classed as a headline
+ * (`namedHeadline`), or else where the document's title repeats it (`titledHeadline`).
  */
 function findHeadline(doc: Document): Element | undefined {
   const candidates = [...doc.querySelectorAll('article h1, main h1, h1')].filter((h) => !isInsideChrome(h, true) && blockText(h));
   if (candidates.length > 0) return candidates[0];
-  const named = [...doc.body.querySelectorAll(TITLED_TAGS)].slice(0, TITLED_HEADLINE_SEARCH).find((el) => HEADLINE_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) && isHeadlineLine(el));
-  if (named) return named;
+  return namedHeadline(doc) ?? titledHeadline(doc);
+}
+
+/**
+ * The first heading or block of text near the top, outside furniture, that the document's title
+ * repeats: it holds at least half of the title's longest part (the site's name and section are the
+ * shorter parts), or of the title without its last part, and no more than that.
+ */
+function titledHeadline(doc: Document): Element | undefined {
   const parts = (doc.title ?? '').split(TITLE_PARTS).map((p) => p.replace(/\s+/g, ' ').trim().toLowerCase());
   const longest = parts.reduce((a, p) => (p.length > a.length ? p : a), '');
   // "Ep. 112 – A Day Pass for the Taliban | Borderline": the headline may hold a separator itself,
@@ -108,6 +111,35 @@ function findHeadline(doc: Document): Element | undefined {
     return el;
   }
   return undefined;
+}
+
+/**
+ * The first line of text near the top classed as a headline (a wire's `<div class="hed">`, a
+ * newsletter's `<span class="headline">` under a title that names only the publication), outside
+ * furniture, the page's header, lists and links, where a ticker's or a "trending" list's items are.
+ */
+function namedHeadline(doc: Document): Element | undefined {
+  const blocks = doc.body.querySelectorAll(TITLED_TAGS);
+  for (let i = 0; i < Math.min(blocks.length, TITLED_HEADLINE_SEARCH); i++) {
+    const el = blocks[i];
+    if (HEADLINE_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) && !el.closest('a, li, header, nav') && !isInsideChrome(el) && isHeadlineLine(el)) return el;
+  }
+  return undefined;
+}
+
+/** Letters left beside the headline and standfirst in a block that only repeats them (a kicker, a date). */
+const LEAD_REPEAT_REST = 30;
+
+/**
+ * Whether a body block is the headline and standfirst again, run together with a kicker or nothing
+ * ("Item 1 · Visas" + headline + summary, spans a paragraph wrapper joined): read once, as the lead.
+ */
+function repeatsLead(text: string, lead: readonly RawBlock[]): boolean {
+  const title = lead.find((b) => b.kind === 'title')?.text;
+  if (!title || !text.includes(title)) return false;
+  let rest = text.replace(title, '');
+  for (const b of lead) if (b.kind === 'standfirst') rest = rest.replace(b.text, '');
+  return rest.replace(/[^\p{L}]/gu, '').length < LEAD_REPEAT_REST;
 }
 
 /** A standfirst marked by class or id, or the paragraph right after the headline in its header. */
@@ -144,7 +176,7 @@ export function extractArticle(doc: Document): ArticleText {
   ];
   const seen = new Set(lead.map((b) => b.text));
   const chrome = body === readable.blocks && doc.body ? collectChromeTexts(doc.body) : new Set<string>();
-  const rest = body.filter((b) => !seen.has(b.text) && !chrome.has(b.text) && !(b.kind === 'heading' && b.text === title));
+  const rest = body.filter((b) => !seen.has(b.text) && !chrome.has(b.text) && !(b.kind === 'heading' && b.text === title) && !repeatsLead(b.text, lead));
   const boxes = summaryBlocks(doc, headline, new Set([...seen, ...rest.map((b) => b.text)]));
   return buildArticleText(title, [...lead, ...boxes.before, ...rest, ...boxes.after]);
 }

@@ -7,6 +7,7 @@
 export const SKIPPED_TAGS = new Set([
   'nav', 'footer', 'aside', 'form', 'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'button',
   'select', 'textarea', 'input', 'dialog', 'menu', 'object', 'canvas', 'video', 'audio', 'picture', 'img',
+  'math', 'option', 'embed', 'label',
 ]);
 
 /** ARIA roles of page furniture. */

@@ -153,6 +153,26 @@ describe('layout tables and fact boxes', () => {
     expect(texts.join(' ')).not.toMatch(/tracker|Your email|Item 2/);
   });
 
+  it('leaves out what a loose run nests that no reader reads, and teaser links in bold', () => {
+    const said = 'Officials said on Monday that five visas had been issued to the members of the delegation.';
+    const html = `<html><body><div><h1>The visas of the delegation</h1><h4>Facts</h4>
+      <span>${said} <script>var x = "SCRIPTTEXT";</script><span hidden>HIDDENTEXT</span><button>BUTTONTEXT</button></span>
+      <h4>Read next</h4><b><a href="#">Return rules: the state of play</a></b><br><b><a href="#">A court annuls a visa refusal</a></b>
+      <h4>Notes</h4></div></body></html>`;
+    const texts = blockTexts(htmlToArticle(html));
+    expect(texts).toContain(said);
+    expect(texts.join(' ')).not.toMatch(/SCRIPTTEXT|HIDDENTEXT|BUTTONTEXT|court annuls/);
+  });
+
+  it('reads a loose run set with <br> as a block per line, and keeps bold words that open loose text in it', () => {
+    const lines = ['09:30 The delegation arrived at the Commission this morning.', '10:15 The session began behind closed doors.', '12:40 Protesters gathered outside the building.'];
+    const html = `<html><body><div><h1>The day in Brussels</h1><h4>Live</h4>${lines.join('<br>')}<h4>Later</h4><strong>Kabul</strong> officials said the talks had been useful.<p>${ITEM}</p></div></body></html>`;
+    const texts = blockTexts(htmlToArticle(html));
+    for (const line of lines) expect(texts).toContain(line);
+    expect(texts).toContain('Kabul officials said the talks had been useful.');
+    expect(texts).not.toContain('Kabul');
+  });
+
   it('gives back a fact box written as a definition list after the body', () => {
     const body = Array.from({ length: 4 }, (_, i) => `<p>${ITEM} Paragraph ${i + 1} goes on with more words about the day's events and reactions.</p>`).join('');
     const html = `<html><body><article><h1>The visit</h1><div class="body">${body}</div><dl class="side-facts"><dt>In brief</dt><dd>Five delegates held talks on Tuesday.</dd></dl></article></body></html>`;
@@ -188,7 +208,8 @@ describe('a headline without an h1, and the summary points under it', () => {
     `<html><head><title>${HED} - Example Wire</title></head><body><div id="menu"><a href="/">Top news</a></div><div id="story"><div class="slug">EU-MIGRATION (WRAPUP 2)</div><div class="hed">${HED}</div>${points}<div class="byl">By A Reporter</div><div class="txt article-body">${body}</div></div></body></html>`;
 
   it('finds the headline where the document title repeats it', () => {
-    const article = htmlToArticle(page(''));
+    // A class no rule knows, so that the title alone finds it.
+    const article = htmlToArticle(page('').replace('<div class="hed">', '<div class="x-top">'));
     expect(article.title).toBe(HED);
     expect(article.blocks[0]).toMatchObject({ kind: 'title' });
     expect(blockTexts(article)[0]).toBe(HED);
@@ -203,6 +224,15 @@ describe('a headline without an h1, and the summary points under it', () => {
     expect(article.title).toBe(hed);
     expect(article.blocks.slice(0, 2).map((b) => b.kind)).toEqual(['title', 'standfirst']);
     expect(blockTexts(article)[1]).toBe(summary);
+    // Read once each, not again as loose text.
+    expect(blockTexts(article).filter((t) => t.includes(hed) || t.includes(summary))).toHaveLength(2);
+  });
+
+  it('takes no ticker, list item or subhead classed as a headline for the headline', () => {
+    const ticker = '<header><div class="ticker"><a href="#"><span class="headline">Breaking: floods hit the south of the country</span></a></div></header>';
+    const trending = '<ul class="list"><li><h3 class="headline">Heat alert for the whole region this weekend</h3></li></ul>';
+    const sub = '<h3 class="sub-hed">What the ministers had to say about it</h3>';
+    for (const before of [ticker, trending, sub]) expect(htmlToArticle(page('').replace('<div id="menu">', `${before}<div id="menu">`)).title).toBe(HED);
   });
 
   it('finds a headline that holds a separator of the title, before the site’s name', () => {
