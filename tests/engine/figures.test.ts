@@ -33,6 +33,8 @@ const briefs = (sentence: string): string[] => parseFigures(sentence).map(brief)
 describe('parseFigures: counts', () => {
   it.each([
     ['The country granted five visas to the delegation.', ['count:5 @visas.issued']],
+    // A legal act's name is masked only as the law writes its number.
+    ['Under the regulation 5 visas were issued.', ['count:5 @visas.issued']],
     ['Officials said nearly 20 countries had urged the Commission to act.', ['count:20~nearly @states.urging']],
     ['More than 80 rights groups signed a petition against the visit.', ['count:80~more-than @petition.groups']],
     ['Over 80 organisations signed an open letter.', ['count:80~more-than @petition.groups']],
@@ -143,7 +145,11 @@ describe('parseFigures: dates', () => {
     // Officials from Kabul are the Taliban's delegation; officials who went to Kabul are not.
     ['Five officials from Kabul sat down with Commission staff.', ['count:5 @delegation.size']],
     ['Four EU officials went to Kabul in January.', ['count:4', 'date:2026-01 @kabul.mission']],
-    // A date in the phrase a sentence opens with is that phrase's, not the main clause's meeting.
+    ['Five officials returned from Kabul in January.', ['count:5', 'date:2026-01']],
+    // A date in the phrase a sentence opens with is that phrase's, not the main clause's meeting;
+    // an opening phrase that is only a preposition and a date names no event of its own.
+    ['Since August 2021, the Taliban have ruled Afghanistan.', ['date:2021-08 @taliban.takeover.year']],
+    ['Before 23 June, the meeting was expected to take place in Brussels.', ['date:2026-06-23 @meeting.date', 'place:Brussels @meeting.venue']],
     ['Following a technical mission of EU officials to Kabul in January 2026, the Commission hosted a meeting in Brussels on 23 June 2026.', ['date:2026-01 @kabul.mission', 'place:Brussels @meeting.venue', 'date:2026-06-23 @meeting.date']],
     ['The talks could happen before the summer.', ['range:2026-03-01..2026-06-20 @meeting.date']],
     ['The meeting may take place this summer.', ['range:2026-06-21..2026-09-22 @meeting.date']],
@@ -341,6 +347,7 @@ describe('parseFigures: text that is not a figure', () => {
     ['A return rate under two per cent is corrosive.'],
     ['Turnout was forty-five percent.'],
     ['Article 5 was not invoked.'],
+    ['Directive 2008/115/EC sets the rules.'],
     // A reference's sub-clauses and a regulation's number are labels too.
     ['The issuing State must inform the others of an Article 25(1) visa.'],
     ['Such visas fall under the Visa Code (Regulation (EC) No 810/2009).'],

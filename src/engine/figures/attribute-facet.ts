@@ -305,8 +305,23 @@ function framesVerbAfter(sentence: string, figure: FigureAt, hit: CueHit): boole
   );
 }
 
-/** The start of a sentence that opens with a phrase of time, up to a figure in it ("Weeks after the mission to Kabul in …"). */
-const OPENING_PHRASE = /^\s*(?:(?:weeks|days|months|a\s+week|a\s+month|a\s+year|shortly|soon|just|only|long)\s+)?(?:following|after|before|since|ahead\s+of|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)\b[^,;:]*$/i;
+/**
+ * The start of a sentence that opens with a phrase of time about some event, up to a figure in it
+ * ("Weeks after the mission to Kabul in …"); see `opensWithScene`.
+ */
+const OPENING_PHRASE = /^\s*(?:(?:weeks|days|months|a\s+week|a\s+month|a\s+year|shortly|soon|just|only|long)\s+)?(?:following|after|before|since|ahead\s+of|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)\b([^,;:.?!]*)$/i;
+/** Words that may stand between an opening phrase's preposition and its date without naming an event. */
+const NO_EVENT = new Set(['on', 'in', 'at', 'the', 'late', 'early', 'mid', 'around', 'about', 'last', 'this', 'next', 'of', 'by']);
+
+/**
+ * "Following a mission to Kabul in January 2026, the Commission hosted…": the figure dates the
+ * event the opening phrase names, not the main clause's. "Since August 2021, the Taliban have ruled"
+ * names no event there: the date is the main clause's time.
+ */
+function opensWithScene(before: string): boolean {
+  const phrase = OPENING_PHRASE.exec(before);
+  return Boolean(phrase && (phrase[1].match(/\p{L}{2,}/gu) ?? []).some((word) => !NO_EVENT.has(word.toLowerCase())));
+}
 
 /** How far a cue is from a figure, in words, with the penalties above; lower is closer. */
 function cueDistance(cues: SentenceCues, figure: FigureAt, hit: CueHit): number {
@@ -333,7 +348,7 @@ function cueDistance(cues: SentenceCues, figure: FigureAt, hit: CueHit): number 
   if (after && CLAUSE_COLON.test(between) && !LABEL_BEFORE.test(cues.sentence.slice(0, figure.start))) return Infinity;
   // "Following a mission to Kabul in January 2026, the Commission hosted a meeting": a figure in the
   // phrase a sentence opens with, to set the scene, is that phrase's; the cues past its comma are the main clause's.
-  if (after && between.includes(',') && OPENING_PHRASE.test(cues.sentence.slice(0, figure.start))) return Infinity;
+  if (after && between.includes(',') && opensWithScene(cues.sentence.slice(0, figure.start))) return Infinity;
   return (
     countIn(WORD, between) -
     (after ? FACET_TUNING.afterBonus : 0) -

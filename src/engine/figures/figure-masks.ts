@@ -18,7 +18,7 @@ export const REFERENCE_WORDS = [
   'page', 'pages', 'p\\.', 'pp\\.', 'no\\.', 'nos\\.', 'number', 'article', 'section', 'chapter', 'paragraph',
   'fig\\.', 'figure', 'table', 'vol\\.', 'volume', 'episode', 'season', 'part', 'level', 'phase', 'step',
   'round', 'line', 'room', 'floor', 'gate', 'platform', 'resolution', 'act', 'item', 'annex', 'footnote',
-  'claim', 'question', 'entry', 'slide', 'clause', 'no', 'art\\.', 'regulation', 'directive',
+  'claim', 'question', 'entry', 'slide', 'clause', 'art\\.',
 ];
 
 const mask = (pattern: RegExp | LazyPattern): FigureFinder => (text) => spansOf(text, pattern, () => 'mask');
@@ -72,6 +72,12 @@ const spelledPercentages = needing(/per\s?cent/iu, mask(lazyPattern(() => new Re
 /** "page 2", "Article 5", "No. 10". */
 const references = digitMask(lazyPattern(() => new RegExp(`(?<![\\p{L}])(?:${REFERENCE_WORDS.join('|')})\\s*\\d+(?:[.,/]\\d+)*(?:\\s?\\((?:\\d{1,3}|[a-z])\\))*`, 'giu')));
 
+/**
+ * "Regulation (EC) No 810/2009", "Directive 2008/115/EC", "Regulation 2024/1348": a legal act's
+ * number, written as the law writes it (capitalised, a slash between number and year).
+ */
+const legalActs = digitMask(/\b(?:Regulation|Directive|Decision)\s+(?:\((?:EC|EU|EEC|Euratom)\)\s+)?(?:No\.?\s*)?\d+\/\d+(?:\/[A-Z]+)?/g);
+
 /** Broadcasters and titles with a number in their name. */
 export const NUMBERED_NAMES = ['France', 'Channel', 'Radio', 'Canal', 'Rai', 'TF', 'Sky News', 'Antena', 'Kanal', 'Europe'];
 
@@ -122,7 +128,7 @@ export const DATELINE_FINDER: FigureFinder = needingDigit((text) =>
   ));
 
 /** Masks, in the order they claim text. */
-export const MASK_FINDERS: FigureFinder[] = [footnotes, yearRanges, decades, codes, times, money, percentages, spelledPercentages, references, numberedNames, ages, appositiveAges, repetitions];
+export const MASK_FINDERS: FigureFinder[] = [footnotes, yearRanges, decades, codes, times, money, percentages, spelledPercentages, legalActs, references, numberedNames, ages, appositiveAges, repetitions];
 
 /**
  * "https://example.org/news/2026/6/23/…": the numbers of a web address are its path, no figure. It
