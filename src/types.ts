@@ -96,6 +96,12 @@ export interface FacetCueSpec {
   /** The cue speaks only about figures after it ("reported on 22 June"). */
   onlyBefore?: boolean;
   /**
+   * Phrases that, in the cue's clause, place what it names elsewhere: a meeting "in Kabul" is not the
+   * story's meeting, so its date is no figure of this cue's facet ("officials sat down with them in
+   * Kabul for technical talks in January").
+   */
+  notIn?: string[];
+  /**
    * The cue's words count only as the label a line opens with, a colon after them, as in a fact box
    * ("When: Tuesday 23 June 2026"): said anywhere else they are too common to be a cue ("when the
    * Taliban took Kabul in August 2021").

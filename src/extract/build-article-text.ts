@@ -8,19 +8,26 @@ import type { RawBlock } from './collect-blocks';
 /** What separates two blocks in `ArticleText.text`; the only characters not taken from the page. */
 export const BLOCK_SEPARATOR = '\n\n';
 
-/** Builds the article text; blocks with no text are dropped, whitespace inside a block collapsed. */
+/**
+ * Characters a reader never sees: the soft hyphen a print layout sets inside words ("repre­sen­tatives")
+ * and zero-width spaces and joiners. Left in, they break words for every pattern the engine reads;
+ * the page's anchoring drops them too (see text-skeleton.ts).
+ */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/** Builds the article text; blocks with no text are dropped, invisible characters removed, whitespace inside a block collapsed. */
 export function buildArticleText(title: string, blocks: readonly RawBlock[]): ArticleText {
   const parts: string[] = [];
   const placed: TextBlock[] = [];
   let offset = 0;
   for (const block of blocks) {
-    const text = block.text.replace(/\s+/g, ' ').trim();
+    const text = block.text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
     if (!text) continue;
     if (parts.length > 0) offset += BLOCK_SEPARATOR.length;
     placed.push({ kind: block.kind, start: offset, end: offset + text.length });
     parts.push(text);
     offset += text.length;
   }
-  return { title: title.replace(/\s+/g, ' ').trim(), text: parts.join(BLOCK_SEPARATOR), blocks: placed };
+  return { title: title.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim(), text: parts.join(BLOCK_SEPARATOR), blocks: placed };
 }
 

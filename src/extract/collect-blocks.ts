@@ -4,7 +4,7 @@
  * when Readability finds nothing, on the page's <article>, <main> or <body>.
  */
 import type { BlockKind } from '../types';
-import { COMMENTS_HEADING, isPageChrome, READ_ALSO_TEXT } from './page-chrome';
+import { COMMENTS_HEADING, isInsideChrome, isPageChrome, READ_ALSO_TEXT } from './page-chrome';
 
 /** A block before offsets are assigned. */
 export interface RawBlock {
@@ -139,6 +139,10 @@ function collectInto(el: Element, out: RawBlock[], notes: ReadonlySet<string>): 
       inComments = rank;
       continue;
     }
+    if (tag === 'table' && isFactTable(child)) {
+      collectFactRows(child, out);
+      continue;
+    }
     if (isPageChrome(child) || (child.id && notes.has(child.id))) continue;
     if (tag === 'dl') {
       collectDefinitions(child, out);
@@ -249,8 +253,7 @@ function collectDefinitions(dl: Element, out: RawBlock[]): void {
       // A label and its value are read as one block, joined by a space only, as the page's own text
       // runs on, so a highlight still anchors. A question and its answer, or a heading and a sentence
       // ("In brief" "Five delegates held talks."), stay the blocks they are.
-      const apart = /[.?!:]["'”’)]*$/.test(term) || /[.?!]["'”’)]*$/.test(text);
-      if (term && !apart) out.push({ kind: 'list-item', text: `${term} ${text}` });
+      if (term && !isApart(term, text)) out.push({ kind: 'list-item', text: `${term} ${text}` });
       else {
         if (term) out.push({ kind: 'paragraph', text: term });
         out.push({ kind: 'paragraph', text });
@@ -259,6 +262,41 @@ function collectDefinitions(dl: Element, out: RawBlock[]): void {
     }
   }
   if (term) out.push({ kind: 'paragraph', text: term });
+}
+
+/** Whether a label and its value are two blocks: a question and its answer, a heading and a sentence. */
+function isApart(label: string, value: string): boolean {
+  return /[.?!:]["'”’)]*$/.test(label) || /[.?!]["'”’)]*$/.test(value);
+}
+
+/** The longest label of a fact table's row ("Date", "Participants"). */
+const MAX_FACT_LABEL_WORDS = 4;
+
+/**
+ * An infobox or fact table: every row a short label in `<th>` and its value in one `<td>`
+ * (`<tr><th>Date</th><td>23 June 2026</td></tr>`), as encyclopedias and explainers set their key
+ * facts. A data table of figures has several value columns and stays out.
+ */
+function isFactTable(table: Element): boolean {
+  if (table.parentElement && isInsideChrome(table.parentElement)) return false;
+  const rows = [...table.querySelectorAll('tr')];
+  return rows.length >= 2 && rows.every((row) => {
+    const cells = [...row.children].filter((c) => ['th', 'td'].includes(c.tagName.toLowerCase()));
+    return cells.length === 2 && cells[0].tagName.toLowerCase() === 'th' && cells[1].tagName.toLowerCase() === 'td' && blockText(cells[0]).split(' ').length <= MAX_FACT_LABEL_WORDS;
+  });
+}
+
+/** A fact table's caption and rows, each row its label and value as one block, as a definition list's. */
+function collectFactRows(table: Element, out: RawBlock[]): void {
+  const caption = table.querySelector('caption');
+  if (caption && blockText(caption)) out.push({ kind: 'heading', text: blockText(caption) });
+  for (const row of table.querySelectorAll('tr')) {
+    const [label, value] = [...row.children].map(blockText);
+    if (!value) continue;
+    // A question and its answer stay the blocks they are, as in a definition list.
+    if (isApart(label, value)) out.push({ kind: 'paragraph', text: label }, { kind: 'paragraph', text: value });
+    else out.push({ kind: 'list-item', text: `${label} ${value}` });
+  }
 }
 
 /** Headings longer than this are prose, not a section's title. */
@@ -288,6 +326,7 @@ const HEADING_RANK: Readonly<Record<string, number>> = { h1: 1, h2: 2, h3: 3, h4
 export function collectBlocks(root: Element): RawBlock[] {
   const out: RawBlock[] = [];
   if (root.tagName.toLowerCase() === 'dl') collectDefinitions(root, out);
+  else if (root.tagName.toLowerCase() === 'table' && isFactTable(root)) collectFactRows(root, out);
   else collectInto(root, out, noteIds(root));
   return out;
 }

@@ -49,6 +49,13 @@ function walkedBlocks(doc: Document): RawBlock[] {
   return root ? collectBlocks(root) : [];
 }
 
+/** How many times more prose a plain walk must find than Readability for its blocks to be taken instead. */
+const WALKED_PROSE_RATIO = 3;
+/** A block this long or longer reads as prose, not as a list item, a teaser or a label. */
+const PROSE_BLOCK = 80;
+const proseLength = (blocks: readonly RawBlock[]): number =>
+  blocks.filter((b) => b.kind !== 'heading' && b.text.length >= PROSE_BLOCK).reduce((n, b) => n + b.text.length, 0);
+
 const textLength = (blocks: readonly RawBlock[]): number =>
   blocks.filter((b) => b.kind !== 'heading').reduce((n, b) => n + b.text.length, 0);
 
@@ -110,6 +117,29 @@ function titledHeadline(doc: Document): Element | undefined {
     if ([...el.children].some((child) => child.matches(TITLED_TAGS) && blockText(child) === text) || isInsideChrome(el, true)) continue;
     return el;
   }
+  return rewordedHeadline(doc, wholes);
+}
+
+/** The share of a title's words a heading must hold to be its headline reworded, and how much longer it may be. */
+const REWORDED = { share: 0.9, longer: 1.6 };
+
+/**
+ * A heading that says the title in other order or with a few more words ("Press Release on the Visit
+ * of the Delegation of the Islamic Emirate of Afghanistan to Brussels" under the title "Press Release
+ * on the Visit of the Islamic Emirate Delegation to Brussels"): holding nearly all the title's words.
+ */
+function rewordedHeadline(doc: Document, wholes: readonly string[]): Element | undefined {
+  const headings = doc.body.querySelectorAll('h2, h3');
+  for (let i = 0; i < Math.min(headings.length, TITLED_HEADLINE_SEARCH); i++) {
+    const el = headings[i];
+    const text = blockText(el).toLowerCase();
+    const own = new Set(text.split(/[^\p{L}\p{N}]+/u));
+    const fits = wholes.some((whole) => {
+      const words = whole.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      return text.length <= whole.length * REWORDED.longer && words.filter((w) => own.has(w)).length >= words.length * REWORDED.share;
+    });
+    if (fits && !isInsideChrome(el, true)) return el;
+  }
   return undefined;
 }
 
@@ -166,7 +196,11 @@ export function extractArticle(doc: Document): ArticleText {
   if (!doc.documentElement || !doc.body) return buildArticleText('', []);
   const readable = readabilityBlocks(doc);
   const walked = walkedBlocks(doc);
-  const body = textLength(readable.blocks) >= Math.min(MIN_READABLE_CHARS, textLength(walked)) ? readable.blocks : walked;
+  // Readability's pick, unless it found too little, or a plain walk finds far more prose than it
+  // did (a channel's posts in plain divs, where Readability scored the sidebar higher).
+  const readableProse = proseLength(readable.blocks);
+  const trusted = textLength(readable.blocks) >= Math.min(MIN_READABLE_CHARS, textLength(walked)) && proseLength(walked) <= Math.max(readableProse * WALKED_PROSE_RATIO, MIN_READABLE_CHARS);
+  const body = trusted ? readable.blocks : walked;
   const headline = findHeadline(doc);
   const title = headline ? blockText(headline) : readable.title || (doc.title ?? '');
   const standfirst = findStandfirst(doc, headline);

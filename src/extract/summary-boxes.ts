@@ -8,7 +8,7 @@ import { blockText, collectBlocks } from './collect-blocks';
 import { isInsideChrome } from './page-chrome';
 
 /** Class or id words of a summary box. */
-const BOX_NAME = /(?:^|[\s_-])(?:fact-?box|facts|key-?points|key-?facts|key-?takeaways|takeaways|at-?a-?glance|in-?brief|in-?short|tl-?dr|summary-?box|highlights|what-?we-?know)(?:$|[\s_-])/i;
+const BOX_NAME = /(?:^|[\s_-])(?:fact-?box|info-?box|facts|key-?points|key-?facts|key-?takeaways|takeaways|at-?a-?glance|in-?brief|in-?short|tl-?dr|summary-?box|highlights|what-?we-?know)(?:$|[\s_-])/i;
 /** Headings that open a summary box. */
 const BOX_HEADING = /^(?:at a glance|key (?:points|facts|figures|dates|takeaways)|takeaways|fact ?box|the facts|in brief|in short|the short version|tl;? ?dr|what we know|what you need to know|in numbers|timeline)\b/i;
 /** Summary boxes that sum up what follows sit before the body; the rest after it. */

@@ -140,6 +140,11 @@ describe('parseFigures: dates', () => {
     ['The Taliban have held power since August 2021 and are not recognised by any member state.', ['date:2021-08 @taliban.takeover.year']],
     // A mission told as a flight.
     ['Officials from a group of member states flew to Kabul in March for preliminary talks.', ['date:2026-03 @kabul.mission']],
+    // Talks held in Kabul are no date of the story's meeting, unless the clause also names Brussels.
+    ['EU officials had already sat down with them in Kabul for technical talks in January.', ['date:2026-01']],
+    // Attendance is no count of the states urging returns; a verb after ", and" begins another clause.
+    ['Officials from 15 member states joined the session.', ['count:15']],
+    ['The push comes from twenty countries whose minister wrote last October, and follows a trip to Kabul by officials in January.', ['count:20 @states.urging', 'date:2026-10', 'date:2026-01 @kabul.mission']],
     // Talks held where a team went to Kabul are the Kabul mission's.
     ['A European team already went to Kabul for technical talks in January.', ['date:2026-01 @kabul.mission']],
     // Officials from Kabul are the Taliban's delegation; officials who went to Kabul are not.
@@ -348,6 +353,8 @@ describe('parseFigures: text that is not a figure', () => {
     ['Turnout was forty-five percent.'],
     ['Article 5 was not invoked.'],
     ['Directive 2008/115/EC sets the rules.'],
+    // A wire slug's version tag.
+    ['EU-AFGHANISTAN/MIGRATION (UPDATE 2) Taliban delegation holds talks.'],
     // A reference's sub-clauses and a regulation's number are labels too.
     ['The issuing State must inform the others of an Article 25(1) visa.'],
     ['Such visas fall under the Visa Code (Regulation (EC) No 810/2009).'],

@@ -153,6 +153,20 @@ describe('layout tables and fact boxes', () => {
     expect(texts.join(' ')).not.toMatch(/tracker|Your email|Item 2/);
   });
 
+  it('reads an infobox of label and value rows as one block per row', () => {
+    const body = Array.from({ length: 4 }, (_, i) => `<p>${ITEM} Paragraph ${i + 1} goes on with more words about the day's events and reactions.</p>`).join('');
+    const box = '<table class="infobox"><caption>The meeting</caption><tr><th>Date</th><td>23 June 2026</td></tr><tr><th>Venue</th><td>Brussels, Belgium</td></tr></table>';
+    const texts = blockTexts(htmlToArticle(`<html><body><main><h1>The visit</h1>${box}<div class="body">${body}</div></main></body></html>`));
+    expect(texts).toEqual(expect.arrayContaining(['Date 23 June 2026', 'Venue Brussels, Belgium']));
+  });
+
+  it('drops the soft hyphens and zero-width characters a reader never sees', () => {
+    const html = '<html><body><article><h1>Tali&shy;ban en&shy;voys in Brus&shy;sels</h1><p>The five-man dele&shy;gation flew in by way of Tur&shy;key&#8203; on visas that Bel&shy;gium had issued on Monday afternoon.</p></article></body></html>';
+    const article = htmlToArticle(html);
+    expect(article.title).toBe('Taliban envoys in Brussels');
+    expect(blockTexts(article)).toContain('The five-man delegation flew in by way of Turkey on visas that Belgium had issued on Monday afternoon.');
+  });
+
   it('leaves out what a loose run nests that no reader reads, and teaser links in bold', () => {
     const said = 'Officials said on Monday that five visas had been issued to the members of the delegation.';
     const html = `<html><body><div><h1>The visas of the delegation</h1><h4>Facts</h4>
@@ -233,6 +247,12 @@ describe('a headline without an h1, and the summary points under it', () => {
     const trending = '<ul class="list"><li><h3 class="headline">Heat alert for the whole region this weekend</h3></li></ul>';
     const sub = '<h3 class="sub-hed">What the ministers had to say about it</h3>';
     for (const before of [ticker, trending, sub]) expect(htmlToArticle(page('').replace('<div id="menu">', `${before}<div id="menu">`)).title).toBe(HED);
+  });
+
+  it('finds a heading that says the title in other words as the headline', () => {
+    const hed = 'Press Release on the Visit of the Delegation of the Islamic Emirate of Afghanistan to Brussels';
+    const html = page('').replace(`<div class="hed">${HED}</div>`, `<h2>${hed}</h2>`).replace(`${HED} - Example Wire`, 'Press Release on the Visit of the Islamic Emirate Delegation to Brussels | Ministry');
+    expect(htmlToArticle(html).title).toBe(hed);
   });
 
   it('finds a headline that holds a separator of the title, before the site’s name', () => {

@@ -139,19 +139,27 @@ const SUBJECT_POINTS_BACK = /^(?:they|these|those|each|both|all\s+five|it)\s+(?:
  * context to its pronoun, found in `referent`, the sentence before: "Belgium issued the visas. They
  * were restricted to a single day."
  */
+/** Whether a clause places what a cue names elsewhere (`FacetCueSpec.notIn`) and does not name the story's city. */
+function placedElsewhere(clause: string, elsewhereIn: (text: string) => boolean, grammar: FigureGrammar): boolean {
+  return elsewhereIn(clause) && !grammar.namesCity(clause);
+}
+
 function cueHits(clauses: Clauses, grammar: FigureGrammar, wanted: (cue: FacetCue) => boolean, referent?: string): { active: CueHit[]; idle: CueHit[] } {
   const { sentence } = clauses;
   const active: CueHit[] = [];
   const idle: CueHit[] = [];
   const lender = referent !== undefined && SUBJECT_POINTS_BACK.test(sentence) ? referent : undefined;
-  grammar.cues.forEach(({ cue, hitsIn, contextIn, opens }, order) => {
+  grammar.cues.forEach(({ cue, hitsIn, contextIn, elsewhereIn, opens }, order) => {
     if (!wanted(cue)) return;
     if (opens && !opensIn(clauses, opens)) return;
+    // A cue in a clause that places what it names elsewhere ("talks in Kabul") is no cue of its facet.
+    const away = elsewhereIn !== undefined && elsewhereIn(sentence);
     // Most cues have no context, and a sentence without the context words anywhere needs no clauses.
     const inSentence = contextIn === undefined || contextIn(sentence);
     const lent = !inSentence && lender !== undefined && contextIn!(lender);
     if (!inSentence && !lent && !cue.shapes.includes('count')) return; // idle cues matter only as the noun a count counts
     for (const m of hitsIn(sentence)) {
+      if (away && placedElsewhere(clauseAt(clauses, m.index), elsewhereIn, grammar)) continue;
       // The cue's surroundings are read only for a cue with a context the sentence holds somewhere.
       // Lent context reaches only the clause its pronoun is the subject of.
       const isIdle = lent ? spanAt(clauses, m.index).start > 0 : !inSentence || (contextIn !== undefined && !contextIn(
@@ -266,9 +274,10 @@ const TEMPORAL_SHAPES: readonly FigureShape[] = ['day', 'month', 'year', 'year-p
 
 /**
  * The start of another clause: ", and", ", but", ", while" or ", whereas" before its subject (a name,
- * a pronoun or a determiner: not "…one day, and not one more"), a semicolon, or a dash set off by spaces.
+ * a pronoun or a determiner: not "…one day, and not one more"), ", and" before a verb of the
+ * sentence's subject ("wrote last October, and follows a trip to Kabul"), a semicolon, or a dash set off by spaces.
  */
-const NEXT_CLAUSE = /,\s*(?:and|but|while|whereas)\s+(?:(?:the|its|his|her|their|a|an|this|that|these|those|it|they|he|she|we)\b|\p{Lu})|;|\s[–—]\s/u;
+const NEXT_CLAUSE = /,\s*(?:and|but|while|whereas)\s+(?:(?:the|its|his|her|their|a|an|this|that|these|those|it|they|he|she|we)\b|\p{Lu})|,\s*and\s+\p{Ll}+(?:s|ed)\s+(?:the|a|an|its|their|his|her|to|that)\b|;|\s[–—]\s/u;
 
 /** A colon between words, not inside a clock time ("at 09:00"). */
 const CLAUSE_COLON = /(?<!\d):(?!\d)/;

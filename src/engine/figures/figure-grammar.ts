@@ -26,6 +26,8 @@ export interface CompiledCue {
   hitsIn: (text: string) => RegExpExecArray[];
   /** Whether the cue's context (its phrases, not as the first half of a qualifying compound) is in a text, tested the same way. */
   contextIn?: (text: string) => boolean;
+  /** Whether a text holds one of the cue's `notIn` phrases. */
+  elsewhereIn?: (text: string) => boolean;
   /**
    * The first words of the cue's phrases, lower-cased: a sentence without any of them holds no hit
    * of the cue, so its pattern need not run. Undefined where a phrase does not open with a plain word.
@@ -67,6 +69,8 @@ export interface FigureGrammar {
   zeroFacets: ReadonlySet<string>;
   venues?: VenuesSpec;
   masks?: readonly NumberMaskSpec[];
+  /** Whether a text names the story's city (`venues.city.words`); never without venues. */
+  namesCity: (text: string) => boolean;
 }
 
 /** Cues further than this many words from a figure do not speak about it. */
@@ -170,6 +174,7 @@ function compileGrammar(spec: FacetsSpec, claims: readonly Pick<ClaimSpec, 'face
     statedWithoutFigure: new Set(spec.facets.filter((f) => f.statedWithoutFigure).map((f) => f.key)),
     periods: claimPeriods(spec.facets, claims),
     venues: spec.venues,
+    namesCity: phraseTest(spec.venues?.city.words ?? []),
     masks: spec.masks,
     zeroNouns: [...new Set(cues.filter((c) => c.facet !== null && zeroFacets.has(c.facet)).flatMap((c) => c.words))].sort((a, b) => b.length - a.length),
     zeroFacets,
@@ -188,8 +193,16 @@ function compileCue(cue: FacetCue): CompiledCue {
     words,
     hitsIn: cue.label ? (text) => allMatches(text, words()) : (text) => guardedMatches(text, guardedWords()),
     ...(guardedContext && { contextIn: (text: string) => guardedTest(text, guardedContext()) }),
+    ...(cue.notIn && { elsewhereIn: phraseTest(cue.notIn) }),
     opens: openingWords(cue.words),
   };
+}
+
+/** Whether a text holds one of `phrases` (none: never), its pattern compiled on first use. */
+function phraseTest(phrases: readonly string[]): (text: string) => boolean {
+  if (phrases.length === 0) return () => false;
+  const pattern = lazy(() => phrasePattern(phrases, 'iu'));
+  return (text) => pattern().test(text);
 }
 
 /** A grammar with no facets: figures are found, none is attributed (parsing without a story). */

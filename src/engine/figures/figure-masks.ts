@@ -72,6 +72,9 @@ const spelledPercentages = needing(/per\s?cent/iu, mask(lazyPattern(() => new Re
 /** "page 2", "Article 5", "No. 10". */
 const references = digitMask(lazyPattern(() => new RegExp(`(?<![\\p{L}])(?:${REFERENCE_WORDS.join('|')})\\s*\\d+(?:[.,/]\\d+)*(?:\\s?\\((?:\\d{1,3}|[a-z])\\))*`, 'giu')));
 
+/** "(UPDATE 2)", "WRAPUP 3", "REFILE 1": a wire story's version tag in its slug line, in capitals. */
+const wireVersions = digitMask(/\b(?:UPDATE|WRAPUP|WRAP|REFILE|CORRECTED|URGENT|LEAD)\s+\d{1,2}\b/g);
+
 /**
  * "Regulation (EC) No 810/2009", "Directive 2008/115/EC", "Regulation 2024/1348": a legal act's
  * number, written as the law writes it (capitalised, a slash between number and year).
@@ -128,7 +131,7 @@ export const DATELINE_FINDER: FigureFinder = needingDigit((text) =>
   ));
 
 /** Masks, in the order they claim text. */
-export const MASK_FINDERS: FigureFinder[] = [footnotes, yearRanges, decades, codes, times, money, percentages, spelledPercentages, legalActs, references, numberedNames, ages, appositiveAges, repetitions];
+export const MASK_FINDERS: FigureFinder[] = [footnotes, yearRanges, decades, codes, times, money, percentages, spelledPercentages, legalActs, wireVersions, references, numberedNames, ages, appositiveAges, repetitions];
 
 /**
  * "https://example.org/news/2026/6/23/…": the numbers of a web address are its path, no figure. It

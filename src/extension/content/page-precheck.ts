@@ -50,6 +50,15 @@ export function pageTextAtOnce(doc: Document): string | undefined {
 }
 
 /**
+ * Text as the word check searches it: lower-cased, without the soft hyphens a print layout sets
+ * inside words ("Tali&shy;ban"), which a reader never sees. Most pages have none, so most pay one `indexOf`.
+ */
+export function searchable(text: string): string {
+  const lowered = text.toLowerCase();
+  return lowered.includes('\u00ad') ? lowered.replace(/\u00ad/g, '') : lowered;
+}
+
+/**
  * The always-on gate: which required signals of the story the text never mentions, by the same
  * plain substring test the engine's own first pass uses. `pieces` is the text in order (e.g.
  * `pageTextPieces`); it is read and searched a chunk at a time with a yield between chunks, so a
@@ -66,7 +75,7 @@ export function* missingRequiredWords(pieces: Iterable<string>, gate: GateWords)
       if (!first) yield;
       first = false;
       // Each chunk reaches back by the longest word, so a word cut by a chunk or node edge is still seen.
-      const lowered = (tail + piece.slice(at, at + CHUNK)).toLowerCase();
+      const lowered = searchable(tail + piece.slice(at, at + CHUNK));
       tail = overlap > 0 ? lowered.slice(-overlap) : '';
       pending = signalsMissingFrom(lowered, pending);
     }

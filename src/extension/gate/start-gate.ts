@@ -1,6 +1,6 @@
 import gateWords from 'virtual:claimlens-gate-words';
 import { isContentRequest, type PageReport } from '../messages';
-import { CHUNK, missingRequiredWords, pageTextAtOnce, pageTextPieces, signalsMissingFrom } from '../content/page-precheck';
+import { CHUNK, missingRequiredWords, pageTextAtOnce, pageTextPieces, searchable, signalsMissingFrom } from '../content/page-precheck';
 import { declinedVerdict } from '../content/page-report';
 import { isSiteDisabled, SETTINGS_KEY, withDefaults } from '../site-settings';
 import { rawExtensionApi } from './raw-extension-api';
@@ -57,7 +57,7 @@ export function startGate(doc: Document = document): void {
     const whole = pageTextAtOnce(doc);
     // An ordinary page is decided in this one call, with no generator: on a page that is not about
     // the story, every function the gate runs is compiled for that page alone.
-    if (whole !== undefined && whole.length <= CHUNK) return decide(signalsMissingFrom(whole.toLowerCase(), gateWords.required).map((s) => s.label));
+    if (whole !== undefined && whole.length <= CHUNK) return decide(signalsMissingFrom(searchable(whole), gateWords.required).map((s) => s.label));
     // A long page is read and searched one chunk per idle period (see page-precheck.ts).
     checking = true;
     const steps = missingRequiredWords(whole === undefined ? pageTextPieces(doc) : [whole], gateWords);
