@@ -15,19 +15,22 @@ export const BLOCK_SEPARATOR = '\n\n';
  */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
+/** Text as a reader sees it: invisible characters removed, runs of whitespace one space. */
+const clean = (text: string): string => text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+
 /** Builds the article text; blocks with no text are dropped, invisible characters removed, whitespace inside a block collapsed. */
 export function buildArticleText(title: string, blocks: readonly RawBlock[]): ArticleText {
   const parts: string[] = [];
   const placed: TextBlock[] = [];
   let offset = 0;
   for (const block of blocks) {
-    const text = block.text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+    const text = clean(block.text);
     if (!text) continue;
     if (parts.length > 0) offset += BLOCK_SEPARATOR.length;
     placed.push({ kind: block.kind, start: offset, end: offset + text.length });
     parts.push(text);
     offset += text.length;
   }
-  return { title: title.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim(), text: parts.join(BLOCK_SEPARATOR), blocks: placed };
+  return { title: clean(title), text: parts.join(BLOCK_SEPARATOR), blocks: placed };
 }
 

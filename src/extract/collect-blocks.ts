@@ -4,7 +4,7 @@
  * when Readability finds nothing, on the page's <article>, <main> or <body>.
  */
 import type { BlockKind } from '../types';
-import { COMMENTS_HEADING, isInsideChrome, isPageChrome, READ_ALSO_TEXT } from './page-chrome';
+import { COMMENTS_HEADING, isInsideChrome, isPageChrome, namesOf, READ_ALSO_TEXT } from './page-chrome';
 
 /** A block before offsets are assigned. */
 export interface RawBlock {
@@ -46,25 +46,36 @@ const MIN_LINES = 3;
  */
 function lineTexts(el: Element, text: string): string[] {
   if (el.querySelectorAll('br').length < MIN_LINES - 1) return [text];
-  const kept = linesOf(el.childNodes);
+  const kept = keptLines(readLines(el.childNodes).lines);
   return kept.length >= MIN_LINES ? kept : [text];
 }
 
-/** The text of `nodes` cut at each `<br>`, each line's whitespace collapsed, empty lines left out. */
-function linesOf(nodes: Iterable<Node>): string[] {
-  const lines: string[] = [''];
-  const visit = (children: Iterable<Node>): void => {
+/**
+ * The text of `nodes` cut at each `<br>` (lines as written, whitespace not yet collapsed), and how
+ * many of its letters stand in links; elements `skip` names are left out with all they hold.
+ */
+function readLines(nodes: Iterable<Node>, skip: (el: Element) => boolean = () => false): { lines: string[]; linked: number } {
+  const lines = [''];
+  let linked = 0;
+  const visit = (children: Iterable<Node>, inLink: boolean): void => {
     for (const child of children) {
-      if (child.nodeType === 3) lines[lines.length - 1] += child.textContent ?? '';
-      else if (child.nodeType === 1) {
-        if ((child as Element).tagName.toLowerCase() === 'br') lines.push('');
-        else visit(child.childNodes);
+      if (child.nodeType === 3) {
+        lines[lines.length - 1] += child.textContent ?? '';
+        if (inLink) linked += letterCount(child.textContent ?? '');
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        const tag = el.tagName.toLowerCase();
+        if (tag === 'br') lines.push('');
+        else if (!skip(el)) visit(el.childNodes, inLink || tag === 'a');
       }
     }
   };
-  visit(nodes);
-  return lines.map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  visit(nodes, false);
+  return { lines, linked };
 }
+
+/** Each line's whitespace collapsed, empty lines left out. */
+const keptLines = (lines: readonly string[]): string[] => lines.map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
 
 /** A paragraph that is only a short link is a teaser for another article. */
 function isTeaserLink(el: Element, text: string): boolean {
@@ -127,7 +138,8 @@ function collectInto(el: Element, out: RawBlock[], notes: ReadonlySet<string>): 
     inComments = undefined;
     if (isInline(child, tag)) {
       // A headline or standfirst set in a span is a block of its own, read (and recognised) whole.
-      if (HEADLINE_NAME.test(namesOf(child)) || STANDFIRST_NAME.test(namesOf(child))) {
+      const names = namesOf(child);
+      if (HEADLINE_NAME.test(names) || STANDFIRST_NAME.test(names)) {
         flush();
         const text = blockText(child);
         if (text && !isPageChrome(child)) out.push({ kind: kindOf(child, tag), text });
@@ -177,35 +189,15 @@ function isInline(el: Element, tag: string): boolean {
  * Furniture, hidden elements, notes and elements without prose are left out at any depth.
  */
 function pushLooseRun(run: readonly Node[], out: RawBlock[], notes: ReadonlySet<string>): void {
-  const lines = [''];
-  let linked = 0;
-  const visit = (nodes: Iterable<Node>, inLink: boolean): void => {
-    for (const node of nodes) {
-      if (node.nodeType === 3) {
-        lines[lines.length - 1] += node.textContent ?? '';
-        if (inLink) linked += letterCount(node.textContent ?? '');
-      } else if (node.nodeType === 1) {
-        const el = node as Element;
-        const tag = el.tagName.toLowerCase();
-        if (tag === 'br') lines.push('');
-        else if (!isPageChrome(el) && !(el.id && notes.has(el.id))) visit(el.childNodes, inLink || tag === 'a');
-      }
-    }
-  };
-  visit(run, false);
+  const { lines, linked } = readLines(run, (el) => isPageChrome(el) || Boolean(el.id && notes.has(el.id)));
   const text = lines.join('').replace(/\s+/g, ' ').trim();
   if (!/\p{L}/u.test(text) || READ_ALSO_TEXT.test(text)) return;
   if (linked > 0 && linked >= letterCount(text) * TEASER_RUN_SHARE) return;
-  const kept = lines.map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const kept = keptLines(lines);
   for (const line of kept.length >= MIN_LINES ? kept : [text]) out.push({ kind: 'paragraph', text: line });
 }
 
 const letterCount = (text: string): number => text.replace(/[^\p{L}\p{N}]/gu, '').length;
-
-/** An element's class and id, where names such as "headline" or "standfirst" are read. */
-function namesOf(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-}
 
 /** Class or id words that mark a headline set in an element other than `<h1>` ("sub-hed" is a subhead). */
 export const HEADLINE_NAME = /(?:^|[\s_]|(?<!sub)-)(?:headline|hed|entry-title|post-title|article-title|story-title)(?:$|[\s_-])/i;

@@ -9,7 +9,7 @@ import { Readability } from '@mozilla/readability';
 import type { ArticleText } from '../types';
 import { buildArticleText } from './build-article-text';
 import { blockText, collectBlocks, collectChromeTexts, HEADLINE_NAME, STANDFIRST_NAME, type RawBlock } from './collect-blocks';
-import { isInsideChrome } from './page-chrome';
+import { isInsideChrome, namesOf } from './page-chrome';
 import { summaryBlocks } from './summary-boxes';
 
 /** Below this many characters of body text, Readability's pick is not trusted over the plain walk. */
@@ -73,10 +73,10 @@ const TITLED_TAGS = 'h2, h3, div, p, span, td, th';
 /** The most characters of a headline found by its class. */
 const MAX_NAMED_HEADLINE = 300;
 
-/** A line of text that can be a headline: a few words or more, no block inside, outside page furniture. */
+/** A line of text that can be a headline: a few words or more, and no block inside. */
 function isHeadlineLine(el: Element): boolean {
   const text = blockText(el);
-  return text.split(' ').length >= TITLED_HEADLINE_WORDS && text.length <= MAX_NAMED_HEADLINE && !el.querySelector(BLOCK_INSIDE) && !isInsideChrome(el, true);
+  return text.split(' ').length >= TITLED_HEADLINE_WORDS && text.length <= MAX_NAMED_HEADLINE && !el.querySelector(BLOCK_INSIDE);
 }
 
 /**
@@ -152,7 +152,7 @@ function namedHeadline(doc: Document): Element | undefined {
   const blocks = doc.body.querySelectorAll(TITLED_TAGS);
   for (let i = 0; i < Math.min(blocks.length, TITLED_HEADLINE_SEARCH); i++) {
     const el = blocks[i];
-    if (HEADLINE_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) && !el.closest('a, li, header, nav') && !isInsideChrome(el) && isHeadlineLine(el)) return el;
+    if (HEADLINE_NAME.test(namesOf(el)) && !el.closest('a, li, header, nav') && !isInsideChrome(el) && isHeadlineLine(el)) return el;
   }
   return undefined;
 }
@@ -180,7 +180,7 @@ function findStandfirst(doc: Document, headline: Element | undefined): string {
     return length >= STANDFIRST_LENGTH.min && length <= STANDFIRST_LENGTH.max;
   };
   const named = [...doc.querySelectorAll('p[class], p[id], div[class], div[id], h2[class], span[class]')].find(
-    (el) => STANDFIRST_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) && fits(el),
+    (el) => STANDFIRST_NAME.test(namesOf(el)) && fits(el),
   );
   if (named) return blockText(named);
   const next = headline?.nextElementSibling;

@@ -47,6 +47,11 @@ function nameWords(name: string): string[] {
     .filter(Boolean);
 }
 
+/** An element's class and id, where names such as "comments", "headline" or "standfirst" are read. */
+export function namesOf(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+}
+
 /** Whether a class or id names page furniture. */
 export function isChromeName(name: string): boolean {
   const words = nameWords(name);
@@ -68,7 +73,7 @@ export function isPageChrome(el: Element, allowHeader = false): boolean {
   if (!allowHeader && (role === 'banner' || (tag === 'header' && !el.parentElement?.closest('article, main')))) return true;
   if (role && role !== 'banner' && CHROME_ROLES.has(role)) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  return isChromeName(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) && !holdsArticle(el);
+  return isChromeName(namesOf(el)) && !holdsArticle(el);
 }
 
 /** Whether an element or one of its ancestors is page furniture. */

@@ -5,7 +5,7 @@
  */
 import type { RawBlock } from './collect-blocks';
 import { blockText, collectBlocks } from './collect-blocks';
-import { isInsideChrome } from './page-chrome';
+import { isInsideChrome, namesOf } from './page-chrome';
 
 /** Class or id words of a summary box. */
 const BOX_NAME = /(?:^|[\s_-])(?:fact-?box|info-?box|facts|key-?points|key-?facts|key-?takeaways|takeaways|at-?a-?glance|in-?brief|in-?short|tl-?dr|summary-?box|highlights|what-?we-?know)(?:$|[\s_-])/i;
@@ -29,7 +29,7 @@ function boxHeading(el: Element): string {
 
 /** Whether `el` is a summary box: by its name, or by the heading it opens with. */
 function isSummaryBox(el: Element): boolean {
-  if (BOX_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) return true;
+  if (BOX_NAME.test(namesOf(el))) return true;
   return BOX_HEADING.test(boxHeading(el));
 }
 

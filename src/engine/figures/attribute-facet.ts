@@ -139,11 +139,6 @@ const SUBJECT_POINTS_BACK = /^(?:they|these|those|each|both|all\s+five|it)\s+(?:
  * context to its pronoun, found in `referent`, the sentence before: "Belgium issued the visas. They
  * were restricted to a single day."
  */
-/** Whether a clause places what a cue names elsewhere (`FacetCueSpec.notIn`) and does not name the story's city. */
-function placedElsewhere(clause: string, elsewhereIn: (text: string) => boolean, grammar: FigureGrammar): boolean {
-  return elsewhereIn(clause) && !grammar.namesCity(clause);
-}
-
 function cueHits(clauses: Clauses, grammar: FigureGrammar, wanted: (cue: FacetCue) => boolean, referent?: string): { active: CueHit[]; idle: CueHit[] } {
   const { sentence } = clauses;
   const active: CueHit[] = [];
@@ -169,6 +164,11 @@ function cueHits(clauses: Clauses, grammar: FigureGrammar, wanted: (cue: FacetCu
     }
   });
   return { active, idle };
+}
+
+/** Whether a clause places what a cue names elsewhere (`FacetCueSpec.notIn`) and does not name the story's city. */
+function placedElsewhere(clause: string, elsewhereIn: (text: string) => boolean, grammar: FigureGrammar): boolean {
+  return elsewhereIn(clause) && !grammar.namesCity(clause);
 }
 
 function countIn(pattern: RegExp, text: string): number {

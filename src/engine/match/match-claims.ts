@@ -218,9 +218,7 @@ export function sentenceCandidates(sentence: Sentence, index: LoadedIndex, previ
   // The previous sentence first: its stems are still cached from when it was matched itself.
   const context = previous && (answering || refersBack(sentence.text, index.story.referBack)) ? sentenceTerms(previous.text, index) : undefined;
   const terms = sentenceTerms(sentence.text, index);
-  let own = slots;
-  if (!own) oneOffSlots.set(mi, (own = oneOffSlots.get(mi) ?? []));
-  const buffers = foundScratch(mi, own, slot);
+  const buffers = foundScratch(mi, slots ?? oneOffSlotsOf(mi), slot);
   const found = wordingsFound(mi.wordings, terms, undefined, buffers.found);
   const lent = wordingsFound(mi.wordings, context ?? NO_TERMS, NEGATION_STEM, buffers.lent);
   const quoted = quotedClaims(sentence.text, quoteIndexOf(index));
@@ -257,7 +255,7 @@ export function scoreCandidates(
     overlapStems: answering && context ? marks.overlap : marks.sentence,
     elsewhere: mi.elsewhere ? guardedMatches(sentence.text, mi.elsewhere).map((m) => phraseStems(m[0]).join(' ')) : [],
     // The story's city may come with the sentence pointed back to ("They were five envoys, fresh from Doha").
-    otherVenueOnly: Boolean(mi.venue && guardedTest(sentence.text, mi.venue.other) && !mi.venue.city.test(sentence.text) && !(context && mi.venue.city.test(previous!.text))),
+    otherVenueOnly: Boolean(mi.venue && guardedTest(sentence.text, mi.venue.other) && !mi.venue.city(sentence.text) && !(context && mi.venue.city(previous!.text))),
     negatedScope: once(() => negatedStems(sentence.text)),
     negatedClauses: once(() => negatedClauseStems(sentence.text)),
     quoted,
@@ -403,6 +401,11 @@ export function releaseCandidateSlots(index: LoadedIndex, slots: CandidateSlots)
 }
 const freeSlots = new WeakMap<MatcherIndex, CandidateSlots[]>();
 /** The slots of one-off calls (`matchSentenceClaims`), which hold no result past their return. */
+function oneOffSlotsOf(mi: MatcherIndex): CandidateSlots {
+  let slots = oneOffSlots.get(mi);
+  if (!slots) oneOffSlots.set(mi, (slots = []));
+  return slots;
+}
 const oneOffSlots = new WeakMap<MatcherIndex, CandidateSlots>();
 
 /** A sentence without words: the context of a sentence that has none. */

@@ -44,7 +44,7 @@ export interface MatcherIndex {
    * a sentence that names another venue and none of those ("Taliban representatives came to Vienna in
    * September 2025") is about that meeting, so no figure claim with such a group is stated by it.
    */
-  venue: { other: GuardedPattern; city: RegExp; groups: number[][] } | undefined;
+  venue: { other: GuardedPattern; city: (text: string) => boolean; groups: number[][] } | undefined;
   /** A sentence opening with a state acting on its own, and the words that make it the story's after all (see `Story.nationalActors`). */
   national: { mentions: RegExp; opening: RegExp; possessive: RegExp; unless: RegExp } | undefined;
   /**
@@ -233,7 +233,7 @@ function elsewhereFeatures(index: LoadedIndex): Pick<MatcherIndex, 'subjectGroup
   const venue = story.otherVenues?.length && cityWords.length
     ? {
         other: meetingPlacePattern(story.otherVenues),
-        city: phrasePattern(cityWords, 'iu'),
+        city: index.figureGrammar.namesCity,
         groups: index.claims.map((claim) => claim.groups.flatMap((group, g) => (group.some((alt) => cityStems.has(alt.join(' '))) ? [g] : []))),
       }
     : undefined;
