@@ -5,6 +5,7 @@
 import { parseHTML } from 'linkedom';
 import type { ArticleText } from '../types';
 import { extractArticle } from './extract-article';
+import { isUnread, UNREAD_SELECTOR } from './unread-elements';
 
 /**
  * Parses `html` and extracts its article. `url` becomes the document's base URL when the page has
@@ -19,5 +20,7 @@ export function htmlToArticle(html: string, url?: string): ArticleText {
     base.setAttribute('href', url);
     document.head.prepend(base);
   }
+  // What the browser's reading of a page leaves out (see unread-elements.ts), left out here too.
+  for (const el of [...(document.body?.querySelectorAll(`${UNREAD_SELECTOR}, [contenteditable]`) ?? [])]) if (isUnread(el as unknown as Element)) el.remove();
   return extractArticle(document as unknown as Document);
 }

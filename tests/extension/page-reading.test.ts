@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { missingRequiredWords, pageTextPieces } from '@/src/extension/content/page-precheck';
 import { serializePage } from '@/src/extension/content/serialize-page';
+import { htmlToArticle } from '@/src/extract/html-to-article';
 import { anchorQuote, rangeOf, withoutOverlaps } from '@/src/extension/highlight/anchor-quote';
 import { textSkeleton } from '@/src/extension/highlight/text-skeleton';
 import { buildPageTextMap } from '@/src/extension/highlight/page-text-map';
@@ -78,6 +79,20 @@ describe('page serialisation', () => {
     const html = run(serializePage(document))!;
     expect(html).toContain('<article class="story"><p>Fish &amp; &lt;chips&gt;</p></article>');
     for (const absent of ['secret', 'My draft', 'typed', 'onclick']) expect(html).not.toContain(absent);
+  });
+
+  it('reads the same article from a saved page (the CLI) as from the live page (the extension)', () => {
+    const prose = (n: number) => `Paragraph ${n} says the Taliban delegation met Commission officials in Brussels to discuss returns of Afghans.`;
+    const saved = `<!doctype html><html><head><title>Envoys in Brussels</title></head><body><article><h1>Envoys in Brussels</h1>
+      <p>${prose(1)} <svg><title>Opens in a new window</title></svg><button>Share</button></p>
+      <p>${prose(2)}<script>track("x")</script></p><div contenteditable="true">My unsent reply</div><p>${prose(3)}</p></article></body></html>`;
+    document.title = 'Envoys in Brussels';
+    document.body.replaceChildren(...new DOMParser().parseFromString(saved, 'text/html').body.childNodes);
+    const live = htmlToArticle(run(serializePage(document))!);
+    const cli = htmlToArticle(saved);
+    expect(cli.text).toBe(live.text);
+    for (const absent of ['new window', 'Share', 'track', 'unsent']) expect(cli.text).not.toContain(absent);
+    expect(cli.text).toContain(prose(3));
   });
 });
 

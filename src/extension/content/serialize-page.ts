@@ -5,28 +5,18 @@
  * and our own UI are left out, and only the attributes article extraction looks at are kept.
  */
 
+import { isUnread } from '../../extract/unread-elements';
+
 /** Text beyond this is not sent: a page with more is read on its first 500,000 characters (80,000 words). */
 export const MAX_PAGE_TEXT = 500_000;
 /** Nodes visited between two yields. */
 const NODES_PER_STEP = 1500;
 
-const SKIPPED = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO',
-  'TEXTAREA', 'SELECT', 'INPUT', 'BUTTON', 'SVG', 'MATH', 'IMG', 'PICTURE', 'SOURCE', 'LINK', 'META',
-]);
 const KEPT_ATTRIBUTES = ['id', 'class', 'role', 'itemprop', 'hidden', 'aria-hidden', 'style', 'href', 'datetime', 'lang'];
 const VOID = new Set(['BR', 'HR', 'WBR']);
 
-/** True for elements whose content is not the page's published text (skipped with everything inside). */
-export function isSkippedElement(element: Element): boolean {
-  return SKIPPED.has(element.tagName.toUpperCase()) || isEditable(element);
-}
-
-/** An editor (a CMS draft, webmail) is the reader's own writing: ClaimLens neither reads nor marks it. */
-export function isEditable(element: Element): boolean {
-  const value = element.getAttribute('contenteditable');
-  return value !== null && value.toLowerCase() !== 'false';
-}
+/** True for elements whose content is not the page's published text (skipped with everything inside; see unread-elements.ts). */
+export const isSkippedElement = isUnread;
 
 /**
  * The first text node after `from` in document order under `root` (the first of all when `from` is
