@@ -4,19 +4,11 @@
  */
 import type { ArticleText, TextBlock } from '../types';
 import type { RawBlock } from './collect-blocks';
+import { asRead } from '../engine/text/invisible';
 
 /** What separates two blocks in `ArticleText.text`; the only characters not taken from the page. */
 export const BLOCK_SEPARATOR = '\n\n';
 
-/**
- * Characters a reader never sees: the soft hyphen a print layout sets inside words ("repre­sen­tatives")
- * and zero-width spaces and joiners. Left in, they break words for every pattern the engine reads;
- * the page's anchoring drops them too (see text-skeleton.ts).
- */
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
-
-/** Text as a reader sees it: invisible characters removed, runs of whitespace one space. */
-const clean = (text: string): string => text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 
 /** Builds the article text; blocks with no text are dropped, invisible characters removed, whitespace inside a block collapsed. */
 export function buildArticleText(title: string, blocks: readonly RawBlock[]): ArticleText {
@@ -24,13 +16,13 @@ export function buildArticleText(title: string, blocks: readonly RawBlock[]): Ar
   const placed: TextBlock[] = [];
   let offset = 0;
   for (const block of blocks) {
-    const text = clean(block.text);
+    const text = asRead(block.text);
     if (!text) continue;
     if (parts.length > 0) offset += BLOCK_SEPARATOR.length;
     placed.push({ kind: block.kind, start: offset, end: offset + text.length });
     parts.push(text);
     offset += text.length;
   }
-  return { title: clean(title), text: parts.join(BLOCK_SEPARATOR), blocks: placed };
+  return { title: asRead(title), text: parts.join(BLOCK_SEPARATOR), blocks: placed };
 }
 

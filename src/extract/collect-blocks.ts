@@ -5,6 +5,7 @@
  */
 import type { BlockKind } from '../types';
 import { COMMENTS_HEADING, isInsideChrome, isPageChrome, namesOf, READ_ALSO_TEXT } from './page-chrome';
+import { asRead } from '../engine/text/invisible';
 
 /** A block before offsets are assigned. */
 export interface RawBlock {
@@ -33,7 +34,7 @@ export const STANDFIRST_NAME = /(?:^|[\s_-])(?:standfirst|dek|deck|subtitle|sub-
 
 /** Text of an element with runs of whitespace collapsed, as the reader sees it. */
 export function blockText(el: Element): string {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return asRead(el.textContent ?? '');
 }
 
 /** Lines of a block set with `<br>` between them that each read as a block of their own: at least this many. */
@@ -75,7 +76,7 @@ function readLines(nodes: Iterable<Node>, skip: (el: Element) => boolean = () =>
 }
 
 /** Each line's whitespace collapsed, empty lines left out. */
-const keptLines = (lines: readonly string[]): string[] => lines.map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
+const keptLines = (lines: readonly string[]): string[] => lines.map(asRead).filter(Boolean);
 
 /** A paragraph that is only a short link is a teaser for another article. */
 function isTeaserLink(el: Element, text: string): boolean {
@@ -190,7 +191,7 @@ function isInline(el: Element, tag: string): boolean {
  */
 function pushLooseRun(run: readonly Node[], out: RawBlock[], notes: ReadonlySet<string>): void {
   const { lines, linked } = readLines(run, (el) => isPageChrome(el) || Boolean(el.id && notes.has(el.id)));
-  const text = lines.join('').replace(/\s+/g, ' ').trim();
+  const text = asRead(lines.join(''));
   if (!/\p{L}/u.test(text) || READ_ALSO_TEXT.test(text)) return;
   if (linked > 0 && linked >= letterCount(text) * TEASER_RUN_SHARE) return;
   const kept = keptLines(lines);

@@ -97,6 +97,14 @@ describe('page serialisation', () => {
 });
 
 describe('anchoring', () => {
+  it('drops every character the article text drops as invisible, so a quote of it anchors', () => {
+    const hidden = '\u00ad\u200b\u200c\u200d\u2060\ufeff';
+    for (const c of hidden) expect(textSkeleton(`Tali${c}ban`)).toBe('taliban');
+    const title = [...hidden].map((c) => `Tali${c}ban`).join(' ');
+    expect(htmlToArticle(`<html><body><article><h1>${title}</h1></article></body></html>`).title).toBe(Array(hidden.length).fill('Taliban').join(' '));
+  });
+
+
   it('maps a quote split over elements back to a DOM range', () => {
     build(document.body, ['p', {}, 'The Taliban ', ['b', {}, 'delegation'], '  met on \u201cTuesday\u201d.']);
     const map = run(buildPageTextMap(document.body));

@@ -4,6 +4,7 @@
  * Dropping whitespace (rather than collapsing it) lets a quote match even where the page splits
  * words with <br> or the extractor joined lines with a space.
  */
+import { isInvisible } from '../../engine/text/invisible';
 
 const FOLDED: Record<number, string> = {
   0x2018: "'", 0x2019: "'", 0x201a: "'", 0x2032: "'", 0x60: "'",
@@ -11,12 +12,12 @@ const FOLDED: Record<number, string> = {
   0x2010: '-', 0x2011: '-', 0x2012: '-', 0x2013: '-', 0x2014: '-', 0x2212: '-',
 };
 
-/** True for a code unit the skeleton drops. */
+/** True for a code unit the skeleton drops: whitespace, and the characters nobody sees (invisible.ts). */
 export function isDropped(code: number): boolean {
   return (
-    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0xad || code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200d) || code === 0x2028 || code === 0x2029 || code === 0x202f ||
-    code === 0x205f || code === 0x2060 || code === 0x3000 || code === 0xfeff
+    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f ||
+    code === 0x205f || code === 0x3000 || isInvisible(code)
   );
 }
 
