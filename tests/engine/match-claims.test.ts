@@ -146,6 +146,25 @@ describe('matchSentence', () => {
     expect(sentenceStems('Belgian visas for the envoys', index).has('visa')).toBe(true);
   });
 
+  it.each([
+    ['succeed', 'success'],
+    ['again', 'against'],
+    ['convinced', 'convict'],
+    ['effect', 'effectiv'],
+  ])('reads %j as itself, not as the vocabulary word %j two letters away', (word, near) => {
+    expect(index.vocabulary.has(near)).toBe(true);
+    expect(sentenceStems(`They hoped to ${word} here`, index).has(near)).toBe(false);
+  });
+
+  it.each([
+    ['Commision', 'commission'],
+    ['Afghanstan', 'afghanistan'],
+    ['europeen', 'european'],
+    ['goverment', 'govern'],
+  ])('reads the one-slip typo %j as the word (stem %j)', (word, stem) => {
+    expect(sentenceStems(`The ${word} arrived`, index).has(stem)).toBe(true);
+  });
+
   // The counted noun is recognised with one letter wrong, so the count is the visas', not the delegation's.
   it('reads "five visass" as issued visas despite the typo', () => {
     expect(match('Belgium issued five visass to the Taliban delegation.')?.claimId).toBe('belgium-issued-five-visas');

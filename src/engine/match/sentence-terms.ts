@@ -168,7 +168,22 @@ function undoubledEnd(word: string, index: LoadedIndex): string | null {
   return index.vocabulary.has(stemmed) ? stemmed : null;
 }
 
-/** A variant spelling keeps the first letter and the length give or take two ("taleban", "comission", "visass"). */
+/**
+ * A typo is one slip of the keyboard: one letter wrong, missing, added or swapped with the next
+ * ("Afghanstan", "Commision", "europeen"), keeping the first letter. Two edits
+ * apart are mostly two other words ("succeed" and "success", "convince" and "convict", "again" and
+ * "against").
+ */
 function isNearSpelling(word: string, known: string): boolean {
-  return word[0] === known[0] && Math.abs(word.length - known.length) <= 2;
+  return word[0] === known[0] && isOneEditApart(word, known);
+}
+
+/** Whether `a` becomes `b` by one substitution, insertion, deletion, or swap of two neighbouring letters. */
+function isOneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  if (a.length > b.length) return a.slice(i + 1) === b.slice(i);
+  if (a.length < b.length) return a.slice(i) === b.slice(i + 1);
+  return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
 }
