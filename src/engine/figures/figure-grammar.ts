@@ -181,10 +181,17 @@ function compileGrammar(spec: FacetsSpec, claims: readonly Pick<ClaimSpec, 'face
   };
 }
 
+/**
+ * What a cue of an event must not be followed by: a verb of speech, whose subject it then is. "Talks
+ * were held in Brussels on 23 June, officials in Kabul said": the officials in Kabul are who speaks,
+ * not the mission that met them there. A count's cue is still its noun ("the five envoys said").
+ */
+const NOT_SPEAKING = '(?!\\s+(?:(?:have|has|had)\\s+)?(?:said|say|says|told|tell|tells|announced|confirmed|stated|reported|added|insisted|noted|claimed)(?![\\p{L}\\p{N}]))';
+
 /** A cue's patterns; a label cue, whose words must also open the line, is searched for with its single pattern. */
 function compileCue(cue: FacetCue): CompiledCue {
   const words = lazy(() => (cue.label ? new RegExp(LINE_OPENING + phrasePattern(cue.words, 'giu', LABEL_COLON).source, 'giu') : phrasePattern(cue.words, 'giu')));
-  const guardedWords = lazy(() => guardedPhrases(cue.words, 'iu'));
+  const guardedWords = lazy(() => guardedPhrases(cue.words, 'iu', cue.shapes.includes('count') ? '' : NOT_SPEAKING));
   // A context's phrases count except as the first half of a qualifying compound.
   const { context } = cue;
   const guardedContext = context && lazy(() => guardedPhrases(context, 'iu', QUALIFIER_COMPOUND));
