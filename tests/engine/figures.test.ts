@@ -172,6 +172,10 @@ describe('parseFigures: dates', () => {
     ['The permits covered Belgium alone, not the rest of the Schengen area, and only for a single day.', ['duration:1d @visas.validity']],
     ['The documents expired after one day, the ministry said.', ['duration:1d @visas.validity']],
     ['The talks ran only for a single day.', ['duration:1d']],
+    // "A couple of hours" is a length of time, not a couple of delegates; "five of" is no duration.
+    ['A Taliban delegation is expected in Brussels within the next couple of hours.', ['place:Brussels @meeting.venue', 'duration:0.1d']],
+    ['The visas were valid for a couple of days.', ['duration:2d @visas.validity']],
+    ['Five of the delegates stayed for days.', ['count:5']],
     // Other people's papers have lengths of their own; "two years ago" is a time (a year counted back), no length.
     ['Some Afghans in Belgium hold residence permits limited to 12 months.', ['duration:360d']],
     ['Afghans whose residence permits expired two years ago were detained.', ['date:2024~']],

@@ -26,9 +26,14 @@ function durationValue(amount: number | undefined, unit: string, hedge?: string)
   return qualifier ? { kind: 'duration', days, qualifier } : { kind: 'duration', days };
 }
 
-/** "48 hours", "one-day", "three-day", "up to two weeks": searched for by the number and unit (see hedged-pattern.ts). */
+/**
+ * "48 hours", "one-day", "three-day", "up to two weeks", "a couple of hours": searched for by the
+ * number and unit (see hedged-pattern.ts). Only "pair" and "couple" are read before "of".
+ */
 const NUMBERED = lazyHedgedPattern(() =>
-  hedgedPattern(QUALIFIER_SOURCE, `(${NUMBER_SOURCE})[\\s‐-]+${UNIT}${NOT_AGE}`, `${NUMBER_SCAN_SOURCE}[\\s‐-]+${UNIT}${NOT_AGE}`, NUMBER_NOT_AFTER, 'iu'));
+  hedgedPattern(QUALIFIER_SOURCE, `(${NUMBER_SOURCE})${BEFORE_UNIT}${UNIT}${NOT_AGE}`, `${NUMBER_SCAN_SOURCE}${BEFORE_UNIT}${UNIT}${NOT_AGE}`, NUMBER_NOT_AFTER, 'iu'));
+/** Between a number and its unit: a space or hyphen, and "of" after "pair" or "couple" (the only numbers read before "of"). */
+const BEFORE_UNIT = '(?:(?<=pair|couple)\\s+of)?[\\s‐-]+';
 const numberedDurations: FigureFinder = needing(UNIT_TRIGGER, (text) =>
   hedgedMatches(text, NUMBERED()).flatMap((m) => {
     const value = durationValue(parseNumber(m[2]), m[3], m[1]);
