@@ -172,6 +172,11 @@ describe('parseFigures: dates', () => {
     ['The permits covered Belgium alone, not the rest of the Schengen area, and only for a single day.', ['duration:1d @visas.validity']],
     ['The documents expired after one day, the ministry said.', ['duration:1d @visas.validity']],
     ['The talks ran only for a single day.', ['duration:1d']],
+    // The figure a sentence denies is the value it corrects, not one it states.
+    ['Belgium issued five visas to the Taliban delegation, not six as stated in an earlier version.', ['count:5 @visas.issued']],
+    ['Six officials came, not five.', ['count:6']],
+    ['Not five but six officials came.', ['count:6']],
+    ['Belgium did not issue five visas.', ['count:5 @visas.issued']],
     // "A couple of hours" is a length of time, not a couple of delegates; "five of" is no duration.
     ['A Taliban delegation is expected in Brussels within the next couple of hours.', ['place:Brussels @meeting.venue', 'duration:0.1d']],
     ['The visas were valid for a couple of days.', ['duration:2d @visas.validity']],

@@ -7,7 +7,7 @@ import type { NumberMaskSpec } from '../../types';
 import { type FigureFinder, needing, needingDigit, spansOf } from './figure-span';
 import { lazyPattern, type LazyPattern } from '../text/lazy-pattern';
 import { wordAlternation } from '../text/word-alternation';
-import { WORD_NUMBER_SOURCE } from './number-words';
+import { NUMBER_SOURCE, WORD_NUMBER_SOURCE } from './number-words';
 import { WEB_ADDRESS, WEB_ADDRESS_MARK } from '../text/web-address';
 
 
@@ -130,8 +130,22 @@ export const DATELINE_FINDER: FigureFinder = needingDigit((text) =>
     () => 'mask',
   ));
 
+/** A month's name, whole: the day of a denied date stands before or after it. */
+const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+
+/**
+ * "five visas, not six as stated in an earlier version", "on 23 June, not 24 June as first
+ * reported", "rather than 15": the figure a sentence denies, set off on its own after "not", is
+ * the value it corrects, no figure it states. Followed by the end of its phrase (a mark, "as", "but").
+ */
+const deniedAlternatives = needing(/\b(?:not|rather\s+than|instead\s+of)\s/iu, mask(lazyPattern(() => new RegExp(
+  `(?<=\\b(?:not|rather\\s+than|instead\\s+of)\\s+)(?:${MONTH_NAME}\\s+)?(?:${NUMBER_SOURCE})(?:\\s+${MONTH_NAME})?(?:,?\\s+(?:19|20)\\d\\d)?` +
+    `(?=\\s*(?:[,.;:)]|$)|\\s+(?:as|but)\\b)`,
+  'giu',
+))));
+
 /** Masks, in the order they claim text. */
-export const MASK_FINDERS: FigureFinder[] = [footnotes, yearRanges, decades, codes, times, money, percentages, spelledPercentages, legalActs, wireVersions, references, numberedNames, ages, appositiveAges, repetitions];
+export const MASK_FINDERS: FigureFinder[] = [footnotes, yearRanges, decades, codes, times, money, percentages, spelledPercentages, legalActs, wireVersions, references, numberedNames, ages, appositiveAges, repetitions, deniedAlternatives];
 
 /**
  * "https://example.org/news/2026/6/23/…": the numbers of a web address are its path, no figure. It
