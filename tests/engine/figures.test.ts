@@ -172,6 +172,9 @@ describe('parseFigures: dates', () => {
     ['The permits covered Belgium alone, not the rest of the Schengen area, and only for a single day.', ['duration:1d @visas.validity']],
     ['The documents expired after one day, the ministry said.', ['duration:1d @visas.validity']],
     ['The talks ran only for a single day.', ['duration:1d']],
+    // What the permits cover is how long they hold: "cover" speaks of a permission's length as "good for" does.
+    ['The foreign ministry said the permits cover one day only and Belgian territory only.', ['duration:1d @visas.validity']],
+    ['The meeting covered a single day.', ['duration:1d']],
     // The figure a sentence denies is the value it corrects, not one it states.
     ['Belgium issued five visas to the Taliban delegation, not six as stated in an earlier version.', ['count:5 @visas.issued']],
     ['Six officials came, not five.', ['count:6']],
