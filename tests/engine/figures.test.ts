@@ -175,6 +175,9 @@ describe('parseFigures: dates', () => {
     // What the permits cover is how long they hold: "cover" speaks of a permission's length as "good for" does.
     ['The foreign ministry said the permits cover one day only and Belgian territory only.', ['duration:1d @visas.validity']],
     ['The meeting covered a single day.', ['duration:1d']],
+    // A numbers list's item: the figure, then what it is. A determiner after a number opens a phrase of its own.
+    ['5 The size of the delegation.', ['count:5 @delegation.size']],
+    ['20 The number of member states that signed the letter.', ['count:20 @states.urging']],
     // The figure a sentence denies is the value it corrects, not one it states.
     ['Belgium issued five visas to the Taliban delegation, not six as stated in an earlier version.', ['count:5 @visas.issued']],
     ['Six officials came, not five.', ['count:6']],

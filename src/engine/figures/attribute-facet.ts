@@ -417,9 +417,12 @@ function outsidePeriod(grammar: FigureGrammar, facet: Facet | null, value: Figur
 
 /** The most words between a number and the noun it counts ("five senior Taliban envoys"). */
 const NOUN_PHRASE_WORDS = 3;
-/** Words that end the noun phrase after a number: what follows is no longer the thing counted. */
+/**
+ * Words that end the noun phrase after a number: what follows is no longer the thing counted. A
+ * determiner opens a phrase of its own: "5 The size of the delegation", a numbers list's item, counts no "size".
+ */
 const PHRASE_END = new Set([
-  'of', 'in', 'at', 'on', 'to', 'for', 'from', 'with', 'by', 'into', 'about', 'after', 'before', 'and', 'or', 'but',
+  'the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'of', 'in', 'at', 'on', 'to', 'for', 'from', 'with', 'by', 'into', 'about', 'after', 'before', 'and', 'or', 'but',
   'than', 'as', 'who', 'which', 'that', 'were', 'was', 'are', 'is', 'be', 'been', 'have', 'has', 'had', 'will',
   'would', 'could', 'can', 'may', 'might', 'should', 'did', 'do', 'does', 'per', 'each', 'ago', 'later', 'earlier',
 ]);
