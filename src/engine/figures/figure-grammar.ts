@@ -190,8 +190,9 @@ const NOT_SPEAKING = '(?!\\s+(?:(?:have|has|had)\\s+)?(?:said|say|says|told|tell
 
 /** A cue's patterns; a label cue, whose words must also open the line, is searched for with its single pattern. */
 function compileCue(cue: FacetCue): CompiledCue {
-  const words = lazy(() => (cue.label ? new RegExp(LINE_OPENING + phrasePattern(cue.words, 'giu', LABEL_COLON).source, 'giu') : phrasePattern(cue.words, 'giu')));
-  const guardedWords = lazy(() => guardedPhrases(cue.words, 'iu', cue.shapes.includes('count') ? '' : NOT_SPEAKING));
+  const after = cue.shapes.includes('count') ? '' : NOT_SPEAKING;
+  const words = lazy(() => (cue.label ? new RegExp(LINE_OPENING + phrasePattern(cue.words, 'giu', LABEL_COLON).source, 'giu') : phrasePattern(cue.words, 'giu', after)));
+  const guardedWords = lazy(() => guardedPhrases(cue.words, 'iu', after));
   // A context's phrases count except as the first half of a qualifying compound.
   const { context } = cue;
   const guardedContext = context && lazy(() => guardedPhrases(context, 'iu', QUALIFIER_COMPOUND));
