@@ -30,7 +30,7 @@ const CONTAINER_TAGS = new Set([
 const MAX_TEASER_LENGTH = 160;
 
 /** Class or id words that mark a standfirst (dek, summary line under the headline). */
-export const STANDFIRST_NAME = /(?:^|[\s_-])(?:standfirst|dek|deck|subtitle|sub-title|subheadline|subhead|strapline|lede|summary|intro)(?:$|[\s_-])/i;
+export const STANDFIRST_NAME = /(?:^|[\s_-])(?:standfirst|dek|deck|subtitle|sub-title|subheadline|subhead|strapline|lede|lead|summary|intro)(?:$|[\s_-])/i;
 
 /** Text of an element with runs of whitespace collapsed, as the reader sees it. */
 export function blockText(el: Element): string {
@@ -84,6 +84,19 @@ function isTeaserLink(el: Element, text: string): boolean {
   if (links.length === 0 || text.length > MAX_TEASER_LENGTH) return false;
   const linkText = links.reduce((n, a) => n + blockText(a).length, 0);
   return linkText >= text.length * 0.9;
+}
+
+/**
+ * A linked headline over the paragraph it heads (a news card: "<h3><a>Taliban envoys sit down with EU
+ * officials</a></h3><p>A five-man team…</p>") is read with that paragraph, as the card's headline,
+ * not dropped as a teaser: the snippet under it is read either way.
+ */
+function headsSnippet(el: Element, tag: string): boolean {
+  if (BLOCK_TAGS[tag] !== 'heading') return false;
+  const next = el.nextElementSibling;
+  if (!next || next.tagName.toLowerCase() !== 'p') return false;
+  const text = blockText(next);
+  return text.length > 0 && !isTeaserLink(next, text);
 }
 
 function hasBlockChild(el: Element): boolean {
@@ -164,7 +177,7 @@ function collectInto(el: Element, out: RawBlock[], notes: ReadonlySet<string>): 
     const isLeafContainer = CONTAINER_TAGS.has(tag) && !hasBlockChild(child);
     if (tag in BLOCK_TAGS || isLeafContainer || isLooseLine(child, tag)) {
       const text = blockText(child);
-      if (!text || READ_ALSO_TEXT.test(text) || isTeaserLink(child, text)) continue;
+      if (!text || READ_ALSO_TEXT.test(text) || (isTeaserLink(child, text) && !headsSnippet(child, tag))) continue;
       const kind = kindOf(child, tag);
       for (const line of lineTexts(child, text)) out.push({ kind, text: line });
     } else if ((CONTAINER_TAGS.has(tag) || child.children.length > 0) && !opensWithCommentsHeading(child)) {

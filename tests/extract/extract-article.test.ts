@@ -242,6 +242,27 @@ describe('a headline without an h1, and the summary points under it', () => {
     expect(blockTexts(article).filter((t) => t.includes(hed) || t.includes(summary))).toHaveLength(2);
   });
 
+  it('finds a standfirst classed as a lead under a headline Readability keeps as a paragraph', () => {
+    const lead = 'Limited territorial validity and limited duration; date of visit not disclosed';
+    const html = page('').replace(`<div class="hed">${HED}</div>`, `<div class="pr-title">${HED}</div><div class="pr-lead">${lead}</div>`);
+    const article = htmlToArticle(html);
+    expect(blockTexts(article)).toContain(lead);
+    expect(article.blocks.find((b) => article.text.slice(b.start, b.end) === lead)).toMatchObject({ kind: 'standfirst' });
+  });
+
+  it('reads a news card\'s linked headline with the snippet under it, and drops a linked heading alone', () => {
+    const card = (h: string, snippet: string) => `<div class="card"><div class="src"><b>Ledger</b> · 2 h ago</div><h3><a href="/r/x">${h}</a></h3>${snippet}</div>`;
+    const cards = [
+      card('Taliban envoys sit down with EU officials in Brussels', '<p>A five-man team from Kabul spent Tuesday at the Commission discussing how Afghans could be sent home.</p>'),
+      card('Visas for the Taliban team are good for one day', '<p>The foreign ministry signed off the five visas late on Monday after security checks raised no objection.</p>'),
+      card('Twenty governments pushed the Commission to act', '<p>The meeting follows a Belgian-led letter, co-signed by nineteen other states, asking Brussels to find ways to deport.</p>'),
+    ].join('');
+    const html = `<html><head><title>Taliban in Brussels: latest coverage</title></head><body><main><h1>Taliban in Brussels: latest coverage</h1>${cards}<h3><a href="/r/y">Heatwave grips southern Europe</a></h3></main></body></html>`;
+    const texts = blockTexts(htmlToArticle(html));
+    expect(texts).toEqual(expect.arrayContaining(['Taliban envoys sit down with EU officials in Brussels', 'Visas for the Taliban team are good for one day']));
+    expect(texts).not.toContain('Heatwave grips southern Europe');
+  });
+
   it('takes no ticker, list item or subhead classed as a headline for the headline', () => {
     const ticker = '<header><div class="ticker"><a href="#"><span class="headline">Breaking: floods hit the south of the country</span></a></div></header>';
     const trending = '<ul class="list"><li><h3 class="headline">Heat alert for the whole region this weekend</h3></li></ul>';
