@@ -152,6 +152,7 @@ describe('parseFigures: dates', () => {
     ['A European team already went to Kabul for technical talks in January.', ['date:2026-01 @kabul.mission']],
     // Officials from Kabul are the Taliban's delegation; officials who went to Kabul are not.
     ['Five officials from Kabul sat down with Commission staff.', ['count:5 @delegation.size']],
+    ['A five-man team from Kabul spent Tuesday at the Commission.', ['count:5 @delegation.size', 'weekday:Tuesday @meeting.date']],
     ['Four EU officials went to Kabul in January.', ['count:4', 'date:2026-01 @kabul.mission']],
     ['Five officials returned from Kabul in January.', ['count:5', 'date:2026-01']],
     // A date in the phrase a sentence opens with is that phrase's, not the main clause's meeting;
