@@ -107,6 +107,11 @@ export interface FacetCueSpec {
    * Taliban took Kabul in August 2021").
    */
   label?: boolean;
+  /**
+   * The cue's words name people as well as an event ("officials in kabul"): followed by a verb of
+   * speech they are who speaks, no cue ("talks in Brussels on 23 June, officials in Kabul said").
+   */
+  names?: boolean;
 }
 
 /** Where the story's meeting may be said to take place: its city and the buildings in it. */

@@ -3,7 +3,7 @@ import { FIGURE_SHAPES } from '../engine/figures/figure-grammar';
 import { expectKnownKeys, expectText, isNonEmptyString, isRecord, type Report } from './index-shape';
 
 const FACET_KEYS = ['key', 'label', 'kinds', 'statedWithoutFigure', 'whole', 'countsZero', 'periodMonths'];
-const CUE_KEYS = ['facet', 'shapes', 'words', 'context', 'contextInClause', 'pull', 'onlyBefore', 'label', 'notIn'];
+const CUE_KEYS = ['facet', 'shapes', 'words', 'context', 'contextInClause', 'pull', 'onlyBefore', 'label', 'notIn', 'names'];
 const VALUE_KINDS = ['count', 'date', 'date-range', 'duration', 'place'];
 
 /**
@@ -67,6 +67,7 @@ function checkCue(cue: unknown, at: string, facets: Map<string, FacetSpec>, list
   if (cue.onlyBefore !== undefined && typeof cue.onlyBefore !== 'boolean') report(at, '"onlyBefore" must be true or false');
   if (cue.contextInClause !== undefined && typeof cue.contextInClause !== 'boolean') report(at, '"contextInClause" must be true or false');
   if (cue.label !== undefined && typeof cue.label !== 'boolean') report(at, '"label" must be true or false');
+  if (cue.names !== undefined && typeof cue.names !== 'boolean') report(at, '"names" must be true or false');
   if (cue.contextInClause && cue.context === undefined) report(at, '"contextInClause" needs a "context"');
 }
 

@@ -141,6 +141,8 @@ describe('parseFigures: dates', () => {
     // Who speaks is no event: officials in Kabul who said something are no mission that met them there.
     ['Talks were held in Brussels on Tuesday, 23 June 2026, officials in Kabul said.', ['place:Brussels @meeting.venue', 'date:2026-06-23 @meeting.date']],
     ['EU officials spent three days meeting officials in Kabul in January.', ['duration:3d', 'date:2026-01 @kabul.mission']],
+    // Only a cue that names people is a speaker before a verb of speech: a meeting that "confirmed" is still the meeting.
+    ['On 23 June the meeting confirmed what officials expected.', ['date:2026-06-23 @meeting.date']],
     // A mission told as a flight.
     ['Officials from a group of member states flew to Kabul in March for preliminary talks.', ['date:2026-03 @kabul.mission']],
     // Talks held in Kabul are no date of the story's meeting, unless the clause also names Brussels.
@@ -183,6 +185,8 @@ describe('parseFigures: dates', () => {
     ['Belgium issued five visas to the Taliban delegation, not six as stated in an earlier version.', ['count:5 @visas.issued']],
     ['Six officials came, not five.', ['count:6']],
     ['Not five but six officials came.', ['count:6']],
+    ['The meeting was on 23 June, not 24 June as first reported.', ['date:2026-06-23 @meeting.date']],
+    ['The talks were not 23 June, but 24 June.', ['date:2026-06-24 @meeting.date']],
     ['Belgium did not issue five visas.', ['count:5 @visas.issued']],
     // "A couple of hours" is a length of time, not a couple of delegates; "five of" is no duration.
     ['A Taliban delegation is expected in Brussels within the next couple of hours.', ['place:Brussels @meeting.venue', 'duration:0.1d']],

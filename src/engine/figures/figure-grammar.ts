@@ -182,15 +182,15 @@ function compileGrammar(spec: FacetsSpec, claims: readonly Pick<ClaimSpec, 'face
 }
 
 /**
- * What a cue of an event must not be followed by: a verb of speech, whose subject it then is. "Talks
- * were held in Brussels on 23 June, officials in Kabul said": the officials in Kabul are who speaks,
- * not the mission that met them there. A count's cue is still its noun ("the five envoys said").
+ * What a cue that names people (`FacetCueSpec.names`) must not be followed by: a verb of speech,
+ * whose subject it then is. "Talks were held in Brussels on 23 June, officials in Kabul said": the
+ * officials in Kabul are who speaks, not the mission that met them there.
  */
 const NOT_SPEAKING = '(?!\\s+(?:(?:have|has|had)\\s+)?(?:said|say|says|told|tell|tells|announced|confirmed|stated|reported|added|insisted|noted|claimed)(?![\\p{L}\\p{N}]))';
 
 /** A cue's patterns; a label cue, whose words must also open the line, is searched for with its single pattern. */
 function compileCue(cue: FacetCue): CompiledCue {
-  const after = cue.shapes.includes('count') ? '' : NOT_SPEAKING;
+  const after = cue.names ? NOT_SPEAKING : '';
   const words = lazy(() => (cue.label ? new RegExp(LINE_OPENING + phrasePattern(cue.words, 'giu', LABEL_COLON).source, 'giu') : phrasePattern(cue.words, 'giu', after)));
   const guardedWords = lazy(() => guardedPhrases(cue.words, 'iu', after));
   // A context's phrases count except as the first half of a qualifying compound.

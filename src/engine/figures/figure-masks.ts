@@ -137,15 +137,17 @@ const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|Septemb
  * "five visas, not six as stated in an earlier version", "on 23 June, not 24 June as first
  * reported", "rather than 15": the figure a sentence denies, set off on its own after "not", is
  * the value it corrects, no figure it states. Followed by the end of its phrase (a mark, "as", "but").
+ * The mask takes the denying word with it (it holds no figure), so no look-behind rescans a run of
+ * spaces. Claimed before the dates (see `figureFinders`), so a denied date is masked whole.
  */
-const deniedAlternatives = needing(/\b(?:not|rather\s+than|instead\s+of)\s/iu, mask(lazyPattern(() => new RegExp(
-  `(?<=\\b(?:not|rather\\s+than|instead\\s+of)\\s+)(?:${MONTH_NAME}\\s+)?(?:${NUMBER_SOURCE})(?:\\s+${MONTH_NAME})?(?:,?\\s+(?:19|20)\\d\\d)?` +
+export const DENIED_ALTERNATIVE_FINDER: FigureFinder = needing(/\b(?:not|rather\s+than|instead\s+of)\s/iu, mask(lazyPattern(() => new RegExp(
+  `\\b(?:not|rather\\s+than|instead\\s+of)\\s+(?:${MONTH_NAME}\\s+)?(?:${NUMBER_SOURCE})(?:\\s+${MONTH_NAME})?(?:,?\\s+(?:19|20)\\d\\d)?` +
     `(?=\\s*(?:[,.;:)]|$)|\\s+(?:as|but)\\b)`,
   'giu',
 ))));
 
 /** Masks, in the order they claim text. */
-export const MASK_FINDERS: FigureFinder[] = [footnotes, yearRanges, decades, codes, times, money, percentages, spelledPercentages, legalActs, wireVersions, references, numberedNames, ages, appositiveAges, repetitions, deniedAlternatives];
+export const MASK_FINDERS: FigureFinder[] = [footnotes, yearRanges, decades, codes, times, money, percentages, spelledPercentages, legalActs, wireVersions, references, numberedNames, ages, appositiveAges, repetitions];
 
 /**
  * "https://example.org/news/2026/6/23/…": the numbers of a web address are its path, no figure. It

@@ -6,7 +6,7 @@
 import type { PageFigure } from '../../types';
 import { attributeFacets } from './attribute-facet';
 import { DEFAULT_YEAR, type FigureContext, type FigureFinder, type FigureSpan } from './figure-span';
-import { DATELINE_FINDER, FOOTNOTE_FINDER, MASK_FINDERS, maskFinders, WEB_ADDRESS_FINDER } from './figure-masks';
+import { DATELINE_FINDER, DENIED_ALTERNATIVE_FINDER, FOOTNOTE_FINDER, MASK_FINDERS, maskFinders, WEB_ADDRESS_FINDER } from './figure-masks';
 import { COUNT_FINDERS, zeroCountFinder } from './parse-counts';
 import { figureGrammarOf, NO_FACETS, type FigureGrammar } from './figure-grammar';
 import { DATE_FINDERS, LOOSE_DATE_FINDERS } from './parse-dates';
@@ -17,7 +17,8 @@ import { SEASON_FINDERS } from './parse-seasons';
 
 /**
  * Every finder, in claiming order, for a story's grammar. A web address comes first (its path is no
- * date), then footnotes so "[23] June" stays a footnote, then a wire dateline ("BRUSSELS, June 24 (AFP) –") so its filing date is no meeting date;
+ * date), then footnotes so "[23] June" stays a footnote, then a wire dateline ("BRUSSELS, June 24 (AFP) –") so its filing date is no meeting date,
+ * then a figure the sentence denies ("not 24 June as first reported") so that it is masked whole;
  * full dates before the masks so "2026-06-23" is not read as a year range; durations before loose
  * dates and counts so "one-day" is a length, and years before counts so "in 2021" is no count of 2021.
  */
@@ -29,6 +30,7 @@ export function figureFinders(grammar: FigureGrammar, headline = false): readonl
       WEB_ADDRESS_FINDER,
       FOOTNOTE_FINDER,
       DATELINE_FINDER,
+      DENIED_ALTERNATIVE_FINDER,
       ...DATE_FINDERS,
       ...SEASON_FINDERS,
       ...MASK_FINDERS,
