@@ -29,8 +29,11 @@ const CONTAINER_TAGS = new Set([
 /** Teaser links shorter than this are "read also" furniture when a paragraph is nothing but a link. */
 const MAX_TEASER_LENGTH = 160;
 
-/** Class or id words that mark a standfirst (dek, summary line under the headline). */
-export const STANDFIRST_NAME = /(?:^|[\s_-])(?:standfirst|dek|deck|subtitle|sub-title|subheadline|subhead|strapline|lede|lead|summary|intro)(?:$|[\s_-])/i;
+/**
+ * Class or id words that mark a standfirst (dek, summary line under the headline). "lead" only as a
+ * name's last part ("pr-lead", "article-lead"): "lead-image" and "lead-story" are other things.
+ */
+export const STANDFIRST_NAME = /(?:^|[\s_-])(?:(?:standfirst|dek|deck|subtitle|sub-title|subheadline|subhead|strapline|lede|summary|intro)(?:$|[\s_-])|lead(?:$|\s))/i;
 
 /** Text of an element with runs of whitespace collapsed, as the reader sees it. */
 export function blockText(el: Element): string {
@@ -89,15 +92,19 @@ function isTeaserLink(el: Element, text: string): boolean {
 /**
  * A linked headline over the paragraph it heads (a news card: "<h3><a>Taliban envoys sit down with EU
  * officials</a></h3><p>A five-man team…</p>") is read with that paragraph, as the card's headline,
- * not dropped as a teaser: the snippet under it is read either way.
+ * not dropped as a teaser: the snippet under it is read either way. The snippet must be prose (a
+ * sentence of a few words, no link, no furniture): "<p><time>2 hours ago</time></p>" heads nothing.
  */
 function headsSnippet(el: Element, tag: string): boolean {
   if (BLOCK_TAGS[tag] !== 'heading') return false;
   const next = el.nextElementSibling;
-  if (!next || next.tagName.toLowerCase() !== 'p') return false;
+  if (!next || next.tagName.toLowerCase() !== 'p' || isPageChrome(next)) return false;
   const text = blockText(next);
-  return text.length > 0 && !isTeaserLink(next, text);
+  return SNIPPET.test(text) && !READ_ALSO_TEXT.test(text) && !isTeaserLink(next, text);
 }
+
+/** A snippet's prose: at least six words, a sentence's end among them. */
+const SNIPPET = /^(?=(?:\S+\s+){5}\S).*[.!?]/su;
 
 function hasBlockChild(el: Element): boolean {
   return [...el.children].some((child) => {

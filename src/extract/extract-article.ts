@@ -11,6 +11,7 @@ import { buildArticleText } from './build-article-text';
 import { blockText, collectBlocks, collectChromeTexts, HEADLINE_NAME, STANDFIRST_NAME, type RawBlock } from './collect-blocks';
 import { isInsideChrome, namesOf } from './page-chrome';
 import { summaryBlocks } from './summary-boxes';
+import { asRead } from '../engine/text/invisible';
 
 /** Below this many characters of body text, Readability's pick is not trusted over the plain walk. */
 export const MIN_READABLE_CHARS = 250;
@@ -96,12 +97,14 @@ function findHeadline(doc: Document): Element | undefined {
  * shorter parts), or of the title without its last part, and no more than that.
  */
 function titledHeadline(doc: Document): Element | undefined {
-  const parts = (doc.title ?? '').split(TITLE_PARTS).map((p) => p.replace(/\s+/g, ' ').trim().toLowerCase());
+  // Read as the blocks are (see invisible.ts): a soft hyphen in the title must not part it from its headline.
+  const title = asRead(doc.title ?? '');
+  const parts = title.split(TITLE_PARTS).map((p) => p.trim().toLowerCase());
   const longest = parts.reduce((a, p) => (p.length > a.length ? p : a), '');
   // "Ep. 112 – A Day Pass for the Taliban | Borderline": the headline may hold a separator itself,
   // so the title without its last part (the site's name) is a headline's text too.
-  const lastSeparator = [...(doc.title ?? '').matchAll(new RegExp(TITLE_PARTS, 'g'))].at(-1);
-  const withoutSite = lastSeparator ? (doc.title ?? '').slice(0, lastSeparator.index).replace(/\s+/g, ' ').trim().toLowerCase() : '';
+  const lastSeparator = [...title.matchAll(new RegExp(TITLE_PARTS, 'g'))].at(-1);
+  const withoutSite = lastSeparator ? title.slice(0, lastSeparator.index).trim().toLowerCase() : '';
   const wholes = [longest, withoutSite].filter((p) => p.split(' ').length >= TITLED_HEADLINE_WORDS);
   if (wholes.length === 0) return undefined;
   const blocks = doc.body.querySelectorAll(TITLED_TAGS);

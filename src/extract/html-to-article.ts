@@ -20,7 +20,10 @@ export function htmlToArticle(html: string, url?: string): ArticleText {
     base.setAttribute('href', url);
     document.head.prepend(base);
   }
-  // What the browser's reading of a page leaves out (see unread-elements.ts), left out here too.
+  // What the browser's reading of a page leaves out, left out here too: the head but its title (and
+  // the base URL set above), and the body's unread elements (see unread-elements.ts). Readability
+  // would otherwise take a title from meta tags the extension never sends.
+  for (const el of [...(document.head?.children ?? [])]) if (!['title', 'base'].includes(el.localName)) el.remove();
   for (const el of [...(document.body?.querySelectorAll(`${UNREAD_SELECTOR}, [contenteditable]`) ?? [])]) if (isUnread(el as unknown as Element)) el.remove();
   return extractArticle(document as unknown as Document);
 }

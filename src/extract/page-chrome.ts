@@ -2,13 +2,10 @@
  * Recognises the parts of a page that are not the article: navigation, cookie banners, comments,
  * "read also" boxes, adverts, sidebars, footers, sign-up forms. Works on any DOM implementation.
  */
+import { UNREAD_TAG_NAMES } from './unread-elements';
 
-/** Elements that never hold article text. */
-export const SKIPPED_TAGS = new Set([
-  'nav', 'footer', 'aside', 'form', 'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'button',
-  'select', 'textarea', 'input', 'dialog', 'menu', 'object', 'canvas', 'video', 'audio', 'picture', 'img',
-  'math', 'option', 'embed', 'label',
-]);
+/** Elements that never hold article text: those no reading of a page reads (unread-elements.ts), and the page's furniture. */
+export const SKIPPED_TAGS: ReadonlySet<string> = new Set([...UNREAD_TAG_NAMES, 'nav', 'footer', 'aside', 'form', 'dialog', 'menu', 'option', 'label']);
 
 /** ARIA roles of page furniture. */
 export const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'search', 'menu', 'menubar']);

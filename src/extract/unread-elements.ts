@@ -10,8 +10,11 @@ const UNREAD_TAGS = new Set([
   'TEXTAREA', 'SELECT', 'INPUT', 'BUTTON', 'SVG', 'MATH', 'IMG', 'PICTURE', 'SOURCE', 'LINK', 'META',
 ]);
 
+/** The same elements' names in lower case. */
+export const UNREAD_TAG_NAMES: readonly string[] = [...UNREAD_TAGS].map((tag) => tag.toLowerCase());
+
 /** The same elements as a selector, for a parsed page. */
-export const UNREAD_SELECTOR = [...UNREAD_TAGS].map((tag) => tag.toLowerCase()).join(', ');
+export const UNREAD_SELECTOR = UNREAD_TAG_NAMES.join(', ');
 
 /** True for elements whose content is not the page's published text (left out with everything inside). */
 export function isUnread(element: Element): boolean {

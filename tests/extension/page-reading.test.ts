@@ -25,6 +25,7 @@ describe('the always-on word check', () => {
     ['nothing here', ['A', 'B']],
     // A print layout's soft hyphens inside words are invisible to the reader, and to the check.
     ['Al\u00adpha and be\u00adta', []],
+    ['Al\u200bpha and be\ufeffta', []],
     ['', ['A', 'B']],
   ])('%j misses %j', (text, missing) => expect(run(missingRequiredWords([text], GATE))).toEqual(missing));
 
@@ -83,7 +84,9 @@ describe('page serialisation', () => {
 
   it('reads the same article from a saved page (the CLI) as from the live page (the extension)', () => {
     const prose = (n: number) => `Paragraph ${n} says the Taliban delegation met Commission officials in Brussels to discuss returns of Afghans.`;
-    const saved = `<!doctype html><html><head><title>Envoys in Brussels</title></head><body><article><h1>Envoys in Brussels</h1>
+    // A head with more than a title: the extension sends the title alone, so the CLI reads no more.
+    const head = '<title>Envoys in Brussels</title><meta property="og:title" content="Taliban envoys meet EU officials in Brussels"><script type="application/ld+json">{"headline":"Taliban envoys meet EU officials"}</script>';
+    const saved = `<!doctype html><html><head>${head}</head><body><article>
       <p>${prose(1)} <svg><title>Opens in a new window</title></svg><button>Share</button></p>
       <p>${prose(2)}<script>track("x")</script></p><div contenteditable="true">My unsent reply</div><p>${prose(3)}</p></article></body></html>`;
     document.title = 'Envoys in Brussels';
@@ -91,6 +94,7 @@ describe('page serialisation', () => {
     const live = htmlToArticle(run(serializePage(document))!);
     const cli = htmlToArticle(saved);
     expect(cli.text).toBe(live.text);
+    expect(cli.title).toBe(live.title);
     for (const absent of ['new window', 'Share', 'track', 'unsent']) expect(cli.text).not.toContain(absent);
     expect(cli.text).toContain(prose(3));
   });

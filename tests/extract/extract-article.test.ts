@@ -160,6 +160,14 @@ describe('layout tables and fact boxes', () => {
     expect(texts).toEqual(expect.arrayContaining(['Date 23 June 2026', 'Venue Brussels, Belgium']));
   });
 
+  it('finds the headline the document title repeats when both carry soft hyphens', () => {
+    const hed = 'Tali&shy;ban envoys meet EU officials in Brus&shy;sels';
+    const body = Array.from({ length: 3 }, (_, i) => `<p>Paragraph ${i + 1} tells how the delegation met Commission officials about returns, officials said.</p>`).join('');
+    const article = htmlToArticle(`<html><head><title>${hed} | The Ledger</title></head><body><div class="top"><div>${hed}</div></div><main>${body}</main></body></html>`);
+    expect(article.blocks[0]).toMatchObject({ kind: 'title' });
+    expect(blockTexts(article)[0]).toBe('Taliban envoys meet EU officials in Brussels');
+  });
+
   it('drops the soft hyphens and zero-width characters a reader never sees', () => {
     const html = '<html><body><article><h1>Tali&shy;ban en&shy;voys in Brus&shy;sels</h1><p>The five-man dele&shy;gation flew in by way of Tur&shy;key&#8203; on visas that Bel&shy;gium had issued on Monday afternoon.</p></article></body></html>';
     const article = htmlToArticle(html);
@@ -261,6 +269,15 @@ describe('a headline without an h1, and the summary points under it', () => {
     const texts = blockTexts(htmlToArticle(html));
     expect(texts).toEqual(expect.arrayContaining(['Taliban envoys sit down with EU officials in Brussels', 'Visas for the Taliban team are good for one day']));
     expect(texts).not.toContain('Heatwave grips southern Europe');
+    // A linked heading over a time stamp, not prose, is a teaser still.
+    const timed = html.replace('</main>', '<h3><a href="/r/z">Germany deports 28 Afghans on charter flight</a></h3><p><time>2 hours ago</time></p></main>');
+    expect(blockTexts(htmlToArticle(timed))).not.toContain('Germany deports 28 Afghans on charter flight');
+  });
+
+  it('takes a class ending in "lead" for a standfirst, not one starting with it', () => {
+    const caption = 'Photo: the Berlaymont building in Brussels on the morning of the visit. Credit: Agency';
+    const html = page('').replace(`<div class="hed">${HED}</div>`, `<div class="lead-media"><p>${caption}</p></div><div class="hed">${HED}</div>`);
+    expect(htmlToArticle(html).blocks.filter((b) => b.kind === 'standfirst').map((b) => htmlToArticle(html).text.slice(b.start, b.end))).not.toContain(caption);
   });
 
   it('takes no ticker, list item or subhead classed as a headline for the headline', () => {

@@ -1,5 +1,6 @@
 import type { GateWords } from '../build/gate-words-plugin';
 import { nextVisibleText } from './serialize-page';
+import { INVISIBLE } from '../../engine/text/invisible';
 
 /** Characters lower-cased and searched per step: well under a millisecond each. */
 export const CHUNK = 200_000;
@@ -50,12 +51,14 @@ export function pageTextAtOnce(doc: Document): string | undefined {
 }
 
 /**
- * Text as the word check searches it: lower-cased, without the soft hyphens a print layout sets
- * inside words ("Tali&shy;ban"), which a reader never sees. Most pages have none, so most pay one `indexOf`.
+ * Text as the word check searches it: lower-cased, without the characters a reader never sees
+ * (invisible.ts: a print layout's soft hyphens, "Tali&shy;ban", and zero-width marks), as the
+ * article's text has none. Most pages have none, so most pay one search for them.
  */
 export function searchable(text: string): string {
   const lowered = text.toLowerCase();
-  return lowered.includes('\u00ad') ? lowered.replace(/\u00ad/g, '') : lowered;
+  INVISIBLE.lastIndex = 0;
+  return INVISIBLE.test(lowered) ? lowered.replace(INVISIBLE, '') : lowered;
 }
 
 /**

@@ -15,9 +15,6 @@ const NODES_PER_STEP = 1500;
 const KEPT_ATTRIBUTES = ['id', 'class', 'role', 'itemprop', 'hidden', 'aria-hidden', 'style', 'href', 'datetime', 'lang'];
 const VOID = new Set(['BR', 'HR', 'WBR']);
 
-/** True for elements whose content is not the page's published text (skipped with everything inside; see unread-elements.ts). */
-export const isSkippedElement = isUnread;
-
 /**
  * The first text node after `from` in document order under `root` (the first of all when `from` is
  * `root`), not entering skipped elements. A plain walk over the DOM's own links, so walking a page
@@ -28,7 +25,7 @@ export function nextVisibleText(from: Node, root: Node): Text | null {
   let node = from === root ? root.firstChild : after(from, root);
   while (node) {
     if (node.nodeType === Node.TEXT_NODE) return node as Text;
-    if (node.nodeType === Node.ELEMENT_NODE && node.firstChild && !isSkippedElement(node as Element)) node = node.firstChild;
+    if (node.nodeType === Node.ELEMENT_NODE && node.firstChild && !isUnread(node as Element)) node = node.firstChild;
     else node = after(node, root);
   }
   return null;
@@ -70,7 +67,7 @@ export function* serializePage(doc: Document): Generator<void, string | null, vo
       if (!body.contains(node)) return null;
     }
     const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : null;
-    if (element && !isSkippedElement(element)) {
+    if (element && !isUnread(element)) {
       out.push(VOID.has(element.tagName) ? `<${element.localName}>` : openTag(element));
       if (element.firstChild && !VOID.has(element.tagName)) {
         node = element.firstChild;
