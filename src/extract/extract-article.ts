@@ -105,7 +105,9 @@ function titledHeadline(doc: Document): Element | undefined {
   // so the title without its last part (the site's name) is a headline's text too.
   const lastSeparator = [...title.matchAll(new RegExp(TITLE_PARTS, 'g'))].at(-1);
   const withoutSite = lastSeparator ? title.slice(0, lastSeparator.index).trim().toLowerCase() : '';
-  const wholes = [longest, withoutSite].filter((p) => p.split(' ').length >= TITLED_HEADLINE_WORDS);
+  // "Q&A: The EU–Taliban meeting…", "Photo package: Taliban delegation…": a title's kicker before a
+  // colon is the section's, so the rest is a headline's text too.
+  const wholes = [longest, withoutSite].flatMap((p) => [p, p.replace(TITLE_KICKER, '')]).filter((p, k, all) => p.split(' ').length >= TITLED_HEADLINE_WORDS && all.indexOf(p) === k);
   if (wholes.length === 0) return undefined;
   const blocks = doc.body.querySelectorAll(TITLED_TAGS);
   // A headline sits near the top and is a line of text: only the first elements are read, and none
@@ -122,6 +124,9 @@ function titledHeadline(doc: Document): Element | undefined {
   }
   return rewordedHeadline(doc, wholes);
 }
+
+/** A kicker a title opens with: a word or three and a colon ("Q&A:", "Photo package:", "Live:"). */
+const TITLE_KICKER = /^(?:[^\s:]+\s+){0,2}[^\s:]+:\s+/u;
 
 /** The share of a title's words a heading must hold to be its headline reworded, and how much longer it may be. */
 const REWORDED = { share: 0.9, longer: 1.6 };

@@ -160,6 +160,14 @@ describe('layout tables and fact boxes', () => {
     expect(texts).toEqual(expect.arrayContaining(['Date 23 June 2026', 'Venue Brussels, Belgium']));
   });
 
+  it('finds the headline a title repeats after its kicker ("Q&A:", "Photo package:")', () => {
+    const hed = 'The EU–Taliban meeting in Brussels: will I be deported now?';
+    const body = Array.from({ length: 3 }, (_, i) => `<p>Answer ${i + 1} tells readers what the delegation's visit to the Commission changes for their asylum files.</p>`).join('');
+    const article = htmlToArticle(`<html><head><title>Q&amp;A: The EU–Taliban meeting in Brussels. Will I be deported now?</title></head><body><div id="content"><h2 class="title">${hed}</h2>${body}</div></body></html>`);
+    expect(article.blocks[0]).toMatchObject({ kind: 'title' });
+    expect(blockTexts(article)[0]).toBe(hed);
+  });
+
   it('finds the headline the document title repeats when both carry soft hyphens', () => {
     const hed = 'Tali&shy;ban envoys meet EU officials in Brus&shy;sels';
     const body = Array.from({ length: 3 }, (_, i) => `<p>Paragraph ${i + 1} tells how the delegation met Commission officials about returns, officials said.</p>`).join('');
