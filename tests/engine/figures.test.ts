@@ -138,6 +138,8 @@ describe('parseFigures: dates', () => {
     ['The Taliban returned to power in Kabul in August 2021.', ['date:2021-08 @taliban.takeover.year']],
     // Being in power since a date dates the takeover, not a meeting "held" that day.
     ['The Taliban have held power since August 2021 and are not recognised by any member state.', ['date:2021-08 @taliban.takeover.year']],
+    // The day the visas were granted is no meeting's, though Belgium is named as host.
+    ['Belgium, as host of the EU institutions, granted the visas on the afternoon of Monday 22 June.', ['date:2026-06-22']],
     // Who speaks is no event: officials in Kabul who said something are no mission that met them there.
     ['Talks were held in Brussels on Tuesday, 23 June 2026, officials in Kabul said.', ['place:Brussels @meeting.venue', 'date:2026-06-23 @meeting.date']],
     ['EU officials spent three days meeting officials in Kabul in January.', ['duration:3d', 'date:2026-01 @kabul.mission']],

@@ -439,6 +439,8 @@ describe('another meeting', () => {
     // Another venue and not the story's city: another meeting's date, though the Taliban were there.
     ['In September 2025 Taliban representatives came to Vienna, where detainees were presented to them.', 'meeting-date-25-june-2024'],
     ['In September 2025 Taliban representatives came to Vienna, where detainees were presented to them.', 'meeting-date-23-june-2026'],
+    // Another capital named by its country ("the Norwegian capital") is another venue as its name is.
+    ['In January 2022 a 15-strong delegation under Amir Khan Muttaqi spent three days in the Norwegian capital.', 'delegation-five-representatives'],
     // A timeline's entry for another meeting: its date labels that meeting, not the story's.
     ['Feb 2026 — Taliban interior and intelligence officials visit Vienna', 'meeting-date-23-june-2026'],
     // "Reception centres" are buildings: only talks "centred on" something have a focus.
