@@ -65,18 +65,32 @@ const collapse = asRead;
 /** How much of a sentence a problem line quotes (`SCORE_WIDTH`, 70 by default). */
 const QUOTE_WIDTH = Number(process.env.SCORE_WIDTH ?? 70);
 
+/**
+ * Where a label stands in the page's text. A label names its sentence by its words, and a short one
+ * may stand twice ("Tuesday 23 June 2026" in a byline and in a fact box's row): then the occurrence
+ * the engine highlighted is the one the label can be scored on, the first one otherwise.
+ */
+function labelStart(text: string, label: string, confident: readonly Match[]): number {
+  const first = text.indexOf(label);
+  for (let at = first; at >= 0; at = text.indexOf(label, at + 1)) {
+    const span = { start: at, end: at + label.length };
+    if (confident.some((m) => overlaps(m, span))) return at;
+  }
+  return first;
+}
+
 /** Scores one fixture page's analysis against its labels, sentence by sentence. */
 export function scorePage(name: string, text: string, analysis: Analysis, expected: Expected): Score {
   const score: Score = { pages: 1, gateRight: 0, labels: 0, confident: 0, truePositives: 0, wrongClaim: 0, labelsHighlighted: 0, planted: 0, plantedFlagged: 0, falseConflicts: 0, problems: [], outcomes: [] };
   if (analysis.topic.onTopic === expected.onTopic) score.gateRight++;
   else score.problems.push(`${name}: gate said ${analysis.topic.onTopic ? 'on' : 'off'} topic`);
+  const confident = analysis.matches.filter((m) => m.tier === 'confident');
   const labels = expected.sentences.map((l) => {
-    const start = text.indexOf(collapse(l.text));
+    const start = labelStart(text, collapse(l.text), confident);
     if (start < 0) score.problems.push(`${name}: label not found in page text: "${l.text.slice(0, 60)}…"`);
     return { ...l, start, end: start + collapse(l.text).length };
   }).filter((l) => l.start >= 0);
   score.labels = labels.length;
-  const confident = analysis.matches.filter((m) => m.tier === 'confident');
   // A sentence may state two claims: it is scored once, right when any of its matches names the label's claim.
   const highlighted = new Map<number, Match[]>();
   for (const m of confident) highlighted.set(m.start, [...(highlighted.get(m.start) ?? []), m]);

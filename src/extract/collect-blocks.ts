@@ -286,25 +286,41 @@ function isApart(label: string, value: string): boolean {
 const MAX_FACT_LABEL_WORDS = 4;
 
 /**
- * An infobox or fact table: every row a short label in `<th>` and its value in one `<td>`
- * (`<tr><th>Date</th><td>23 June 2026</td></tr>`), as encyclopedias and explainers set their key
- * facts. A data table of figures has several value columns and stays out.
+ * An infobox or fact table: every row a short label and its value in one `<td>`
+ * (`<tr><th>Date</th><td>23 June 2026</td></tr>`, or the label in a `<td>` of its own: "<td>Valid
+ * for</td><td>One day</td>"), as encyclopedias and explainers set their key facts, under at most one
+ * title row of a single cell ("The visas at a glance"). A data table of figures has several value
+ * columns and stays out; so does a table whose first cells are sentences, not labels.
  */
 function isFactTable(table: Element): boolean {
   if (table.parentElement && isInsideChrome(table.parentElement)) return false;
-  const rows = [...table.querySelectorAll('tr')];
-  return rows.length >= 2 && rows.every((row) => {
-    const cells = [...row.children].filter((c) => ['th', 'td'].includes(c.tagName.toLowerCase()));
-    return cells.length === 2 && cells[0].tagName.toLowerCase() === 'th' && cells[1].tagName.toLowerCase() === 'td' && blockText(cells[0]).split(' ').length <= MAX_FACT_LABEL_WORDS;
+  const rows = factRows(table);
+  return rows.length >= 2 && rows.every((cells) => {
+    if (cells.length !== 2 || cells[1].tagName.toLowerCase() !== 'td') return false;
+    const label = blockText(cells[0]);
+    return label.split(' ').length <= MAX_FACT_LABEL_WORDS && !/[.!?]$/.test(label);
   });
 }
 
-/** A fact table's caption and rows, each row its label and value as one block, as a definition list's. */
+/** A table's rows as their cells, a leading title row of one cell left out (see `titleRowOf`). */
+function factRows(table: Element): Element[][] {
+  const rows = [...table.querySelectorAll('tr')].map((row) => [...row.children].filter((c) => ['th', 'td'].includes(c.tagName.toLowerCase())));
+  return titleRowOf(table) ? rows.slice(1) : rows;
+}
+
+/** The title row a fact table opens with: one cell, across the table. */
+function titleRowOf(table: Element): Element | undefined {
+  const first = table.querySelector('tr');
+  const cells = first ? [...first.children].filter((c) => ['th', 'td'].includes(c.tagName.toLowerCase())) : [];
+  return cells.length === 1 ? cells[0] : undefined;
+}
+
+/** A fact table's caption (or title row) and rows, each row its label and value as one block, as a definition list's. */
 function collectFactRows(table: Element, out: RawBlock[]): void {
-  const caption = table.querySelector('caption');
+  const caption = table.querySelector('caption') ?? titleRowOf(table);
   if (caption && blockText(caption)) out.push({ kind: 'heading', text: blockText(caption) });
-  for (const row of table.querySelectorAll('tr')) {
-    const [label, value] = [...row.children].map(blockText);
+  for (const cells of factRows(table)) {
+    const [label, value] = cells.map(blockText);
     if (!value) continue;
     // A question and its answer stay the blocks they are, as in a definition list.
     if (isApart(label, value)) out.push({ kind: 'paragraph', text: label }, { kind: 'paragraph', text: value });

@@ -176,6 +176,16 @@ describe('layout tables and fact boxes', () => {
     expect(blockTexts(article)[0]).toBe('Taliban envoys meet EU officials in Brussels');
   });
 
+  it('reads a fact box of label and value cells under a title row as one block per row', () => {
+    const body = Array.from({ length: 4 }, (_, i) => `<p>${ITEM} Paragraph ${i + 1} goes on with more words about the day's events and reactions.</p>`).join('');
+    const box = '<table class="facts"><tr><th colspan="2">The visas at a glance</th></tr><tr><td>Number issued</td><td>Five, one per delegate</td></tr><tr><td>Valid for</td><td>One day</td></tr></table>';
+    const texts = blockTexts(htmlToArticle(`<html><body><main><h1>The visit</h1><div class="body">${body}${box}</div></main></body></html>`));
+    expect(texts).toEqual(expect.arrayContaining(['The visas at a glance', 'Number issued Five, one per delegate', 'Valid for One day']));
+    // A table whose first cells are sentences is no fact box.
+    const prose = '<table><tr><td>The delegation arrived on Tuesday.</td><td>Five men</td></tr><tr><td>They left that evening.</td><td>One day</td></tr></table>';
+    expect(blockTexts(htmlToArticle(`<html><body><main><h1>The visit</h1><div class="body">${body}${prose}</div></main></body></html>`))).not.toContain('They left that evening. One day');
+  });
+
   it('drops the soft hyphens and zero-width characters a reader never sees', () => {
     const html = '<html><body><article><h1>Tali&shy;ban en&shy;voys in Brus&shy;sels</h1><p>The five-man dele&shy;gation flew in by way of Tur&shy;key&#8203; on visas that Bel&shy;gium had issued on Monday afternoon.</p></article></body></html>';
     const article = htmlToArticle(html);
