@@ -411,6 +411,8 @@ describe('required ideas', () => {
     // A decision or a plan to host is the invitation; a host country's duties are Prévot's point.
     ["Rights groups condemned the Commission's decision to host a Taliban delegation in Brussels.", 'commission-invited-taliban'],
     ['The EU is planning to host Taliban officials in Brussels for talks.', 'commission-preparing-invitation'],
+    // A headline's verb of getting ready, and the visit the Commission gets ready for.
+    ['Commission readies first Taliban visit to Brussels as returns push gathers pace', 'commission-preparing-invitation'],
     ['The foreign minister says the rules for a host country leave him no way to keep the Taliban out.', 'prevot-disapproves-cannot-block'],
     // How reporters say "no legal right to stay".
     ['Governments want Afghans who lack legal status sent home faster, and that is what the talks are for.', 'returns-target-rejected-asylum-seekers'],
