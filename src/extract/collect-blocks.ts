@@ -168,8 +168,10 @@ function collectInto(el: Element, out: RawBlock[], notes: ReadonlySet<string>): 
       continue;
     }
     flush();
-    if (rank !== undefined && isCommentsHeading(child) && UNMISTAKABLE_COMMENTS.test(child.textContent ?? '')) {
-      inComments = rank;
+    // A comments heading set as a plain line ("<div><b>Reactions (3)</b></div>") opens its section
+    // as a heading of the lowest rank does: up to the next heading of any rank.
+    if ((rank !== undefined || !hasBlockChild(child)) && isCommentsHeading(child) && UNMISTAKABLE_COMMENTS.test(child.textContent ?? '')) {
+      inComments = rank ?? LINE_RANK;
       continue;
     }
     if (tag === 'table' && isFactTable(child)) {
@@ -347,6 +349,9 @@ function isCommentsHeading(el: Element): boolean {
  * have a section called "Reactions" or "Discussion".
  */
 const UNMISTAKABLE_COMMENTS = /comment|have your say|join the|\(\d+\)/i;
+
+/** The rank of a comments heading set as a plain line: below h6, so any heading ends its section. */
+const LINE_RANK = 7;
 
 /** h1 … h6 by rank: a comments heading's section runs to the next heading of its rank or above. */
 const HEADING_RANK: Readonly<Record<string, number>> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };

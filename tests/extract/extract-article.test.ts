@@ -362,6 +362,14 @@ describe('comment sections in flat markup', () => {
     expect(text).not.toContain('One-day visa');
   });
 
+  it('leaves out what follows a comments heading set as a plain bold line', () => {
+    const html = `<html><body><div class="show"><h1>Episode 212: the visit</h1>${body}<div style="font-weight:bold">Reactions (3)</div><div class="reac"><b>jan.vdb</b>: A visa for one day and the whole country talks about nothing else.</div><h2>Background</h2><p>The talks were the first of their kind held in the Belgian capital, officials said afterwards.</p></div></body></html>`;
+    const text = htmlToArticle(html).text;
+    expect(text).toContain('paragraph 4');
+    expect(text).not.toContain('whole country talks');
+    expect(text).toContain('first of their kind');
+  });
+
   it('reads on after the next heading of the same rank', () => {
     const text = htmlToArticle(page('<h3>Transcript</h3><p>The delegation left Brussels on Tuesday evening after eight hours of talks.</p>')).text;
     expect(text).not.toContain('two-day visa');
