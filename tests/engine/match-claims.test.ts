@@ -425,6 +425,17 @@ describe('required ideas', () => {
   });
 });
 
+describe('the Kabul mission told by the states that sent it', () => {
+  // The mission's officials came from member states: naming those states names the European side.
+  it('reads officials of "those states" in Kabul as the mission, its month against January', () => {
+    expect(match('Officials representing those states spent three days in Kabul in February meeting Taliban ministries.')).toMatchObject({
+      claimId: 'kabul-mission-january-2026',
+      relation: 'conflicts',
+      tier: 'confident',
+    });
+  });
+});
+
 describe('another meeting', () => {
 
   it.each([
