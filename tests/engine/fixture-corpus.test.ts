@@ -63,8 +63,9 @@ const SET_BARS: Record<FixtureSet, { precision: number; recall: number; falseCon
   // First score 0.92 / 0.83 with 4 labels not found and 2 false conflicts, every planted figure flagged
   // (see its README); all labels found and both false conflicts mended since (0.93 / 0.80).
   'real-coverage-14': { precision: 0.92, recall: 0.79, falseConflicts: 0, plantedMissed: 0 },
-  // First score 0.95 / 0.71, no false conflict, 5 of 6 planted figures flagged (see its README).
-  'real-coverage-15': { precision: 0.94, recall: 0.7, falseConflicts: 0, plantedMissed: 1 },
+  // First score 0.95 / 0.71, no false conflict, 5 of 6 planted figures flagged (see its README);
+  // raised the same day to 0.95 / 0.74, every planted figure flagged.
+  'real-coverage-15': { precision: 0.94, recall: 0.73, falseConflicts: 0, plantedMissed: 0 },
 };
 
 /**
