@@ -610,4 +610,12 @@ describe('a sentence that points back to the one before', () => {
   it('gives no context that the sentence before does not hold', () => {
     expect(facets('They were restricted to Belgian territory and to a single day.', 'Several ministers flew in on Monday.')).toEqual([null]);
   });
+
+  it('lends a group counted again ("the five members") its context, for the count alone', () => {
+    const delegation = 'A Taliban delegation met Commission officials in Brussels on Tuesday.';
+    expect(facets('The five members flew in via Turkey.', delegation)).toEqual(['delegation.size']);
+    expect(facets('The five members flew in via Turkey.')).toEqual([null]);
+    // A length in the same sentence takes no context from the group: their stay is no visa.
+    expect(facets('The five members held papers, and a police source said their stay lasted ten hours.', delegation)).toEqual(['delegation.size', null]);
+  });
 });

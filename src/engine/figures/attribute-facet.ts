@@ -134,6 +134,13 @@ function contextAround(clauses: Clauses, start: number, end: number): string {
 const SUBJECT_POINTS_BACK = /^(?:they|these|those|each|both|all\s+five|it)\s+(?:were|was|are|is|had|have|expired|expire|expires|ran|run|lasted|covered|allowed|applied)\b/i;
 
 /**
+ * Or a group the sentence before named, counted again with "the": "The five members flew in via
+ * Turkey", "The five-man team arrived on Tuesday". The count says it is that group, whose context
+ * (the delegation, the Taliban) the sentence before holds.
+ */
+const GROUP_POINTS_BACK = /^the\s+(?:[a-z]+[-‐](?:man|member|strong)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})?(?:[-‐](?:man|member|strong))?\s*(?:members|men|officials|team|envoys|delegates|visitors|representatives)\s+(?!of\b)\p{L}/iu;
+
+/**
  * Every cue occurrence in the sentence, split by whether the cue's context holds near it (see
  * `contextAround`). A sentence whose subject points back (see `SUBJECT_POINTS_BACK`) may leave the
  * context to its pronoun, found in `referent`, the sentence before: "Belgium issued the visas. They
@@ -144,6 +151,8 @@ function cueHits(clauses: Clauses, grammar: FigureGrammar, wanted: (cue: FacetCu
   const active: CueHit[] = [];
   const idle: CueHit[] = [];
   const lender = referent !== undefined && SUBJECT_POINTS_BACK.test(sentence) ? referent : undefined;
+  // A group counted again lends its context to the count's noun only ("the five members" are the delegation's).
+  const groupLender = referent !== undefined && !lender && GROUP_POINTS_BACK.test(sentence) ? referent : undefined;
   grammar.cues.forEach(({ cue, hitsIn, contextIn, elsewhereIn, opens }, order) => {
     if (!wanted(cue)) return;
     if (opens && !opensIn(clauses, opens)) return;
@@ -151,7 +160,8 @@ function cueHits(clauses: Clauses, grammar: FigureGrammar, wanted: (cue: FacetCu
     const away = elsewhereIn !== undefined && elsewhereIn(sentence);
     // Most cues have no context, and a sentence without the context words anywhere needs no clauses.
     const inSentence = contextIn === undefined || contextIn(sentence);
-    const lent = !inSentence && lender !== undefined && contextIn!(lender);
+    const from = lender ?? (cue.shapes.includes('count') ? groupLender : undefined);
+    const lent = !inSentence && from !== undefined && contextIn!(from);
     if (!inSentence && !lent && !cue.shapes.includes('count')) return; // idle cues matter only as the noun a count counts
     for (const m of hitsIn(sentence)) {
       if (away && placedElsewhere(clauseAt(clauses, m.index), elsewhereIn, grammar)) continue;
