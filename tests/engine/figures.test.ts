@@ -140,6 +140,10 @@ describe('parseFigures: dates', () => {
     ['The Taliban have held power since August 2021 and are not recognised by any member state.', ['date:2021-08 @taliban.takeover.year']],
     // The day the visas were granted is no meeting's, though Belgium is named as host.
     ['Belgium, as host of the EU institutions, granted the visas on the afternoon of Monday 22 June.', ['date:2026-06-22']],
+    // A trip to Kabul a year before the mission, dated by a cue far from it, is another trip: the
+    // mission's facet has a period (`periodMonths`), and beyond it only a cue right beside a date takes it.
+    ['The groundwork was laid in January 2025, when officials from the Federal Office for Immigration and Asylum travelled to Kabul.', ['date:2025-01']],
+    ['A European team went to Kabul in November 2025 for preliminary talks.', ['date:2025-11 @kabul.mission']],
     // Who speaks is no event: officials in Kabul who said something are no mission that met them there.
     ['Talks were held in Brussels on Tuesday, 23 June 2026, officials in Kabul said.', ['place:Brussels @meeting.venue', 'date:2026-06-23 @meeting.date']],
     ['EU officials spent three days meeting officials in Kabul in January.', ['duration:3d', 'date:2026-01 @kabul.mission']],
