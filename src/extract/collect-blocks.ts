@@ -296,7 +296,7 @@ const MAX_FACT_LABEL_WORDS = 4;
  */
 function isFactTable(table: Element): boolean {
   if (table.parentElement && isInsideChrome(table.parentElement)) return false;
-  const rows = factRows(table);
+  const { rows } = factTableParts(table);
   return rows.length >= 2 && rows.every((cells) => {
     if (cells.length !== 2 || cells[1].tagName.toLowerCase() !== 'td') return false;
     const label = blockText(cells[0]);
@@ -304,24 +304,18 @@ function isFactTable(table: Element): boolean {
   });
 }
 
-/** A table's rows as their cells, a leading title row of one cell left out (see `titleRowOf`). */
-function factRows(table: Element): Element[][] {
+/** A table's rows as their cells, and the title row it opens with (one cell, across the table) apart. */
+function factTableParts(table: Element): { title?: Element; rows: Element[][] } {
   const rows = [...table.querySelectorAll('tr')].map((row) => [...row.children].filter((c) => ['th', 'td'].includes(c.tagName.toLowerCase())));
-  return titleRowOf(table) ? rows.slice(1) : rows;
-}
-
-/** The title row a fact table opens with: one cell, across the table. */
-function titleRowOf(table: Element): Element | undefined {
-  const first = table.querySelector('tr');
-  const cells = first ? [...first.children].filter((c) => ['th', 'td'].includes(c.tagName.toLowerCase())) : [];
-  return cells.length === 1 ? cells[0] : undefined;
+  return rows[0]?.length === 1 ? { title: rows[0][0], rows: rows.slice(1) } : { rows };
 }
 
 /** A fact table's caption (or title row) and rows, each row its label and value as one block, as a definition list's. */
 function collectFactRows(table: Element, out: RawBlock[]): void {
-  const caption = table.querySelector('caption') ?? titleRowOf(table);
+  const { title, rows } = factTableParts(table);
+  const caption = table.querySelector('caption') ?? title;
   if (caption && blockText(caption)) out.push({ kind: 'heading', text: blockText(caption) });
-  for (const cells of factRows(table)) {
+  for (const cells of rows) {
     const [label, value] = cells.map(blockText);
     if (!value) continue;
     // A question and its answer stay the blocks they are, as in a definition list.

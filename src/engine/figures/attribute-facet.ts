@@ -136,9 +136,10 @@ const SUBJECT_POINTS_BACK = /^(?:they|these|those|each|both|all\s+five|it)\s+(?:
 /**
  * Or a group the sentence before named, counted again with "the": "The five members flew in via
  * Turkey", "The five-man team arrived on Tuesday". The count says it is that group, whose context
- * (the delegation, the Taliban) the sentence before holds.
+ * (the delegation, the Taliban) the sentence before holds. Only the nouns a count cue needs a context
+ * for (seeds/facets.json): "the five envoys" are the delegation's in any sentence.
  */
-const GROUP_POINTS_BACK = /^the\s+(?:[a-z]+[-‐](?:man|member|strong)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})?(?:[-‐](?:man|member|strong))?\s*(?:members|men|officials|team|envoys|delegates|visitors|representatives)\s+(?!of\b)\p{L}/iu;
+const GROUP_POINTS_BACK = /^the\s+(?:[a-z]+[-‐](?:man|member|strong)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})?(?:[-‐](?:man|member|strong))?\s*(?:members|men|officials|team|people|ministers)\s+(?!of\b)\p{L}/iu;
 
 /**
  * Every cue occurrence in the sentence, split by whether the cue's context holds near it (see

@@ -9,6 +9,7 @@ import { lazyPattern, type LazyPattern } from '../text/lazy-pattern';
 import { wordAlternation } from '../text/word-alternation';
 import { NUMBER_SOURCE, WORD_NUMBER_SOURCE } from './number-words';
 import { WEB_ADDRESS, WEB_ADDRESS_MARK } from '../text/web-address';
+import { MONTHS } from './parse-dates';
 
 
 const YEAR = '(?:19|20)\\d\\d';
@@ -130,8 +131,8 @@ export const DATELINE_FINDER: FigureFinder = needingDigit((text) =>
     () => 'mask',
   ));
 
-/** A month's name, whole: the day of a denied date stands before or after it. */
-const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** A month's name or its short form (parse-dates.ts `MONTHS`), whole: the day of a denied date stands before or after it. */
+const MONTH_NAME = `(?:${wordAlternation(Object.keys(MONTHS))})\\b`;
 
 /**
  * "five visas, not six as stated in an earlier version", "on 23 June, not 24 June as first

@@ -7,6 +7,8 @@
 
 /** The invisible characters, anywhere in a text. */
 export const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+/** The same, for a test (no `lastIndex` to reset between calls). */
+export const HAS_INVISIBLE = new RegExp(INVISIBLE.source);
 
 /** True for the code unit of an invisible character (the same set as `INVISIBLE`). */
 export function isInvisible(code: number): boolean {

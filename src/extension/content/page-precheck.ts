@@ -1,6 +1,6 @@
 import type { GateWords } from '../build/gate-words-plugin';
 import { nextVisibleText } from './serialize-page';
-import { INVISIBLE } from '../../engine/text/invisible';
+import { HAS_INVISIBLE, INVISIBLE } from '../../engine/text/invisible';
 
 /** Characters lower-cased and searched per step: well under a millisecond each. */
 export const CHUNK = 200_000;
@@ -57,8 +57,7 @@ export function pageTextAtOnce(doc: Document): string | undefined {
  */
 export function searchable(text: string): string {
   const lowered = text.toLowerCase();
-  INVISIBLE.lastIndex = 0;
-  return INVISIBLE.test(lowered) ? lowered.replace(INVISIBLE, '') : lowered;
+  return HAS_INVISIBLE.test(lowered) ? lowered.replace(INVISIBLE, '') : lowered;
 }
 
 /**
