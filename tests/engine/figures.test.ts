@@ -231,6 +231,13 @@ describe('parseFigures: dates', () => {
     ['At the end of April, newspapers wrote that Brussels was getting ready to receive Taliban envoys.', ['date:2026-04/late']],
     ['In May the Commission said the meeting would take place on 23 June.', ['date:2026-05', 'date:2026-06-23 @meeting.date']],
     ['On Monday, officials revealed that the talks would go ahead.', ['weekday:Monday']],
+    // However long the subject, a date set off at the start dates its main clause, within the facet's period only.
+    ["In January, officials speaking for some twenty European states, among them the head of Belgium's Immigration Office, spent three days in Kabul.", ['date:2026-01 @kabul.mission', 'count:20~about', 'duration:3d']],
+    ["In October 2025, officials speaking for some twenty European states, among them the head of Belgium's Immigration Office, spent three days in Kabul.", ['date:2025-10', 'count:20~about', 'duration:3d']],
+    ['In May, officials from several member states, under pressure at home, said they would host the Taliban in Brussels.', ['date:2026-05', 'place:Brussels @meeting.venue']],
+    ['In May, officials from several member states, under pressure at home. Said nothing.', ['date:2026-05']],
+    // Not past a verb of saying, whatever follows it: the date is the saying's.
+    ['On 2 June, an MEP from the Flemish nationalist party posted a message stating that Taliban envoys should not be invited for talks.', ['date:2026-06-02']],
     // A verb of saying with an object or a parenthesis reports no clause: the date is the event's.
     ['In 2021, the Taliban announced their return to power.', ['date:2021 @taliban.takeover.year']],
     ['In January 2026, the Commission said, an EU mission went to Kabul.', ['date:2026-01 @kabul.mission']],

@@ -22,6 +22,12 @@ export const FACET_TUNING = {
   figureBetweenPenalty: 4,
   /** The most words between a date outside its facet's period and a cue that still dates it ("the meeting on 12 March"). */
   outOfPeriodMaxDistance: 2,
+  /**
+   * The farthest a cue of the main clause counts as, from a date that opens the sentence set off by
+   * a comma ("In January, officials representing some twenty states … spent three days in Kabul"):
+   * beyond the out-of-period reach, so such a frame dates only within the facet's period.
+   */
+  frameReach: 6,
 };
 
 /**
@@ -320,7 +326,7 @@ const REPORTED_CLAUSE = /^\s+(?:that\b|[^,.;:]{0,40}?\b(?:would|will|was|were|is
 function framesVerbAfter(sentence: string, figure: FigureAt, hit: CueHit): boolean {
   return (
     LABEL_BEFORE.test(sentence.slice(0, figure.start)) &&
-    FRAMED_SUBJECT.test(sentence.slice(figure.end, hit.start)) &&
+    (FRAMED_SUBJECT.test(sentence.slice(figure.end, hit.start)) || (opensAsFrame(sentence, figure) && !CLAUSE_END.test(sentence.slice(figure.end, hit.start)))) &&
     REPORTED_CLAUSE.test(sentence.slice(hit.end))
   );
 }
@@ -342,6 +348,24 @@ function opensWithScene(before: string): boolean {
   const phrase = OPENING_PHRASE.exec(before);
   return Boolean(phrase && (phrase[1].match(/\p{L}{2,}/gu) ?? []).some((word) => !NO_EVENT.has(word.toLowerCase())));
 }
+
+/** A date set off at the start of the sentence ("In January,", "On 23 June,"): the time of its whole main clause, however long its subject. */
+function opensAsFrame(sentence: string, figure: FigureAt): boolean {
+  return TEMPORAL_SHAPES.includes(figureShape(figure.value)) && FRAME_COMMA.test(sentence.slice(figure.end)) && LABEL_BEFORE.test(sentence.slice(0, figure.start));
+}
+const FRAME_COMMA = /^\s*,/;
+
+/**
+ * Whether a date that opens the sentence frames a far cue of its main clause: not past a verb of
+ * saying ("On 2 June, Neumann posted a message stating that the envoys should not be invited"),
+ * whose time it is, with what was said after it. A far cue keeps its order among the others.
+ */
+function framesCue(cues: SentenceCues, figure: FigureAt, hit: CueHit): boolean {
+  if (!opensAsFrame(cues.sentence, figure)) return false;
+  return !cues.hits.some((other) => other.cue.onlyBefore && other.cue.facet === null && other.start >= figure.end && other.end <= hit.start);
+}
+/** What ends a clause inside a sentence: the subject of a framed verb runs up to none of these. */
+const CLAUSE_END = /[;:.?!]|\s[–—]\s/;
 
 /** How far a cue is from a figure, in words, with the penalties above; lower is closer. */
 function cueDistance(cues: SentenceCues, figure: FigureAt, hit: CueHit): number {
@@ -369,8 +393,9 @@ function cueDistance(cues: SentenceCues, figure: FigureAt, hit: CueHit): number 
   // "Following a mission to Kabul in January 2026, the Commission hosted a meeting": a figure in the
   // phrase a sentence opens with, to set the scene, is that phrase's; the cues past its comma are the main clause's.
   if (after && between.includes(',') && opensWithScene(cues.sentence.slice(0, figure.start))) return Infinity;
+  const words = countIn(WORD, between);
   return (
-    countIn(WORD, between) -
+    (after && words > FACET_TUNING.frameReach && framesCue(cues, figure, hit) ? FACET_TUNING.frameReach + words / 100 : words) -
     (after ? FACET_TUNING.afterBonus : 0) -
     (hit.cue.pull ?? 0) +
     figuresWithin(cues, figure, from, to) * FACET_TUNING.figureBetweenPenalty
