@@ -551,6 +551,19 @@ describe('an earlier statement', () => {
   });
 });
 
+describe("reporters' own words for a claim's ideas", () => {
+  it('know the other words reporters use for "technical": practicalities, not procedures', () => {
+    // "Procedures" are as often what the talks are about ("readmission procedures") as what they were called.
+    expect(claimsOf('Watch whether the meeting agrees any readmission procedures.')).not.toContain('talks-called-technical');
+    expect(claimsOf('The Commission kept saying the meeting was about the practicalities of returns, nothing political.')).toContain('talks-called-technical');
+  });
+
+  it('read a takeover told as the Taliban entering Kabul', () => {
+    expect(claimsOf('Taliban fighters walked into Kabul in August 2021.')).toContain('taliban-took-power-2021');
+    expect(claimsOf('Five years have passed since the Taliban entered Kabul in 2021.')).toContain('taliban-took-power-2021');
+  });
+});
+
 describe('wordings that hold a negation', () => {
   it('keep it: "not political" needs a negated sentence, and "practical" is not "technical"', () => {
     expect(claimsOf('A senior political official of the Taliban said the visit would widen practical cooperation.')).not.toContain('talks-called-technical');
