@@ -98,7 +98,8 @@ export interface FacetCueSpec {
   /**
    * Phrases that, in the cue's clause, place what it names elsewhere: a meeting "in Kabul" is not the
    * story's meeting, so its date is no figure of this cue's facet ("officials sat down with them in
-   * Kabul for technical talks in January").
+   * Kabul for technical talks in January"), or make it another's: a special envoy's own trip to
+   * Kabul is not the officials' mission.
    */
   notIn?: string[];
   /**

@@ -236,6 +236,9 @@ describe('parseFigures: dates', () => {
     ["In October 2025, officials speaking for some twenty European states, among them the head of Belgium's Immigration Office, spent three days in Kabul.", ['date:2025-10', 'count:20~about', 'duration:3d']],
     ['In May, officials from several member states, under pressure at home, said they would host the Taliban in Brussels.', ['date:2026-05', 'place:Brussels @meeting.venue']],
     ['In May, officials from several member states, under pressure at home. Said nothing.', ['date:2026-05']],
+    // A special envoy's own days in Kabul are no mission of the story's, however close the cue.
+    ["The bloc's special envoy spent six days in Kabul in November 2025.", ['duration:6d', 'date:2025-11']],
+    ['Officials spent six days in Kabul in November 2025.', ['duration:6d', 'date:2025-11 @kabul.mission']],
     // Not past a verb of saying, whatever follows it: the date is the saying's.
     ['On 2 June, an MEP from the Flemish nationalist party posted a message stating that Taliban envoys should not be invited for talks.', ['date:2026-06-02']],
     // A verb of saying with an object or a parenthesis reports no clause: the date is the event's.
