@@ -66,6 +66,8 @@ const SET_BARS: Record<FixtureSet, { precision: number; recall: number; falseCon
   // First score 0.95 / 0.71, no false conflict, 5 of 6 planted figures flagged (see its README);
   // raised the same day to 0.95 / 0.74, every planted figure flagged.
   'real-coverage-15': { precision: 0.94, recall: 0.73, falseConflicts: 0, plantedMissed: 0 },
+  // First score 0.86 / 0.72, no false conflict, 4 of 6 planted figures flagged (see its README).
+  'real-coverage-16': { precision: 0.85, recall: 0.71, falseConflicts: 0, plantedMissed: 2 },
 };
 
 /**
