@@ -564,6 +564,15 @@ describe("reporters' own words for a claim's ideas", () => {
   });
 });
 
+describe('words that say too little on their own', () => {
+  it('"power" is no oppression, and a session that is closed is no closed-door meeting', () => {
+    expect(claimsOf('Sponsored message: a two-day forum on grids, storage and cross-border power.')).not.toContain('coalition-wrong-signal');
+    expect(claimsOf('The invitation sends the wrong signal to rulers who use power to suppress their people.')).toContain('coalition-wrong-signal');
+    expect(claimsOf('The chair thanked the speakers, and the session is now closed.')).not.toContain('meeting-behind-closed-doors');
+    expect(claimsOf('The technical session was held behind closed doors.')).toContain('meeting-behind-closed-doors');
+  });
+});
+
 describe('wordings that hold a negation', () => {
   it('keep it: "not political" needs a negated sentence, and "practical" is not "technical"', () => {
     expect(claimsOf('A senior political official of the Taliban said the visit would widen practical cooperation.')).not.toContain('talks-called-technical');
