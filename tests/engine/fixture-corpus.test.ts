@@ -43,8 +43,9 @@ const SET_BARS: Record<FixtureSet, { precision: number; recall: number; falseCon
   // engine reads as nearly 20, and "probably outside official EU buildings", no place it reads.
   'real-coverage-7': { precision: 0.83, recall: 0.79, falseConflicts: 0, plantedMissed: 2 },
   // First score 0.90 / 0.72, no false conflicts, no planted figure on a facet of the index (see its README).
-  // Raised 2026-12-07 to what changes since have brought it to (0.93 / 0.77).
-  'real-coverage-8': { precision: 0.92, recall: 0.76, falseConflicts: 0 },
+  // Raised 2026-12-07 to what changes since have brought it to (0.93 / 0.77); recall 0.76 since the fact
+  // box's "Where Brussels, closed technical session", labelled the venue, lost its wrong closed-door highlight.
+  'real-coverage-8': { precision: 0.92, recall: 0.75, falseConflicts: 0 },
   // First score 0.87 / 0.83 with gate 10 / 12, 9 labels not found and 2 false conflicts (see its README),
   // all since mended.
   'real-coverage-9': { precision: 0.92, recall: 0.78, falseConflicts: 0, plantedMissed: 0 },
