@@ -236,6 +236,8 @@ describe('parseFigures: dates', () => {
     ["In October 2025, officials speaking for some twenty European states, among them the head of Belgium's Immigration Office, spent three days in Kabul.", ['date:2025-10', 'count:20~about', 'duration:3d']],
     ['In May, officials from several member states, under pressure at home, said they would host the Taliban in Brussels.', ['date:2026-05', 'place:Brussels @meeting.venue']],
     ['In May, officials from several member states, under pressure at home. Said nothing.', ['date:2026-05']],
+    // The trip "made to Kabul" is dated where it is told, however long the clause that names who made it.
+    ["It followed up the trip that officials of some twenty states, led by Belgium's migration chief, made to Kabul in March.", ['count:20~about', 'date:2026-03 @kabul.mission']],
     // A special envoy's own days in Kabul are no mission of the story's, however close the cue.
     ["The bloc's special envoy spent six days in Kabul in November 2025.", ['duration:6d', 'date:2025-11']],
     ['Officials spent six days in Kabul in November 2025.', ['duration:6d', 'date:2025-11 @kabul.mission']],
