@@ -280,6 +280,9 @@ describe('parseFigures: dates', () => {
     ['On Tuesday the ministers met in private.', ['weekday:Tuesday @meeting.date']],
     ['Officials may meet again; the EU may decide later.', []],
     ['Nothing will March forward without the states.', []],
+    // Before the "when" that says what happened then, as a numbers box's row has it, "March" is the month.
+    ['March when officials of the bloc held exploratory talks in Kabul', ['date:2026-03 @kabul.mission']],
+    ['May, when the visas were first requested', ['date:2026-05']],
   ])('%s', (sentence, expected) => {
     expect(briefs(sentence)).toEqual(expected);
   });
