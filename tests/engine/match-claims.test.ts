@@ -558,6 +558,10 @@ describe("reporters' own words for a claim's ideas", () => {
     expect(claimsOf('The Commission kept saying the meeting was about the practicalities of returns, nothing political.')).toContain('talks-called-technical');
   });
 
+  it('read a first engagement told as the EU hosting the Taliban', () => {
+    expect(claimsOf('For the first time, the bloc hosted Taliban officials at its headquarters.')).toContain('meeting-rare-direct-engagement');
+  });
+
   it('read a takeover told as the Taliban entering Kabul', () => {
     expect(claimsOf('Taliban fighters walked into Kabul in August 2021.')).toContain('taliban-took-power-2021');
     expect(claimsOf('Five years have passed since the Taliban entered Kabul in 2021.')).toContain('taliban-took-power-2021');
