@@ -221,6 +221,10 @@ describe('matchSentenceClaims', () => {
     expect(claimsOf('The talks focused on sending back Afghans who have no right to stay in the EU.').sort()).toEqual(
       ['returns-target-rejected-asylum-seekers', 'talks-on-returning-afghans'],
     );
+    // One of the words for the talks is enough, where the first claim's text has the other ("discussions").
+    expect(claimsOf('The discussions centred on sending back Afghans who have no right to stay in the EU.').sort()).toEqual(
+      ['returns-target-rejected-asylum-seekers', 'talks-on-returning-afghans'],
+    );
     // Without the talks named, the purpose is no second claim.
     expect(claimsOf('Governments want to send back Afghans who have no right to stay in the EU.')).not.toContain('talks-on-returning-afghans');
   });

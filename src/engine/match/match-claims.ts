@@ -97,8 +97,8 @@ interface Candidate {
   coverage: number;
   /** Whether the sentence's figure on the claim's facet agrees with the claim's own. */
   agrees: boolean;
-  /** Stems of the sentence's own words for each idea the claim marks `(required)` (see `isSecondClaim`). */
-  requiredStems: () => readonly (readonly number[])[];
+  /** For each idea the claim marks `(required)`, the stems of each of its wordings the sentence uses (see `isSecondClaim`). */
+  requiredStems: () => readonly (readonly (readonly number[])[])[];
 }
 
 /** What is known about a sentence before any claim is scored. */
@@ -311,9 +311,10 @@ function isSecondClaim(candidate: Candidate, first: Candidate, confidentThreshol
   const explains = new Set(first.explained);
   const free = (stem: number) => !explains.has(stem) || first.spare().has(stem);
   // "The talks focused on sending back Afghans with no right to stay": the idea that makes the
-  // second claim what it is (a required one: the talks) is said in words the first does not use.
+  // second claim what it is (a required one: the talks) is said in words the first does not use: one
+  // of its wordings will do ("the discussions centred on", where the first claim's text has "discussions").
   const required = candidate.requiredStems();
-  if (required.length > 0 && required.every((stems) => stems.length > 0 && stems.every(free))) return true;
+  if (required.length > 0 && required.every((wordings) => wordings.some((stems) => stems.length > 0 && stems.every(free)))) return true;
   let own = 0;
   for (const stem of candidate.explained) if (free(stem)) own++;
   return own >= MATCH_TUNING.secondClaimOwnWords;
@@ -573,7 +574,7 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
     (sharedOutlier ? 1 - MATCH_TUNING.sharedOutlierRank : 1);
   // Ideas marked `(required)`: a group required for holding a negation is the claim's polarity, not its point.
   // Asked of a second claim only, as `spare` is of a first.
-  const requiredStems = once(() => (claim.required ?? []).filter((g) => weights[g] > 0 && !claim.terms[g].includes(NEGATION_TERM)).map((g) => slotWordings(features.found, base + g).flatMap((a) => mi.wordingStemIds[a])));
+  const requiredStems = once(() => (claim.required ?? []).filter((g) => weights[g] > 0 && !claim.terms[g].includes(NEGATION_TERM)).map((g) => slotWordings(features.found, base + g).map((a) => mi.wordingStemIds[a])));
   return { claim, score, rank, terms, figure, relation, explained, spare, coverage, agrees, requiredStems };
 }
 
