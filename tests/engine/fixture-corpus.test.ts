@@ -35,9 +35,9 @@ const SET_BARS: Record<FixtureSet, { precision: number; recall: number; falseCon
   'real-coverage-4': { precision: 0.95, recall: 0.82, falseConflicts: 0 },
   // First score 0.90 / 0.76 with 3 false conflicts (see its README), all three since mended; the same rule as above.
   'real-coverage-5': { precision: 0.95, recall: 0.81, falseConflicts: 0 },
-  // First score 0.87 / 0.65 with 5 false conflicts (see its README), four since mended; the one left is
-  // an envoy's earlier trip to Kabul read as the Kabul mission's date.
-  'real-coverage-6': { precision: 0.9, recall: 0.66, falseConflicts: 1 },
+  // First score 0.87 / 0.65 with 5 false conflicts (see its README), all since mended (the last, on
+  // 2026-12-07: a special envoy's own trip to Kabul read as the Kabul mission's date); raised to 0.93 / 0.70.
+  'real-coverage-6': { precision: 0.92, recall: 0.69, falseConflicts: 0 },
   // First score 0.84 / 0.79 with 2 false conflicts and 2 of 4 planted figures flagged (see its README),
   // both false conflicts since mended. The two unflagged: "17 EU member states and Norway", which the
   // engine reads as nearly 20, and "probably outside official EU buildings", no place it reads.
@@ -67,8 +67,9 @@ const SET_BARS: Record<FixtureSet, { precision: number; recall: number; falseCon
   // First score 0.95 / 0.71, no false conflict, 5 of 6 planted figures flagged (see its README);
   // raised the same day to 0.95 / 0.74, every planted figure flagged.
   'real-coverage-15': { precision: 0.94, recall: 0.73, falseConflicts: 0, plantedMissed: 0 },
-  // First score 0.86 / 0.72, no false conflict, 4 of 6 planted figures flagged (see its README).
-  'real-coverage-16': { precision: 0.85, recall: 0.71, falseConflicts: 0, plantedMissed: 2 },
+  // First score 0.86 / 0.72, no false conflict, 4 of 6 planted figures flagged (see its README);
+  // raised the same day to 0.88 / 0.73, every planted figure flagged.
+  'real-coverage-16': { precision: 0.87, recall: 0.72, falseConflicts: 0, plantedMissed: 0 },
 };
 
 /**
