@@ -37,8 +37,37 @@ export const STANDFIRST_NAME = /(?:^|[\s_-])(?:(?:standfirst|dek|deck|subtitle|s
 
 /** Text of an element with runs of whitespace collapsed, as the reader sees it. */
 export function blockText(el: Element): string {
-  return asRead(el.textContent ?? '');
+  return asRead(spacedText(el));
 }
+
+/**
+ * An element's text, with a space where two elements' words would run together: a label set
+ * apart by style ("<span>When</span>Tuesday 23 June", shown on a line of its own) or a photo's
+ * counter ("<span>1/5</span>Amnesty activists…") reads as two words, not "WhenTuesday". Only a
+ * letter or digit before a capital gets one: a drop cap ("<span>T</span>he") or a word split by
+ * markup ("Brus<b>sels</b>") stays one word.
+ */
+function spacedText(el: Element): string {
+  let text = '';
+  const visit = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) text += (child as Text).data;
+      else if (child.nodeType === ELEMENT_NODE) {
+        const before = text.length;
+        visit(child);
+        if (text.length > before && GLUED.test(text[before - 1] ?? '') && STARTS_CAPITAL.test(text[before])) text = `${text.slice(0, before)} ${text.slice(before)}`;
+        const after = child.nextSibling;
+        if (after?.nodeType === TEXT_NODE && text.length > before && GLUED.test(text[text.length - 1]) && STARTS_CAPITAL.test((after as Text).data[0] ?? '')) text += ' ';
+      }
+    }
+  };
+  visit(el);
+  return text;
+}
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+const GLUED = /[\p{L}\p{N}]/u;
+const STARTS_CAPITAL = /\p{Lu}/u;
 
 /** Lines of a block set with `<br>` between them that each read as a block of their own: at least this many. */
 const MIN_LINES = 3;

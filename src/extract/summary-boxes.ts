@@ -10,7 +10,7 @@ import { isInsideChrome, namesOf } from './page-chrome';
 /** Class or id words of a summary box. */
 const BOX_NAME = /(?:^|[\s_-])(?:fact-?box|info-?box|facts|key-?points|key-?facts|key-?takeaways|takeaways|at-?a-?glance|in-?brief|in-?short|tl-?dr|summary-?box|highlights|what-?we-?know)(?:$|[\s_-])/i;
 /** Headings that open a summary box. */
-const BOX_HEADING = /^(?:at a glance|key (?:points|facts|figures|dates|takeaways)|takeaways|fact ?box|the facts|in brief|in short|the short version|tl;? ?dr|what we know|what you need to know|in numbers|timeline)\b/i;
+const BOX_HEADING = /^(?:at a glance|key (?:points|facts|figures|dates|takeaways)|takeaways|fact ?box|fact ?file|quick facts|the facts|in brief|in short|the short version|tl;? ?dr|what we know|what you need to know|in numbers|by the numbers|the numbers|timeline|(?:the )?background(?: box)?\s*(?::|$|\u2013|\u2014|-))/i;
 /** Summary boxes that sum up what follows sit before the body; the rest after it. */
 const LEADING_HEADING = /^(?:key points|key takeaways|in brief|in short|the short version|tl;? ?dr|at a glance|what you need to know)\b/i;
 
@@ -27,10 +27,26 @@ function boxHeading(el: Element): string {
   return BOX_HEADING.test(text) ? text : '';
 }
 
-/** Whether `el` is a summary box: by its name, or by the heading it opens with. */
+/** Whether `el` is a summary box: by its name, by the heading it opens with, or as a list of short terms and their answers. */
 function isSummaryBox(el: Element): boolean {
   if (BOX_NAME.test(namesOf(el))) return true;
+  if (isFactList(el)) return true;
   return BOX_HEADING.test(boxHeading(el));
+}
+
+/** How a fact box set as a description list looks: a few terms, each with a short answer. */
+const FACT_LIST = { min: 2, max: 12, answerLength: 200 };
+
+/**
+ * A `<dl>` of a few short terms and answers ("Where valid?" / "Only Belgium, not the Schengen
+ * zone."), under any class name: the article's facts in question-and-answer form, outside its
+ * chrome and holding no links (a link list set as a `<dl>` is navigation).
+ */
+function isFactList(el: Element): boolean {
+  if (el.tagName.toLowerCase() !== 'dl' || isInsideChrome(el) || el.querySelector('a')) return false;
+  const terms = el.querySelectorAll('dt').length;
+  const answers = [...el.querySelectorAll('dd')];
+  return terms >= FACT_LIST.min && terms <= FACT_LIST.max && answers.length >= terms && answers.every((dd) => blockText(dd).length <= FACT_LIST.answerLength);
 }
 
 /** How a list of summary points under a headline looks: a few short items, each a statement of five words or more (not a byline, a date or a reading time). */

@@ -151,8 +151,8 @@ describe('parseFigures: dates', () => {
     ['On 23 June the meeting confirmed what officials expected.', ['date:2026-06-23 @meeting.date']],
     // A mission told as a flight.
     ['Officials from a group of member states flew to Kabul in March for preliminary talks.', ['date:2026-03 @kabul.mission']],
-    // Talks held in Kabul are no date of the story's meeting, unless the clause also names Brussels.
-    ['EU officials had already sat down with them in Kabul for technical talks in January.', ['date:2026-01']],
+    // Talks held in Kabul are no date of the story's meeting, unless the clause also names Brussels: they are the Kabul mission's.
+    ['EU officials had already sat down with them in Kabul for technical talks in January.', ['date:2026-01 @kabul.mission']],
     // Attendance is no count of the states urging returns; a verb after ", and" begins another clause.
     ['Officials from 15 member states joined the session.', ['count:15']],
     ['The push comes from twenty countries whose minister wrote last October, and follows a trip to Kabul by officials in January.', ['count:20 @states.urging', 'date:2026-10', 'date:2026-01 @kabul.mission']],
@@ -238,6 +238,10 @@ describe('parseFigures: dates', () => {
     ['In May, officials from several member states, under pressure at home. Said nothing.', ['date:2026-05']],
     // The trip "made to Kabul" is dated where it is told, however long the clause that names who made it.
     ["It followed up the trip that officials of some twenty states, led by Belgium's migration chief, made to Kabul in March.", ['count:20~about', 'date:2026-03 @kabul.mission']],
+    // Talks held in Kabul date the mission; a date a year or more from the facet's period dates another event, however close the cue.
+    ['Commission officials held a first round of talks with the Taliban in Kabul in March.', ['date:2026-03 @kabul.mission']],
+    ['3 September 2021 Meeting in Slovenia, EU ministers set five conditions for engagement.', ['date:2021-09-03', 'count:5']],
+    ['The meeting on 24 June went ahead.', ['date:2026-06-24 @meeting.date']],
     // A special envoy's own days in Kabul are no mission of the story's, however close the cue.
     ["The bloc's special envoy spent six days in Kabul in November 2025.", ['duration:6d', 'date:2025-11']],
     ['Officials spent six days in Kabul in November 2025.', ['duration:6d', 'date:2025-11 @kabul.mission']],

@@ -231,6 +231,39 @@ describe('layout tables and fact boxes', () => {
     expect(blockTexts(htmlToArticle(`<html><body><main><h1>The visit</h1><div class="body">${body}</div>${related}</main></body></html>`))).not.toContain('Five things about the heat alert in the region.');
   });
 
+  it('gives back a "Background" box set in an <aside> after the body', () => {
+    const body = Array.from({ length: 4 }, (_, i) => `<p>${ITEM} Paragraph ${i + 1} goes on with more words about the day's events and reactions.</p>`).join('');
+    const box = '<aside class="side"><h3>Background: why the bloc talks to Kabul</h3><ul><li>Officials went to Kabul in January for a first round.</li></ul></aside>';
+    const texts = blockTexts(htmlToArticle(`<html><body><article><h1>The visit</h1><div class="body">${body}</div>${box}</article></body></html>`));
+    expect(texts.at(-1)).toBe('Officials went to Kabul in January for a first round.');
+    // A heading that only starts with the word is no such box.
+    const other = '<aside class="side"><h3>Backgrounds for your phone</h3><ul><li>Download our wallpapers of the Atomium today.</li></ul></aside>';
+    expect(blockTexts(htmlToArticle(`<html><body><article><h1>The visit</h1><div class="body">${body}</div>${other}</article></body></html>`))).not.toContain('Download our wallpapers of the Atomium today.');
+  });
+
+  it('gives back a list of short questions and answers under any class name, but not a list of links', () => {
+    const body = Array.from({ length: 4 }, (_, i) => `<p>${ITEM} Paragraph ${i + 1} goes on with more words about the day's events and reactions.</p>`).join('');
+    const facts = '<dl class="kort"><dt>Where valid?</dt><dd>Only in Belgium.</dd><dt>How long?</dt><dd>One day.</dd></dl>';
+    const texts = blockTexts(htmlToArticle(`<html><body><article><h1>The visit</h1><div class="body">${body}</div>${facts}</article></body></html>`));
+    expect(texts.slice(-4)).toEqual(['Where valid?', 'Only in Belgium.', 'How long?', 'One day.']);
+    const links = '<dl class="more"><dt>Read next</dt><dd><a href="/a">Heat alert in the region</a></dd><dt>Also</dt><dd><a href="/b">Trains cancelled</a></dd></dl>';
+    expect(blockTexts(htmlToArticle(`<html><body><article><h1>The visit</h1><div class="body">${body}</div>${links}</article></body></html>`))).not.toContain('Heat alert in the region');
+  });
+
+  it('keeps apart the words of a label and its value set in elements of their own', () => {
+    const body = Array.from({ length: 4 }, (_, i) => `<p>${ITEM} Paragraph ${i + 1} goes on with more words about the day's events and reactions.</p>`).join('');
+    const box = '<div class="facts"><div class="row"><span>When</span>Tuesday 23 June</div><div class="row"><span>Who</span>Five envoys</div></div>';
+    const caption = '<p class="cap"><span class="n">1/5</span>Protesters outside the Commission.</p>';
+    const texts = blockTexts(htmlToArticle(`<html><body><article><h1>The visit</h1><div class="body">${body}${caption}</div>${box}</article></body></html>`));
+    expect(texts).toEqual(expect.arrayContaining(['1/5 Protesters outside the Commission.']));
+    const page = htmlToArticle(`<html><body><article><h1>The visit</h1><div class="body">${body}<p>${box}</p></div></article></body></html>`);
+    expect(page.text).toContain('When Tuesday 23 June');
+    expect(page.text).not.toContain('WhenTuesday');
+    // A drop cap or a word split by markup stays one word.
+    const split = htmlToArticle(`<html><body><article><h1>The visit</h1><div class="body">${body}<p><span class="dropcap">T</span>he envoys reached Brus<b>sels</b> at dawn.</p></div></article></body></html>`);
+    expect(split.text).toContain('The envoys reached Brussels at dawn.');
+  });
+
   it("reads a fact box's value with its label, and a question apart from its answer", () => {
     const body = Array.from({ length: 4 }, (_, i) => `<p>${ITEM} Paragraph ${i + 1} goes on with more words about the day's events and reactions.</p>`).join('');
     const facts = '<dl><dt>Valid how long</dt><dd>A single day</dd><div><dt>Who invited</dt><dd>European Commission</dd></div><dt>Who came?</dt><dd>Five men.</dd></dl>';

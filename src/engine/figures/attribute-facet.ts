@@ -23,6 +23,12 @@ export const FACET_TUNING = {
   /** The most words between a date outside its facet's period and a cue that still dates it ("the meeting on 12 March"). */
   outOfPeriodMaxDistance: 2,
   /**
+   * How many months outside its facet's period a date may lie and still be the facet's, misreported:
+   * further off, it dates another event however close the cue ("3 September 2021 Meeting in
+   * Slovenia, EU ministers set five conditions", a timeline's entry, is no date of a June 2026 meeting).
+   */
+  periodSlipMonths: 12,
+  /**
    * The farthest a cue of the main clause counts as, from a date that opens the sentence set off by
    * a comma ("In January, officials representing some twenty states … spent three days in Kabul"):
    * beyond the out-of-period reach, so such a frame dates only within the facet's period.
@@ -436,6 +442,7 @@ function nearestFacet(cues: SentenceCues, figure: FigureAt): Facet | undefined {
     const score = cueDistance(cues, figure, hit);
     if (score > maxDistance || (loneOne && hit.start < figure.end)) continue;
     if (score > FACET_TUNING.outOfPeriodMaxDistance && outsidePeriod(cues.grammar, hit.cue.facet, figure.value)) continue;
+    if (outsidePeriod(cues.grammar, hit.cue.facet, figure.value, FACET_TUNING.periodSlipMonths)) continue;
     if (closerFigureOwns(cues, figure, hit, score)) continue;
     if (!best || score < best.score || (score === best.score && isEarlierCue(hit, best.hit))) {
       best = { facet: hit.cue.facet, score, hit };
@@ -445,10 +452,11 @@ function nearestFacet(cues: SentenceCues, figure: FigureAt): Facet | undefined {
 }
 
 /** Whether a date lies further from every claim's value for its facet than the facet's `periodMonths`. */
-function outsidePeriod(grammar: FigureGrammar, facet: Facet | null, value: FigureValue): boolean {
+/** Whether a date lies outside every period of the facet, by more than `slip` months. */
+function outsidePeriod(grammar: FigureGrammar, facet: Facet | null, value: FigureValue, slip = 0): boolean {
   const periods = facet === null ? undefined : grammar.periods.get(facet);
   const span = periods && monthSpanOf(value);
-  return span !== undefined && periods!.every((p) => span.last < p.first || span.first > p.last);
+  return span !== undefined && periods!.every((p) => span.last < p.first - slip || span.first > p.last + slip);
 }
 
 /** The most words between a number and the noun it counts ("five senior Taliban envoys"). */
