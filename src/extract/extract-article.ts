@@ -131,15 +131,22 @@ const TITLE_KICKER = /^(?:[^\s:]+\s+){0,2}[^\s:]+:\s+/u;
 /** The share of a title's words a heading must hold to be its headline reworded, and how much longer it may be. */
 const REWORDED = { share: 0.9, longer: 1.6 };
 
+/** A line of text outside links, lists and the page's header; wrappers of blocks and long texts are ruled out before their text is read. */
+function isLineOfText(el: Element): boolean {
+  return !el.querySelector(BLOCK_INSIDE) && (el.textContent?.length ?? 0) <= MAX_NAMED_HEADLINE && !el.closest('a, li, header, nav') && isHeadlineLine(el);
+}
+
 /**
- * A heading that says the title in other order or with a few more words ("Press Release on the Visit
- * of the Delegation of the Islamic Emirate of Afghanistan to Brussels" under the title "Press Release
- * on the Visit of the Islamic Emirate Delegation to Brussels"): holding nearly all the title's words.
+ * A heading, or a line of text set as one (`<div class="lp-kop">`), that says the title in other
+ * order or with a few more words ("Press Release on the Visit of the Delegation of the Islamic
+ * Emirate of Afghanistan to Brussels" under the title "Press Release on the Visit of the Islamic
+ * Emirate Delegation to Brussels"): holding nearly all the title's words.
  */
 function rewordedHeadline(doc: Document, wholes: readonly string[]): Element | undefined {
-  const headings = doc.body.querySelectorAll('h2, h3');
+  const headings = doc.body.querySelectorAll(TITLED_TAGS);
   for (let i = 0; i < Math.min(headings.length, TITLED_HEADLINE_SEARCH); i++) {
     const el = headings[i];
+    if (!/^h[23]$/i.test(el.tagName) && !isLineOfText(el)) continue;
     const text = blockText(el).toLowerCase();
     const own = new Set(text.split(/[^\p{L}\p{N}]+/u));
     const fits = wholes.some((whole) => {

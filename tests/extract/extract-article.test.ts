@@ -344,6 +344,15 @@ describe('a headline without an h1, and the summary points under it', () => {
     expect(htmlToArticle(html).title).toBe(hed);
   });
 
+  it('finds a line of text set as a heading that says the title in other words, but not one in a link', () => {
+    const hed = 'Netherlands among fifteen EU countries at the table with Taliban in Brussels';
+    const title = 'Netherlands among fifteen EU countries at Taliban talks in Brussels - The Lowlands Post';
+    const html = page('').replace(`<div class="hed">${HED}</div>`, `<div class="lp-kop">${hed}</div>`).replace(`${HED} - Example Wire`, title);
+    expect(htmlToArticle(html).title).toBe(hed);
+    const linked = page('').replace(`<div class="hed">${HED}</div>`, `<a href="/more"><div class="teaser">${hed}</div></a>`).replace(`${HED} - Example Wire`, title);
+    expect(htmlToArticle(linked).title).not.toBe(hed);
+  });
+
   it('finds a headline that holds a separator of the title, before the site’s name', () => {
     const hed = 'Ep. 112 – A Day Pass for the Taliban';
     const html = page('').replace(`<div class="hed">${HED}</div>`, `<h2 class="ep">${hed}</h2>`).replace(`${HED} - Example Wire`, `${hed} | Borderline, a podcast from Example Audio`);
