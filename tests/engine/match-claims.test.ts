@@ -566,6 +566,10 @@ describe("reporters' own words for a claim's ideas", () => {
     expect(claimsOf('For the first time, the bloc hosted Taliban officials at its headquarters.')).toContain('meeting-rare-direct-engagement');
   });
 
+  it('read a delegation "from Kabul" as the Taliban\'s, beside another country named', () => {
+    expect(claimsOf('A five-member delegation from Kabul held talks in Brussels, a step that contrasts with Pakistan\'s own returns drive.')).toContain('delegation-five-representatives');
+  });
+
   it('read a takeover told as the Taliban entering Kabul', () => {
     expect(claimsOf('Taliban fighters walked into Kabul in August 2021.')).toContain('taliban-took-power-2021');
     expect(claimsOf('Five years have passed since the Taliban entered Kabul in 2021.')).toContain('taliban-took-power-2021');
