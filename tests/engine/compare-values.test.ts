@@ -19,9 +19,10 @@ describe('compareValues', () => {
     ['nearly 20 against nearly 20', count(20, 'nearly'), count(20, 'nearly'), 'agrees'],
     ['20 against nearly 20', count(20), count(20, 'nearly'), 'agrees'],
     ['more than 30 against nearly 20', count(30, 'more-than'), count(20, 'nearly'), 'disagrees'],
-    // "Nearly 20" reaches down to 16, a fifth below it.
-    ['17 against nearly 20', count(17), count(20, 'nearly'), 'agrees'],
-    ['15 against nearly 20', count(15), count(20, 'nearly'), 'disagrees'],
+    // "Nearly 20" is 19 or 20 (19 member states and Norway): 18 or 17 states are another count.
+    ['19 against nearly 20', count(19), count(20, 'nearly'), 'agrees'],
+    ['18 against nearly 20', count(18), count(20, 'nearly'), 'disagrees'],
+    ['17 against nearly 20', count(17), count(20, 'nearly'), 'disagrees'],
     ['85 against more than 80', count(85), count(80, 'more-than'), 'agrees'],
     ['about 120 against more than 80', count(120, 'about'), count(80, 'more-than'), 'disagrees'],
     ['80 against more than 80', count(80), count(80, 'more-than'), 'disagrees'],

@@ -471,6 +471,11 @@ describe('parseFigures: offsets and context', () => {
     for (const f of figures) expect(sentence.slice(f.start, f.end)).toBe(f.raw);
   });
 
+  it('counts "Belgium and 19 other countries" as twenty: the others and the one they stand beside', () => {
+    expect(parseFigures('Belgium and 19 other countries wrote to the commissioner.')[0].value).toEqual({ kind: 'count', n: 20 });
+    expect(parseFigures('The letter, sent by Belgium, was co-signed by eighteen other governments.')[0].value).toEqual({ kind: 'count', n: 19 });
+  });
+
   it('marks "two others" as adding to an earlier count', () => {
     const [, others] = parseFigures('Three visa requests came in and two others were expected.');
     expect(others.value).toEqual({ kind: 'count', n: 2, note: 'others' });

@@ -39,9 +39,9 @@ const SET_BARS: Record<FixtureSet, { precision: number; recall: number; falseCon
   // 2026-12-07: a special envoy's own trip to Kabul read as the Kabul mission's date); raised to 0.93 / 0.70.
   'real-coverage-6': { precision: 0.92, recall: 0.69, falseConflicts: 0 },
   // First score 0.84 / 0.79 with 2 false conflicts and 2 of 4 planted figures flagged (see its README),
-  // both false conflicts since mended. The two unflagged: "17 EU member states and Norway", which the
-  // engine reads as nearly 20, and "probably outside official EU buildings", no place it reads.
-  'real-coverage-7': { precision: 0.83, recall: 0.79, falseConflicts: 0, plantedMissed: 2 },
+  // both false conflicts since mended. "17 EU member states and Norway" is flagged since "nearly 20"
+  // means 19 or 20; "probably outside official EU buildings" is still no place the engine reads.
+  'real-coverage-7': { precision: 0.83, recall: 0.79, falseConflicts: 0, plantedMissed: 1 },
   // First score 0.90 / 0.72, no false conflicts, no planted figure on a facet of the index (see its README).
   // Raised 2026-12-07 to what changes since have brought it to (0.93 / 0.77); recall 0.76 since the fact
   // box's "Where Brussels, closed technical session", labelled the venue, lost its wrong closed-door highlight.
@@ -56,8 +56,8 @@ const SET_BARS: Record<FixtureSet, { precision: number; recall: number; falseCon
   'real-coverage-11': { precision: 0.88, recall: 0.79, falseConflicts: 0, plantedMissed: 1 },
   // First score 0.94 / 0.76 with 4 false conflicts and 3 of 4 planted figures flagged (see its README);
   // raised the same day to 0.95 / 0.78 with no false conflict left (the last: Austria's own trip to
-  // Kabul in January 2025 read as the EU's mission); "18 member states" is still read as nearly 20.
-  'real-coverage-12': { precision: 0.94, recall: 0.77, falseConflicts: 0, plantedMissed: 1 },
+  // Kabul in January 2025 read as the EU's mission); "18 member states" is flagged since "nearly 20" means 19 or 20.
+  'real-coverage-12': { precision: 0.94, recall: 0.77, falseConflicts: 0, plantedMissed: 0 },
   // First score 0.91 / 0.79 with 5 labels not found, no false conflict, 3 of 4 planted figures flagged
   // (see its README); its labels all found since (0.90 / 0.78: the cards' headlines read, one a wrong claim).
   'real-coverage-13': { precision: 0.89, recall: 0.77, falseConflicts: 0, plantedMissed: 1 },
@@ -71,8 +71,8 @@ const SET_BARS: Record<FixtureSet, { precision: number; recall: number; falseCon
   // raised the same day to 0.88 / 0.73, every planted figure flagged.
   'real-coverage-16': { precision: 0.87, recall: 0.72, falseConflicts: 0, plantedMissed: 0 },
   // First score 0.99 / 0.76 with 9 labels not found, no false conflict, 3 of 5 planted figures flagged
-  // (one more not in the text; see its README); all labels found since.
-  'real-coverage-17': { precision: 0.98, recall: 0.75, falseConflicts: 0, plantedMissed: 1 },
+  // (one more not in the text; see its README); all labels found and every planted figure flagged since.
+  'real-coverage-17': { precision: 0.98, recall: 0.75, falseConflicts: 0, plantedMissed: 0 },
 };
 
 /**

@@ -6,10 +6,10 @@ export type Comparison = 'agrees' | 'disagrees' | 'incomparable';
 
 /**
  * Tolerances of hedged counts, as fractions of the stated number. "About 1,000,000" accepts
- * 900,000–1,100,000; "nearly 20" means 16–20; "more than 80" means above 80 and below 100.
+ * 900,000–1,100,000; "nearly 20" means 19–20 (19 states and one more); "more than 80" means above 80 and below 100.
  */
 const ABOUT = 0.1;
-const NEARLY = 0.2;
+const NEARLY = 0.05;
 const MORE_THAN = 0.25;
 
 /**

@@ -21,6 +21,8 @@ export const ONE_BEFORE = /\b(?:no|the|any|every|each|this|that|which|someone|an
 
 /** "two others", "three more": a count that adds to an earlier one of the same sentence. */
 const OTHERS = /^\s+(?:others|more)\b/i;
+/** "Belgium and 19 other countries", "a letter co-signed by 19 other states": the others and the one they stand beside. */
+const OTHER_NOUN = /^\s+other\s+\p{L}/iu;
 
 /** How much text either side of a "one" tells whether it is a pronoun. */
 const NEARBY = 40;
@@ -37,7 +39,10 @@ function countValue(text: string, hedge: string | undefined, number: string, end
   const numberStart = end - number.length;
   if (n === undefined || isPronounOne(text, numberStart, end, number)) return undefined;
   const qualifier = qualifierOf(hedge);
-  const note = OTHERS.test(text.slice(end)) ? 'others' : undefined;
+  const after = text.slice(end);
+  // "Belgium and 19 other countries" are twenty.
+  if (OTHER_NOUN.test(after)) return { kind: 'count', n: n + 1, ...(qualifier && { qualifier }) };
+  const note = OTHERS.test(after) ? 'others' : undefined;
   return { kind: 'count', n, ...(qualifier && { qualifier }), ...(note && { note }) };
 }
 
