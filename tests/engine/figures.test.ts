@@ -242,6 +242,9 @@ describe('parseFigures: dates', () => {
     ['Commission officials held a first round of talks with the Taliban in Kabul in March.', ['date:2026-03 @kabul.mission']],
     ['3 September 2021 Meeting in Slovenia, EU ministers set five conditions for engagement.', ['date:2021-09-03', 'count:5']],
     ['The meeting on 24 June went ahead.', ['date:2026-06-24 @meeting.date']],
+    // Officials arriving in Kabul are on the mission; an arrival elsewhere dates no facet, nor does the takeover as an arrival.
+    ['A team of European officials arrived in Kabul in February for a technical visit.', ['date:2026-02 @kabul.mission']],
+    ['The Taliban arrived in Kabul in August 2021.', ['date:2021-08']],
     // A special envoy's own days in Kabul are no mission of the story's, however close the cue.
     ["The bloc's special envoy spent six days in Kabul in November 2025.", ['duration:6d', 'date:2025-11']],
     ['Officials spent six days in Kabul in November 2025.', ['duration:6d', 'date:2025-11 @kabul.mission']],
