@@ -245,6 +245,11 @@ describe('parseFigures: dates', () => {
     // Officials arriving in Kabul are on the mission; an arrival elsewhere dates no facet, nor does the takeover as an arrival.
     ['A team of European officials arrived in Kabul in February for a technical visit.', ['date:2026-02 @kabul.mission']],
     ['The Taliban arrived in Kabul in August 2021.', ['date:2021-08']],
+    // A weekday's meeting is the weekday's, whatever trip to Kabul its clause also tells; the trip then dates its own month.
+    ["Wednesday's meeting followed missions to Kabul by Commission staff, the latest in February.", ['weekday:Wednesday @meeting.date', 'date:2026-02 @kabul.mission']],
+    // A clause joined by ", and" that opens with its date, before a verb of saying: the date is the saying's.
+    ['Officials held talks in Kabul in February, and in May the Commission announced it would bring envoys to Brussels.', ['date:2026-02 @kabul.mission', 'date:2026-05', 'place:Brussels @meeting.venue']],
+    ['The plan was set out in Kabul, and in May the Commission announced it would host the envoys in Brussels.', ['date:2026-05', 'place:Brussels @meeting.venue']],
     // A special envoy's own days in Kabul are no mission of the story's, however close the cue.
     ["The bloc's special envoy spent six days in Kabul in November 2025.", ['duration:6d', 'date:2025-11']],
     ['Officials spent six days in Kabul in November 2025.', ['duration:6d', 'date:2025-11 @kabul.mission']],

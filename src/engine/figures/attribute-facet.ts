@@ -159,7 +159,7 @@ const GROUP_POINTS_BACK = /^the\s+(?:[a-z]+[-‐](?:man|member|strong)\s+)?(?:tw
  * context to its pronoun, found in `referent`, the sentence before: "Belgium issued the visas. They
  * were restricted to a single day."
  */
-function cueHits(clauses: Clauses, grammar: FigureGrammar, wanted: (cue: FacetCue) => boolean, referent?: string): { active: CueHit[]; idle: CueHit[] } {
+function cueHits(clauses: Clauses, grammar: FigureGrammar, wanted: (cue: FacetCue) => boolean, referent?: string, figures: readonly FigureAt[] = []): { active: CueHit[]; idle: CueHit[] } {
   const { sentence } = clauses;
   const active: CueHit[] = [];
   const idle: CueHit[] = [];
@@ -177,7 +177,7 @@ function cueHits(clauses: Clauses, grammar: FigureGrammar, wanted: (cue: FacetCu
     const lent = !inSentence && from !== undefined && contextIn!(from);
     if (!inSentence && !lent && !cue.shapes.includes('count')) return; // idle cues matter only as the noun a count counts
     for (const m of hitsIn(sentence)) {
-      if (away && placedElsewhere(clauseAt(clauses, m.index), elsewhereIn, grammar)) continue;
+      if (away && placedElsewhere(clauseAt(clauses, m.index), elsewhereIn, grammar) && !namedByWeekday(sentence, m.index, figures)) continue;
       // The cue's surroundings are read only for a cue with a context the sentence holds somewhere.
       // Lent context reaches only the clause its pronoun is the subject of.
       const isIdle = lent ? spanAt(clauses, m.index).start > 0 : !inSentence || (contextIn !== undefined && !contextIn(
@@ -188,6 +188,15 @@ function cueHits(clauses: Clauses, grammar: FigureGrammar, wanted: (cue: FacetCu
   });
   return { active, idle };
 }
+
+/**
+ * Whether a cue is named by the weekday it follows ("Tuesday's meeting came after technical missions
+ * to Kabul"): the place elsewhere in its clause is then another event's, not the cue's own.
+ */
+function namedByWeekday(sentence: string, at: number, figures: readonly FigureAt[]): boolean {
+  return figures.some((f) => f.value.kind === 'weekday' && f.end <= at && at - f.end <= 3 && POSSESSIVE_GAP.test(sentence.slice(f.end, at)));
+}
+const POSSESSIVE_GAP = /^['’]s\s$/;
 
 /** Whether a clause places what a cue names elsewhere (`FacetCueSpec.notIn`) and does not name the story's city. */
 function placedElsewhere(clause: string, elsewhereIn: (text: string) => boolean, grammar: FigureGrammar): boolean {
@@ -230,7 +239,7 @@ function sentenceCues(sentence: string, figures: readonly FigureAt[], grammar: F
   // A venue takes the story's place facet without any cue.
   const shapes = new Set([...figures, ...(also ? [also] : [])].filter((f) => f.value.kind !== 'place').map((f) => figureShape(f.value)));
   const searched = (cue: FacetCue) => cue.shapes.some((shape) => shapes.has(shape));
-  const { active, idle } = cueHits(clauses, grammar, searched, referent);
+  const { active, idle } = cueHits(clauses, grammar, searched, referent, figures);
   const hits = active.sort((a, b) => a.start - b.start);
   return {
     sentence,
@@ -323,7 +332,19 @@ const FRAMED_SUBJECT = /^\s*,?\s*(?:[\p{L}\p{N}'’-]+\s+){1,4}$/u;
 const REPORTED_CLAUSE = /^\s+(?:that\b|[^,.;:]{0,40}?\b(?:would|will|was|were|is|are|had|has|could|might)\b)/i;
 
 /**
- * Whether a figure that opens the sentence ("At the end of April, …") is the time of the verb of
+ * Whether a figure opens the sentence or a clause joined to the one before ("…held talks in Kabul in
+ * March, and in May the Commission announced"), after a word or two ("in", "at the end of").
+ */
+function opensClause(sentence: string, figure: FigureAt): boolean {
+  const before = sentence.slice(0, figure.start);
+  return LABEL_BEFORE.test(before) || JOINED_CLAUSE_BEFORE.test(before.slice(-OPENING_REACH));
+}
+const JOINED_CLAUSE_BEFORE = /(?:;\s*|,\s*(?:and|but|then)\s+)[^\p{L}\p{N}]*(?:[\p{L}\p{N}]+[^\p{L}\p{N}]+){0,2}$/u;
+/** How far back the start of a joined clause is looked for. */
+const OPENING_REACH = 40;
+
+/**
+ * Whether a figure that opens the sentence or a clause ("At the end of April, …") is the time of the verb of
  * saying right after its subject: the opening date frames the main clause, so "At the end of April,
  * newspapers wrote that Brussels would receive the envoys" dates the writing, not the visit. A cue that
  * dates only what follows it (`FacetCue.onlyBefore`: verbs of saying) takes such a figure as well,
@@ -331,7 +352,7 @@ const REPORTED_CLAUSE = /^\s+(?:that\b|[^,.;:]{0,40}?\b(?:would|will|was|were|is
  */
 function framesVerbAfter(sentence: string, figure: FigureAt, hit: CueHit): boolean {
   return (
-    LABEL_BEFORE.test(sentence.slice(0, figure.start)) &&
+    opensClause(sentence, figure) &&
     (FRAMED_SUBJECT.test(sentence.slice(figure.end, hit.start)) || (opensAsFrame(sentence, figure) && !CLAUSE_END.test(sentence.slice(figure.end, hit.start)))) &&
     REPORTED_CLAUSE.test(sentence.slice(hit.end))
   );
@@ -585,9 +606,15 @@ export function withinOneEdit(a: string, b: string): boolean {
  * August 2024" gives the takeover to 2021, and 2024 must find a cue of its own.
  */
 function closerFigureOwns(cues: SentenceCues, figure: FigureAt, hit: CueHit, score: number): boolean {
-  return cues.figures.some(
-    (other) => other !== figure && other.value.kind !== 'place' && hit.cue.shapes.includes(figureShape(other.value)) && cueDistance(cues, other, hit) < score,
-  );
+  return cues.figures.some((other) => {
+    if (other === figure || other.value.kind === 'place') return false;
+    const shape = figureShape(other.value);
+    if (!hit.cue.shapes.includes(shape)) return false;
+    const distance = cueDistance(cues, other, hit);
+    // "Tuesday's meeting came after missions to Kabul …, the most recent in March": a figure that
+    // has a closer cue of another facet ("meeting") is that facet's, and leaves this cue to the next figure.
+    return distance < score && !hitsNear(cues, other).some((own) => own.cue.facet !== hit.cue.facet && own.cue.shapes.includes(shape) && cueDistance(cues, other, own) < distance);
+  });
 }
 
 /** Ties go to the cue listed first in the grammar (seeds/facets.json), then to the earlier occurrence. */
