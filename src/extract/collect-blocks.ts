@@ -48,21 +48,28 @@ export function blockText(el: Element): string {
  * markup ("Brus<b>sels</b>") stays one word.
  */
 function spacedText(el: Element): string {
-  let text = '';
+  const parts: string[] = [];
+  let last = '';
+  /** Whether an element boundary stands between the text read so far and the next text. */
+  let boundary = false;
   const visit = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) text += (child as Text).data;
-      else if (child.nodeType === ELEMENT_NODE) {
-        const before = text.length;
+      if (child.nodeType === TEXT_NODE) {
+        const data = (child as Text).data;
+        if (!data) continue;
+        if (boundary && GLUED.test(last) && STARTS_CAPITAL.test(data[0])) parts.push(' ');
+        parts.push(data);
+        last = data[data.length - 1];
+        boundary = false;
+      } else if (child.nodeType === ELEMENT_NODE) {
+        boundary = true;
         visit(child);
-        if (text.length > before && GLUED.test(text[before - 1] ?? '') && STARTS_CAPITAL.test(text[before])) text = `${text.slice(0, before)} ${text.slice(before)}`;
-        const after = child.nextSibling;
-        if (after?.nodeType === TEXT_NODE && text.length > before && GLUED.test(text[text.length - 1]) && STARTS_CAPITAL.test((after as Text).data[0] ?? '')) text += ' ';
+        boundary = true;
       }
     }
   };
   visit(el);
-  return text;
+  return parts.join('');
 }
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;

@@ -137,7 +137,7 @@ describe('layout tables and fact boxes', () => {
     const html = `<html><body><article><h1>The visit</h1>${body}<div class="transcript"><span>${turns[0].slice(0, 5)}</span>${turns[0].slice(5)}<br>\n${turns[1]}<br>\n${turns[2]}<br></div><div class="addr">Rue de la Loi 200<br>Brussels</div></article></body></html>`;
     const texts = blockTexts(htmlToArticle(html));
     for (const turn of turns) expect(texts).toContain(turn);
-    expect(texts).toContain('Rue de la Loi 200Brussels');
+    expect(texts).toContain('Rue de la Loi 200 Brussels');
   });
 
   it('reads text set loose between the blocks of a cell as paragraphs, and leaves out a run of links, scripts and controls', () => {
