@@ -133,7 +133,8 @@ const REWORDED = { share: 0.9, longer: 1.6 };
 
 /** A line of text outside links, lists and the page's header; wrappers of blocks and long texts are ruled out before their text is read. */
 function isLineOfText(el: Element): boolean {
-  return !el.querySelector(BLOCK_INSIDE) && (el.textContent?.length ?? 0) <= MAX_NAMED_HEADLINE && !el.closest('a, li, header, nav') && isHeadlineLine(el);
+  // Raw text holds the markup's whitespace: twice the headline's length rules out only what cannot be one.
+  return !el.querySelector(BLOCK_INSIDE) && (el.textContent?.length ?? 0) <= 2 * MAX_NAMED_HEADLINE && !el.closest('a, li, header, nav') && isHeadlineLine(el);
 }
 
 /**
@@ -143,10 +144,16 @@ function isLineOfText(el: Element): boolean {
  * Emirate Delegation to Brussels"): holding nearly all the title's words.
  */
 function rewordedHeadline(doc: Document, wholes: readonly string[]): Element | undefined {
-  const headings = doc.body.querySelectorAll(TITLED_TAGS);
-  for (let i = 0; i < Math.min(headings.length, TITLED_HEADLINE_SEARCH); i++) {
-    const el = headings[i];
-    if (!/^h[23]$/i.test(el.tagName) && !isLineOfText(el)) continue;
+  // Headings first, as far down the page as before; lines of text set as headings after them.
+  return rewordedAmong(doc.body.querySelectorAll('h2, h3'), wholes, () => true) ?? rewordedAmong(doc.body.querySelectorAll(LINE_TAGS), wholes, isLineOfText);
+}
+/** The elements other than headings that may hold a headline's line of text. */
+const LINE_TAGS = 'div, p, span, td, th';
+
+function rewordedAmong(candidates: NodeListOf<Element>, wholes: readonly string[], fitsLine: (el: Element) => boolean): Element | undefined {
+  for (let i = 0; i < Math.min(candidates.length, TITLED_HEADLINE_SEARCH); i++) {
+    const el = candidates[i];
+    if (!fitsLine(el)) continue;
     const text = blockText(el).toLowerCase();
     const own = new Set(text.split(/[^\p{L}\p{N}]+/u));
     const fits = wholes.some((whole) => {
@@ -167,7 +174,7 @@ function namedHeadline(doc: Document): Element | undefined {
   const blocks = doc.body.querySelectorAll(TITLED_TAGS);
   for (let i = 0; i < Math.min(blocks.length, TITLED_HEADLINE_SEARCH); i++) {
     const el = blocks[i];
-    if (HEADLINE_NAME.test(namesOf(el)) && !el.closest('a, li, header, nav') && !isInsideChrome(el) && isHeadlineLine(el)) return el;
+    if (HEADLINE_NAME.test(namesOf(el)) && !isInsideChrome(el) && isLineOfText(el)) return el;
   }
   return undefined;
 }

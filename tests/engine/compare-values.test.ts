@@ -23,6 +23,9 @@ describe('compareValues', () => {
     ['19 against nearly 20', count(19), count(20, 'nearly'), 'agrees'],
     ['18 against nearly 20', count(18), count(20, 'nearly'), 'disagrees'],
     ['17 against nearly 20', count(17), count(20, 'nearly'), 'disagrees'],
+    // At least the number before it: "nearly ten" is nine or ten.
+    ['9 against nearly 10', count(9), count(10, 'nearly'), 'agrees'],
+    ['8 against nearly 10', count(8), count(10, 'nearly'), 'disagrees'],
     ['85 against more than 80', count(85), count(80, 'more-than'), 'agrees'],
     ['about 120 against more than 80', count(120, 'about'), count(80, 'more-than'), 'disagrees'],
     ['80 against more than 80', count(80), count(80, 'more-than'), 'disagrees'],

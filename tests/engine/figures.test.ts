@@ -242,9 +242,16 @@ describe('parseFigures: dates', () => {
     ['Commission officials held a first round of talks with the Taliban in Kabul in March.', ['date:2026-03 @kabul.mission']],
     ['3 September 2021 Meeting in Slovenia, EU ministers set five conditions for engagement.', ['date:2021-09-03', 'count:5']],
     ['The meeting on 24 June went ahead.', ['date:2026-06-24 @meeting.date']],
-    // Officials arriving in Kabul are on the mission; an arrival elsewhere dates no facet, nor does the takeover as an arrival.
-    ['A team of European officials arrived in Kabul in February for a technical visit.', ['date:2026-02 @kabul.mission']],
-    ['The Taliban arrived in Kabul in August 2021.', ['date:2021-08']],
+    // An arrival in Kabul is no cue of the mission: the delegation flying home arrives there too.
+    ['The five envoys arrived in Kabul on 25 June after the Brussels talks.', ['count:5 @delegation.size', 'date:2026-06-25']],
+    ['The Taliban delegation flew home and was back in Kabul on 24 June, a day after the meeting.', ['date:2026-06-24', 'duration:1d']],
+    // Talks in Kabul outside the mission's period are other talks; anyone entering Kabul is no takeover.
+    ['The talks with the Taliban in Kabul on 24 June were about aid.', ['date:2026-06-24']],
+    ['Meanwhile an EU team will enter Kabul in March, the Commission said.', ['date:2026-03']],
+    // A cue another figure may not take leaves that figure its own ("held" cannot date August 2021).
+    ['Deportations resumed in 2024, after the Taliban returned to power in August 2021 and held Kabul.', ['date:2024', 'date:2021-08 @taliban.takeover.year']],
+    // "May" as a name is no month, even before "when".
+    ['Former prime minister Theresa May, when asked about the Brussels meeting with the Taliban, called it a mistake.', []],
     // A weekday's meeting is the weekday's, whatever trip to Kabul its clause also tells; the trip then dates its own month.
     ["Wednesday's meeting followed missions to Kabul by Commission staff, the latest in February.", ['weekday:Wednesday @meeting.date', 'date:2026-02 @kabul.mission']],
     // A clause joined by ", and" that opens with its date, before a verb of saying: the date is the saying's.
@@ -482,6 +489,10 @@ describe('parseFigures: offsets and context', () => {
   it('counts "Belgium and 19 other countries" as twenty: the others and the one they stand beside', () => {
     expect(parseFigures('Belgium and 19 other countries wrote to the commissioner.')[0].value).toEqual({ kind: 'count', n: 20 });
     expect(parseFigures('The letter, sent by Belgium, was co-signed by eighteen other governments.')[0].value).toEqual({ kind: 'count', n: 19 });
+    // With no one named beside them, "other" ones add to a count of their own, as "two others" do.
+    expect(parseFigures('Only Hungary objected: 20 other member states called on the Commission to act.')[0].value).toEqual({ kind: 'count', n: 20, note: 'others' });
+    expect(parseFigures('Belgium issued five visas, and two other requests were refused.')[1].value).toEqual({ kind: 'count', n: 2, note: 'others' });
+    expect(parseFigures('No states other than Belgium and 19 countries signed.').map((f) => f.value)).toEqual([{ kind: 'count', n: 19 }]);
   });
 
   it('marks "two others" as adding to an earlier count', () => {

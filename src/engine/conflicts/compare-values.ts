@@ -6,7 +6,8 @@ export type Comparison = 'agrees' | 'disagrees' | 'incomparable';
 
 /**
  * Tolerances of hedged counts, as fractions of the stated number. "About 1,000,000" accepts
- * 900,000–1,100,000; "nearly 20" means 19–20 (19 states and one more); "more than 80" means above 80 and below 100.
+ * 900,000–1,100,000; "nearly 20" means 19–20 (a twentieth below it, and at least the number
+ * before: "nearly ten" is 9–10); "more than 80" means above 80 and below 100.
  */
 const ABOUT = 0.1;
 const NEARLY = 0.05;
@@ -61,7 +62,7 @@ function compareCounts(page: Count, source: Count): Comparison {
 function countRange(v: Count): [number, number] {
   switch (v.qualifier) {
     case 'about': return [v.n * (1 - ABOUT), v.n * (1 + ABOUT)];
-    case 'nearly': return [v.n * (1 - NEARLY), v.n];
+    case 'nearly': return [Math.min(v.n * (1 - NEARLY), v.n - 1), v.n];
     case 'more-than': return [v.n + 1e-9, v.n * (1 + MORE_THAN)];
     case 'at-least': return [v.n, v.n * (1 + MORE_THAN)];
     case 'up-to': return [0, v.n];

@@ -332,8 +332,9 @@ const FRAMED_SUBJECT = /^\s*,?\s*(?:[\p{L}\p{N}'’-]+\s+){1,4}$/u;
 const REPORTED_CLAUSE = /^\s+(?:that\b|[^,.;:]{0,40}?\b(?:would|will|was|were|is|are|had|has|could|might)\b)/i;
 
 /**
- * Whether a figure opens the sentence or a clause joined to the one before ("…held talks in Kabul in
- * March, and in May the Commission announced"), after a word or two ("in", "at the end of").
+ * Whether a figure opens the sentence or a clause joined to the one before by ", and", ", but",
+ * ", then" or ";" ("…held talks in Kabul in March, and in May the Commission announced"), after a
+ * word or two ("in", "at the end of").
  */
 function opensClause(sentence: string, figure: FigureAt): boolean {
   const before = sentence.slice(0, figure.start);
@@ -461,9 +462,8 @@ function nearestFacet(cues: SentenceCues, figure: FigureAt): Facet | undefined {
   for (const hit of hitsNear(cues, figure)) {
     if (!hit.cue.shapes.includes(shape)) continue;
     const score = cueDistance(cues, figure, hit);
-    if (score > maxDistance || (loneOne && hit.start < figure.end)) continue;
-    if (score > FACET_TUNING.outOfPeriodMaxDistance && outsidePeriod(cues.grammar, hit.cue.facet, figure.value)) continue;
-    if (outsidePeriod(cues.grammar, hit.cue.facet, figure.value, FACET_TUNING.periodSlipMonths)) continue;
+    if (loneOne && hit.start < figure.end) continue;
+    if (!canDate(cues, figure, hit, score, maxDistance)) continue;
     if (closerFigureOwns(cues, figure, hit, score)) continue;
     if (!best || score < best.score || (score === best.score && isEarlierCue(hit, best.hit))) {
       best = { facet: hit.cue.facet, score, hit };
@@ -472,8 +472,17 @@ function nearestFacet(cues: SentenceCues, figure: FigureAt): Facet | undefined {
   return best?.facet ?? undefined;
 }
 
-/** Whether a date lies further from every claim's value for its facet than the facet's `periodMonths`. */
-/** Whether a date lies outside every period of the facet, by more than `slip` months. */
+/**
+ * Whether a cue at `score` may give a figure its facet: close enough, and for a date outside the
+ * facet's period only when right beside it, never when more than a year outside.
+ */
+function canDate(cues: SentenceCues, figure: FigureAt, hit: CueHit, score: number, maxDistance = MAX_CUE_DISTANCE): boolean {
+  if (score > maxDistance) return false;
+  if (score > FACET_TUNING.outOfPeriodMaxDistance && outsidePeriod(cues.grammar, hit.cue.facet, figure.value)) return false;
+  return !outsidePeriod(cues.grammar, hit.cue.facet, figure.value, FACET_TUNING.periodSlipMonths);
+}
+
+/** Whether a date lies outside every period of the facet (a claim's value widened by the facet's `periodMonths`), by more than `slip` months. */
 function outsidePeriod(grammar: FigureGrammar, facet: Facet | null, value: FigureValue, slip = 0): boolean {
   const periods = facet === null ? undefined : grammar.periods.get(facet);
   const span = periods && monthSpanOf(value);
@@ -611,9 +620,15 @@ function closerFigureOwns(cues: SentenceCues, figure: FigureAt, hit: CueHit, sco
     const shape = figureShape(other.value);
     if (!hit.cue.shapes.includes(shape)) return false;
     const distance = cueDistance(cues, other, hit);
+    if (distance >= score) return false;
     // "Tuesday's meeting came after missions to Kabul …, the most recent in March": a figure that
-    // has a closer cue of another facet ("meeting") is that facet's, and leaves this cue to the next figure.
-    return distance < score && !hitsNear(cues, other).some((own) => own.cue.facet !== hit.cue.facet && own.cue.shapes.includes(shape) && cueDistance(cues, other, own) < distance);
+    // has a closer cue of another facet ("meeting") that may date it is that facet's, and leaves this
+    // cue to the next figure. A cue it may not take ("held" beside August 2021) leaves it this one.
+    return !hitsNear(cues, other).some((own) => {
+      if (own.cue.facet === hit.cue.facet || !own.cue.shapes.includes(shape)) return false;
+      const closer = cueDistance(cues, other, own);
+      return closer < distance && canDate(cues, other, own, closer);
+    });
   });
 }
 

@@ -22,7 +22,9 @@ export const ONE_BEFORE = /\b(?:no|the|any|every|each|this|that|which|someone|an
 /** "two others", "three more": a count that adds to an earlier one of the same sentence. */
 const OTHERS = /^\s+(?:others|more)\b/i;
 /** "Belgium and 19 other countries", "a letter co-signed by 19 other states": the others and the one they stand beside. */
-const OTHER_NOUN = /^\s+other\s+\p{L}/iu;
+const OTHER_NOUN = /^\s+other\s+(?!than\b)\p{L}/iu;
+/** What names that one: a name right before "and", or the sender a letter was signed or joined by. */
+const BESIDE_ONE = /(?:\b\p{Lu}[\p{L}'’-]*\s+and|\b(?:co-?signed|signed|joined|backed)\s+by|\b(?:along|together)\s+with)\s+$/u;
 
 /** How much text either side of a "one" tells whether it is a pronoun. */
 const NEARBY = 40;
@@ -40,9 +42,12 @@ function countValue(text: string, hedge: string | undefined, number: string, end
   if (n === undefined || isPronounOne(text, numberStart, end, number)) return undefined;
   const qualifier = qualifierOf(hedge);
   const after = text.slice(end);
-  // "Belgium and 19 other countries" are twenty.
-  if (OTHER_NOUN.test(after)) return { kind: 'count', n: n + 1, ...(qualifier && { qualifier }) };
-  const note = OTHERS.test(after) ? 'others' : undefined;
+  // "Belgium and 19 other countries" are twenty; "two other requests", with no one named beside them,
+  // add to a count of their own, as "two others" do.
+  const other = OTHER_NOUN.test(after);
+  const hedged = numberStart - (hedge ? hedge.length + 1 : 0);
+  if (other && BESIDE_ONE.test(text.slice(Math.max(0, hedged - NEARBY), hedged))) return { kind: 'count', n: n + 1, ...(qualifier && { qualifier }) };
+  const note = other || OTHERS.test(after) ? 'others' : undefined;
   return { kind: 'count', n, ...(qualifier && { qualifier }), ...(note && { note }) };
 }
 

@@ -142,8 +142,8 @@ const monthYear: FigureFinder = needingDigit((text) =>
 
 /**
  * "in January", "a January mission": a capitalised full month name. "May" and "March" double as
- * ordinary words, so they count only after a date preposition, or before the "when" that says what
- * happened then (a numbers box's "March | when EU officials held talks in Kabul").
+ * ordinary words (and names), so they count only after a date preposition, or opening their line
+ * before the "when" that says what happened then (a numbers box's "March | when EU officials held talks in Kabul").
  */
 const FULL_MONTHS = Object.keys(MONTHS).filter((name) => name.length > 4 || name === 'june' || name === 'july');
 const BARE_MONTH = lazyPattern(() => new RegExp(
@@ -155,12 +155,14 @@ const bareMonths: FigureFinder = needing(MONTH_TRIGGER, (text, year) =>
     text,
     BARE_MONTH,
     (m) => {
-      if ((m[2] === 'May' || m[2] === 'March') && !m[1] && !WHEN_AFTER.test(text.slice(m.index + m[0].length))) return undefined;
+      if ((m[2] === 'May' || m[2] === 'March') && !m[1] && !(OPENS_TEXT.test(text.slice(0, m.index)) && WHEN_AFTER.test(text.slice(m.index + m[0].length)))) return undefined;
       return { kind: 'date', iso: `${year}-${pad2(monthNumber(m[2]))}` };
     },
     2,
   ));
 
+/** A month that opens its line (a box's cell) before "when": "March when EU officials…", not "Theresa May, when asked". */
+const OPENS_TEXT = /^[^\p{L}\p{N}]*$/u;
 const WHEN_AFTER = /^\s*[,:–—-]?\s*when\b/;
 
 /** Common nouns that a bare four-digit number may count ("2000 people"), so it is not a year. */
