@@ -4,6 +4,7 @@
  * meeting" gives visas.issued 5, visas.validity 1 day and meeting.date 2026-06-23.
  */
 import type { Facet, FigureShape, FigureValue, PageFigure } from '../../types';
+import { withinOneEdit } from '../text/one-edit';
 import { MAX_CUE_DISTANCE, monthSpanOf, type CompiledCue, type FacetCue, type FigureGrammar } from './figure-grammar';
 import { allMatches } from '../text/all-matches';
 import { lastWordsStart } from '../text/last-words';
@@ -596,18 +597,6 @@ function misspeltCountNoun(phrase: string, clause: string, grammar: FigureGramma
     if (found) return found.cue.facet ?? undefined;
   }
   return undefined;
-}
-
-/** Whether two words differ by at most one insertion, deletion, substitution or swap of neighbours. */
-export function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { withinOneEdit } from '../text/one-edit';
 import type { LoadedIndex } from '../../index/hydrate-index';
 import { forEachWord, PARTICLES, particleStem, stem as stemWord, STOPWORDS } from '../text/normalize';
 import { isNegated, NEGATION_STEM } from '../text/polarity';
@@ -175,15 +176,6 @@ function undoubledEnd(word: string, index: LoadedIndex): string | null {
  * "against").
  */
 function isNearSpelling(word: string, known: string): boolean {
-  return word[0] === known[0] && isOneEditApart(word, known);
+  return word !== known && word[0] === known[0] && withinOneEdit(word, known);
 }
 
-/** Whether `a` becomes `b` by one substitution, insertion, deletion, or swap of two neighbouring letters. */
-function isOneEditApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
-  let i = 0;
-  while (a[i] === b[i]) i++;
-  if (a.length > b.length) return a.slice(i + 1) === b.slice(i);
-  if (a.length < b.length) return a.slice(i) === b.slice(i + 1);
-  return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-}
