@@ -14,13 +14,13 @@ const RECHECK_MS = 1000;
 const IDLE_TIMEOUT_MS = 2000;
 
 /**
- * The always-on part of ClaimLens, on every page: when the page is idle, one plain substring pass for
+ * The always-on part of ClaimLens, on every page: once the document is parsed, one plain substring pass for
  * the story's required words over its text. A page without them costs that and nothing more; a page
  * with them loads the reader, which sends the page to the background for analysis. The gate answers
  * the popup for pages it declined (see gate-handle.ts), and checks again when the page's content changes.
  */
 export function startGate(doc: Document = document): void {
-  // Touching `chrome` builds its bindings: not at injection, only once the page is idle.
+  // Touching `chrome` builds its bindings: only where the reader is loaded or the popup asks.
   const api = () => rawExtensionApi();
   const handoff = readerHandoff();
   /** The required signals the page lacked at its last check; null until the first check ends. */
@@ -86,13 +86,14 @@ export function startGate(doc: Document = document): void {
   };
   publishGateHandle(handle);
 
-  // Firefox's listener from injection on, so a popup opened before the page is idle finds the gate;
-  // in Chromium nothing but the handle at injection, and the observer and the check wait for idle time.
+  // Firefox's listener from injection on, so a popup opened early finds the gate. The script is
+  // injected at document_idle, after the document has been parsed, so the first check runs in the
+  // injection's own task: an idle callback of its own cost an off-topic page 0.4 ms more (Chromium,
+  // traced, 22 loads each: 2.30 against 1.89 ms, bare 0.15 ms). Only a long page's later chunks wait
+  // for idle periods.
   if (import.meta.env.FIREFOX) api().runtime.onMessage.addListener(answerWith(handle, handoff));
-  idle(() => {
-    if (!pending) watch();
-    check();
-  }, { timeout: IDLE_TIMEOUT_MS });
+  watch();
+  check();
 }
 
 /**
