@@ -79,6 +79,18 @@ describe('the gate handle', () => {
   });
 
   it.each([
+    ['an ordinary page, whose search stops at the first signal it lacks', 1],
+    ['a long page, searched a chunk per idle period', 300_000],
+  ])('names every signal it lacks when the popup asks, on %s', async (_, padding) => {
+    fakeChrome(NEVER_LOADS);
+    build(document.body, ['p', {}, `${'market news '.repeat(padding / 12)} Farmers met on Tuesday.`]);
+    startGate(document);
+    await vi.waitFor(async () => expect((await gateHandle().report())?.kind).toBe('declined'));
+    const report = await gateHandle().report();
+    expect(report?.kind === 'declined' && report.topic.missing).toEqual(['Taliban', 'EU institutions']);
+  });
+
+  it.each([
     ['an ordinary page, read in one call', 1],
     ['a long page with few elements, read a chunk per idle period', 300_000],
   ])('loads the reader for %s that names both signals', async (_, padding) => {

@@ -21,9 +21,19 @@ export function gateWordsOf(story: Pick<Story, 'id' | 'title' | 'signals' | 'thr
     story: { id: story.id, title: story.title },
     required: story.signals
       .filter((signal) => signal.required)
-      .map((signal) => ({ label: signal.label, words: [...new Set(signal.words.map((w) => w.toLowerCase()))] })),
+      .map((signal) => ({ label: signal.label, words: searchedWords(signal.words) })),
     threshold: story.threshold,
   };
+}
+
+/**
+ * A signal's words as the gate searches them: lower case, each once, and without a word that holds
+ * another of them ("talibans" holds "taliban", "european union" holds "eu"), since a page that has
+ * the longer word has the shorter one too. An off-topic page is searched once per word it lacks.
+ */
+export function searchedWords(words: readonly string[]): string[] {
+  const lowered = [...new Set(words.map((w) => w.toLowerCase()))];
+  return lowered.filter((word) => !lowered.some((other) => other !== word && word.includes(other)));
 }
 
 /**

@@ -1,4 +1,5 @@
 import gateWords from 'virtual:claimlens-gate-words';
+import type { GateWords } from '../build/gate-words-plugin';
 import { isContentRequest, type PageReport } from '../messages';
 import { CHUNK, missingRequiredWords, pageTextAtOnce, pageTextPieces, searchable, signalsMissingFrom } from '../content/page-precheck';
 import { declinedVerdict } from '../content/page-report';
@@ -24,7 +25,7 @@ export function startGate(doc: Document = document): void {
   const api = () => rawExtensionApi();
   const handoff = readerHandoff();
   /** The required signals the page lacked at its last check; null until the first check ends. */
-  let missing: string[] | null = null;
+  let missing: Lacking | null = null;
   /** The reader's load, while it is under way or once it has loaded. */
   let pending: Promise<void> | undefined;
   let observer: MutationObserver | undefined;
@@ -47,7 +48,7 @@ export function startGate(doc: Document = document): void {
     return pending;
   };
   const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
-  const decide = (lacking: string[]) => {
+  const decide = (lacking: Lacking) => {
     missing = lacking;
     if (lacking.length === 0) loadReader(false).catch(() => undefined);
   };
@@ -57,7 +58,7 @@ export function startGate(doc: Document = document): void {
     const whole = pageTextAtOnce(doc);
     // An ordinary page is decided in this one call, with no generator: on a page that is not about
     // the story, every function the gate runs is compiled for that page alone.
-    if (whole !== undefined && whole.length <= CHUNK) return decide(signalsMissingFrom(searchable(whole), gateWords.required).map((s) => s.label));
+    if (whole !== undefined && whole.length <= CHUNK) return decide(lacksASignal(searchable(whole), gateWords.required) ? lackingOf(doc) : lackingAll([]));
     // A long page is read and searched one chunk per idle period (see page-precheck.ts).
     checking = true;
     const steps = missingRequiredWords(whole === undefined ? pageTextPieces(doc) : [whole], gateWords);
@@ -65,7 +66,7 @@ export function startGate(doc: Document = document): void {
       const next = steps.next();
       if (!next.done) return void idle(step, { timeout: IDLE_TIMEOUT_MS });
       checking = false;
-      decide(next.value);
+      decide(lackingAll(next.value));
     };
     step();
   };
@@ -114,9 +115,39 @@ function answerWith(handle: GateHandle, handoff: ReturnType<typeof readerHandoff
 }
 
 /** What the popup is told about a page the gate declined; 'disabled' where the reader turned ClaimLens off. */
-async function reportFor(api: ReturnType<typeof rawExtensionApi>, doc: Document, missing: string[] | null): Promise<PageReport | null> {
+async function reportFor(api: ReturnType<typeof rawExtensionApi>, doc: Document, missing: Lacking | null): Promise<PageReport | null> {
   if (!missing?.length) return null; // still checking, or the reader is taking over
   const url = doc.location?.href ?? '';
   const stored = await api.storage.local.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
-  return isSiteDisabled(withDefaults(stored[SETTINGS_KEY]), doc.location?.hostname ?? '') ? { kind: 'disabled', url } : { kind: 'declined', url, topic: declinedVerdict(gateWords, missing) };
+  return isSiteDisabled(withDefaults(stored[SETTINGS_KEY]), doc.location?.hostname ?? '') ? { kind: 'disabled', url } : { kind: 'declined', url, topic: declinedVerdict(gateWords, missing.labels()) };
+}
+
+/**
+ * What a declined page lacks: for an ordinary page only that it lacks a signal (the first one missing
+ * ends its search: the signals after it are never searched on a page that is not about the story), and
+ * which signals, named only when the popup asks; a long page's chunked search knows them all.
+ */
+type Lacking = { length: number; labels(): string[] };
+
+/** Whether `lowered` lacks every word of one of the signals (see `signalsMissingFrom`), stopping at the first such signal. */
+function lacksASignal(lowered: string, signals: GateWords['required']): boolean {
+  return signals.some((signal) => !signal.words.some((word) => lowered.includes(word)));
+}
+
+/** An ordinary page's lack, its signals read again from the page when asked. */
+function lackingOf(doc: Document): Lacking {
+  return {
+    length: 1,
+    labels: () => {
+      const whole = pageTextAtOnce(doc);
+      const named: string[] = whole === undefined ? [] : signalsMissingFrom(searchable(whole), gateWords.required).map((s) => s.label);
+      // The page has changed since (its observer will check it again): name what a page lacks in general.
+      return named.length > 0 ? named : gateWords.required.map((s: GateWords['required'][number]) => s.label);
+    },
+  };
+}
+
+/** The chunked search's result, which names every signal it did not find. */
+function lackingAll(labels: string[]): Lacking {
+  return { length: labels.length, labels: () => labels };
 }
