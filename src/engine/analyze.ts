@@ -10,7 +10,7 @@ import { DEFAULT_CONFIDENT_THRESHOLD, leaseCandidateSlots, MAX_HELD_CANDIDATES, 
 import { findConflicts, findSourceDisagreements, type LocatedFigure } from './conflicts/find-conflicts';
 import { reportSources, stageOf } from './sources/report-sources';
 import { inTimeFrame } from './figures/time-frame';
-import { answersQuestion } from './text/polarity';
+import { answersQuestion, isQuestion } from './text/polarity';
 
 /** Sentences matched between two yields of `analyzeArticleInSteps`: a few milliseconds of work. */
 export const SENTENCES_PER_STEP = 5;
@@ -64,7 +64,7 @@ export function* analyzeArticleInSteps(
     for (let from = 0; from < sentences.length; ) {
       const to = Math.min(sentences.length, from + MAX_HELD_CANDIDATES, from < EVIDENCE_SENTENCES ? EVIDENCE_SENTENCES : Infinity);
       const run: SentenceCandidates[] = [];
-      for (let i = from; i < to; i++) run.push(sentenceCandidates(sentences[i], index, sentences[i - 1], i - from, slots));
+      for (let i = from; i < to; i++) run.push(sentenceCandidates(sentences[i], index, contextOf(sentences, i), i - from, slots));
       yield;
       // Parsed only for a sentence that reaches a claim: a figure elsewhere is compared with nothing.
       const parsed = run.map((found, k) => (found.ids.length > 0 ? sentenceFigures(from + k, sentences, index) : NO_FIGURES));
@@ -113,6 +113,41 @@ function statesFacet({ figure, sentence }: LocatedFigure, matchesAt: ReadonlyMap
   return own.some((m) => m.tier === 'confident') && own.some((m) => m.facet === figure.facet);
 }
 
+/** The most words of a question too short to name what it asks about: "How long?", "Valid where?", "Who invited?". */
+const ELLIPTICAL_QUESTION_WORDS = 4;
+/** How far back a run of questions and answers is read for what its short questions ask about. */
+const QUESTION_RUN_SENTENCES = 12;
+
+/**
+ * What sentence `i` leans on: the sentence before it, except for the answer to a question too short
+ * to name its subject ("How long?" "One day."). That question is read with the questions asked before
+ * it in the same run of questions and answers, and the heading above the run: in a Q&A box, what a
+ * short question asks about is what the box and its first questions are about ("The visas that
+ * brought the Taliban to Brussels … How many? Five … For how long? A single day.").
+ */
+function contextOf(sentences: readonly Sentence[], i: number): Sentence | undefined {
+  const previous = sentences[i - 1];
+  if (!previous || !answersQuestion(sentences[i].text, previous.text) || wordCount(previous.text) > ELLIPTICAL_QUESTION_WORDS) return previous;
+  const floor = Math.max(0, i - QUESTION_RUN_SENTENCES);
+  const asked = [previous.text];
+  let k = i - 1;
+  // Back over the run's earlier pairs of a question and its answer.
+  while (k - 2 >= floor && isQuestion(sentences[k - 2].text) && !isQuestion(sentences[k - 1].text)) {
+    k -= 2;
+    asked.unshift(sentences[k].text);
+  }
+  for (let j = k - 1; j >= floor; j--) {
+    if (!sentences[j].headline) continue;
+    asked.unshift(sentences[j].text);
+    break;
+  }
+  return asked.length === 1 ? previous : { ...previous, text: asked.join(' ') };
+}
+
+function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
 /** Sentences after which a page must show enough of the story to be analysed further. */
 export const EVIDENCE_SENTENCES = 40;
 
@@ -142,7 +177,7 @@ function figuresOf(sentence: Sentence, previous: Sentence | undefined, index: Lo
 /** The figures of sentence `i` that are compared with the sources, offsets into the article. */
 function sentenceFigures(i: number, sentences: readonly Sentence[], index: LoadedIndex): PageFigure[] {
   const sentence = sentences[i];
-  return figuresOf(sentence, sentences[i - 1], index)
+  return figuresOf(sentence, contextOf(sentences, i), index)
     .filter(isStandalone)
     .map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));
 }

@@ -226,6 +226,35 @@ describe('analyzeArticle: headlines', () => {
   });
 });
 
+describe('analyzeArticle: questions and answers', () => {
+  const explainer = (answer: string, title = 'The visas that brought the Taliban to Brussels') =>
+    plainTextToArticle(
+      [
+        title,
+        "Belgium let a Taliban delegation in for this week's talks with the European Commission on sending rejected Afghans home.",
+        'How many?',
+        'Five, one per member of the delegation.',
+        'For how long?',
+        answer,
+      ].join('\n\n'),
+    );
+  const said = (article: ArticleText, text: string) => analyzeArticle(article, index).matches.filter((m) => m.text === text && m.tier === 'confident');
+
+  it('reads the answer to a short question with what the run of questions and its heading are about', () => {
+    expect(said(explainer('A single day.'), 'A single day.')).toEqual([expect.objectContaining({ claimId: 'visas-valid-one-day', relation: 'supports' })]);
+  });
+
+  it("compares the answer's figure with the sources", () => {
+    const article = explainer('Two days.');
+    expect(said(article, 'Two days.')).toEqual([expect.objectContaining({ claimId: 'visas-valid-one-day', relation: 'conflicts' })]);
+    expect(analyzeArticle(article, index).conflicts.filter((c) => c.conflicts).map((c) => c.facet)).toEqual(['visas.validity']);
+  });
+
+  it('lends nothing the run does not name: a short question under a heading about something else', () => {
+    expect(said(explainer('A single day.', 'Taliban envoys hold returns talks with EU officials'), 'A single day.')).toEqual([]);
+  });
+});
+
 describe('analyzeArticle: conflicts', () => {
   const index = loadIndexFromSeeds();
   const flagged = (text: string) => {
