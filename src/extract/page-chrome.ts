@@ -65,7 +65,7 @@ export function isPageChrome(el: Element, allowHeader = false): boolean {
   const tag = el.tagName.toLowerCase();
   if (SKIPPED_TAGS.has(tag)) return true;
   // A table is data or a layout grid; a layout grid (an old page, an email newsletter) holds the article itself.
-  if (tag === 'table') return !isLayoutTable(el) && !holdsArticle(el);
+  if (tag === 'table') return !isLayoutTable(el) && !isOneCell(el) && !holdsArticle(el);
   const role = el.getAttribute('role');
   if (!allowHeader && (role === 'banner' || (tag === 'header' && !el.parentElement?.closest('article, main')))) return true;
   if (role && role !== 'banner' && CHROME_ROLES.has(role)) return true;
@@ -83,6 +83,16 @@ export function isInsideChrome(el: Element, allowHeader = false): boolean {
 function isLayoutTable(el: Element): boolean {
   const role = el.getAttribute('role');
   return role === 'presentation' || role === 'none';
+}
+
+/**
+ * A table of one cell holds no data: it is a box of the layout, as old pages and newsletters set
+ * their headline and standfirst (`<table><tr><td class="title-cell"><p class="title">…`).
+ */
+function isOneCell(table: Element): boolean {
+  let cells = 0;
+  for (const cell of table.querySelectorAll('td, th')) if (cell.closest('table') === table && ++cells > 1) return false;
+  return cells === 1;
 }
 
 /** Paragraphs of this length or more read as article prose, not as a teaser or a form label. */

@@ -110,6 +110,17 @@ describe('layout tables and fact boxes', () => {
     expect(texts.some((t) => t.includes('heat alert'))).toBe(true);
   });
 
+  it('reads a headline and standfirst set in a table of one cell above the story', () => {
+    const lede = 'The foreign ministry in Kabul calls the trip an opening; the Commission calls it a technical meeting on returns.';
+    const html = `<html><head><title>Why the trip matters more to Kabul | The Post</title></head><body><table class="content"><tr><td>
+      <table><tr><td class="title-cell"><p class="title">Why the trip matters more to Kabul</p><p class="lede">${lede}</p><div class="author">By A. Writer</div></td></tr></table>
+      <div class="story"><p>${ITEM}</p><p>${ITEM.replace('today', 'tomorrow')}</p><p>${ITEM.replace('today', 'on Tuesday')}</p></div></td></tr></table></body></html>`;
+    const article = htmlToArticle(html);
+    expect(article.blocks.slice(0, 2).map((b) => b.kind)).toEqual(['title', 'standfirst']);
+    expect(article.title).toBe('Why the trip matters more to Kabul');
+    expect(blockTexts(article)).toContain(lede);
+  });
+
   it('still leaves out a data table of figures', () => {
     const html = `<html><body><article><h1>Results</h1><p>${ITEM}</p><table><tr><td>Visas issued</td><td>5</td></tr></table></article></body></html>`;
     expect(htmlToArticle(html).text).not.toContain('Visas issued');
