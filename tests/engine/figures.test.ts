@@ -174,6 +174,9 @@ describe('parseFigures: dates', () => {
     ['The group took power in 2021.', ['date:2021 @taliban.takeover.year']],
     ['Since the Taliban returned to power in 2021, the EU has kept its distance.', ['date:2021 @taliban.takeover.year']],
     ['Contacts have continued since 2021.', ['date:2021']],
+    // What a date dates is not the event "since" counts from: the deportation, not the takeover.
+    ['In October Vienna deported an Afghan to Kabul for the first time since the Taliban takeover.', ['date:2026-10']],
+    ['It was the first removal since the Taliban returned to power in 2021.', ['date:2021 @taliban.takeover.year']],
     // "Good for" says a length of validity follows; the papers it is said of may open the clause.
     ['The documents covered Belgium alone, not the wider Schengen area, and were good for a single day.', ['duration:1d @visas.validity']],
     ['The documents covered Belgium alone; the trip was good for a single day.', ['duration:1d']],

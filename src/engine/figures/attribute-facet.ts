@@ -396,6 +396,11 @@ function framesCue(cues: SentenceCues, figure: FigureAt, hit: CueHit): boolean {
 /** What ends a clause inside a sentence: the subject of a framed verb runs up to none of these. */
 const CLAUSE_END = /[;:.?!]|\s[–—]\s/;
 
+/** "since" and up to three words before the end of a cue ("since the Taliban takeover", a cue "since the taliban"). */
+const TIME_ANCHOR = /\bsince\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+$/iu;
+/** How far back from a cue its preposition of time is looked for. */
+const ANCHOR_REACH = 40;
+
 /** How far a cue is from a figure, in words, with the penalties above; lower is closer. */
 function cueDistance(cues: SentenceCues, figure: FigureAt, hit: CueHit): number {
   const after = hit.start >= figure.end;
@@ -422,6 +427,9 @@ function cueDistance(cues: SentenceCues, figure: FigureAt, hit: CueHit): number 
   // "Following a mission to Kabul in January 2026, the Commission hosted a meeting": a figure in the
   // phrase a sentence opens with, to set the scene, is that phrase's; the cues past its comma are the main clause's.
   if (after && between.includes(',') && opensWithScene(cues.sentence.slice(0, figure.start))) return Infinity;
+  // "Last October Vienna deported a man for the first time since the Taliban takeover": an event
+  // named after "since" or "before" is the anchor the sentence counts from, not what its date dates.
+  if (after && TIME_ANCHOR.test(cues.sentence.slice(Math.max(from, hit.start - ANCHOR_REACH), hit.end))) return Infinity;
   const words = countIn(WORD, between);
   return (
     (after && words > FACET_TUNING.frameReach && framesCue(cues, figure, hit) ? FACET_TUNING.frameReach + words / 100 : words) -
