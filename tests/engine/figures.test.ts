@@ -47,6 +47,9 @@ describe('parseFigures: counts', () => {
     ['Up to seven representatives may travel.', ['count:7~up-to @delegation.size']],
     ['Almost a dozen countries pressed for returns.', ['count:12~nearly @states.urging']],
     ['Close to 30 member states asked for a deal.', ['count:30~nearly @states.urging']],
+    // A phrase set off by commas between the countries and their verb.
+    ["Seventeen member states, marshalled by Belgium's asylum minister Anneleen Van Bossuyt, wrote to the Commissioner.", ['count:17 @states.urging']],
+    ['Fifteen member states, a Commission spokesman said, attended the session.', ['count:15']],
     ['Just under 25 governments called for talks.', ['count:25~nearly @states.urging']],
     ['A delegation of five representatives came from Kabul.', ['count:5 @delegation.size']],
     ['The five-person delegation landed at noon.', ['count:5 @delegation.size']],

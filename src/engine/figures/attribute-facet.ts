@@ -136,9 +136,15 @@ function contextAround(clauses: Clauses, start: number, end: number): string {
   // The last CONTEXT_REACH words before the cue, as `(?:\S+\s+){0,CONTEXT_REACH}\S*$` finds them.
   const back = sentence.slice(Math.max(span.start, start - LOOK_BACK), start);
   const before = back.slice(lastWordsStart(back, CONTEXT_REACH));
-  const after = WORDS_AFTER.exec(sentence.slice(end, span.end))?.[0] ?? '';
+  const rest = sentence.slice(end, span.end);
+  // "17 member states, marshalled by Belgium's asylum minister, wrote to the Commission": a phrase set
+  // off by commas after the cue stands between it and its verb, whose words are read past it as well.
+  const aside = APPOSITIVE.exec(rest)?.[0] ?? '';
+  const after = aside + (WORDS_AFTER.exec(rest.slice(aside.length))?.[0] ?? '');
   return before + sentence.slice(start, end) + after;
 }
+/** A phrase set off by commas, of a few words and no other punctuation. */
+const APPOSITIVE = /^\s*,[^,;:.?!()]{1,80},/u;
 
 /**
  * A sentence whose subject is a pronoun for what the sentence before named, with its verb: "They were
