@@ -10,7 +10,7 @@ import { DEFAULT_CONFIDENT_THRESHOLD, leaseCandidateSlots, MAX_HELD_CANDIDATES, 
 import { findConflicts, findSourceDisagreements, type LocatedFigure } from './conflicts/find-conflicts';
 import { reportSources, stageOf } from './sources/report-sources';
 import { inTimeFrame } from './figures/time-frame';
-import { answersQuestion, isQuestion } from './text/polarity';
+import { answersQuestion, isQuestion, wordCount } from './text/polarity';
 
 /** Sentences matched between two yields of `analyzeArticleInSteps`: a few milliseconds of work. */
 export const SENTENCES_PER_STEP = 5;
@@ -136,16 +136,14 @@ function contextOf(sentences: readonly Sentence[], i: number): Sentence | undefi
     k -= 2;
     asked.unshift(sentences[k].text);
   }
-  for (let j = k - 1; j >= floor; j--) {
+  // The heading right above the run, or, for a run of several questions, the nearest heading above
+  // it: a lone short question after prose asks about that prose, not about the page's title.
+  for (let j = k - 1; j >= (asked.length > 1 ? floor : k - 1); j--) {
     if (!sentences[j].headline) continue;
     asked.unshift(sentences[j].text);
     break;
   }
   return asked.length === 1 ? previous : { ...previous, text: asked.join(' ') };
-}
-
-function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
 /** Sentences after which a page must show enough of the story to be analysed further. */

@@ -86,13 +86,13 @@ function isLayoutTable(el: Element): boolean {
 }
 
 /**
- * A table of one cell holds no data: it is a box of the layout, as old pages and newsletters set
- * their headline and standfirst (`<table><tr><td class="title-cell"><p class="title">…`).
+ * A table of one data cell that holds blocks of its own holds no data: it is a box of the layout, as
+ * old pages and newsletters set their headline and standfirst (`<table><tr><td class="title-cell"><p
+ * class="title">…`). A one-cell fact line ("<th>Visas issued</th>" or a bare "<td>7</td>") stays data.
  */
 function isOneCell(table: Element): boolean {
-  let cells = 0;
-  for (const cell of table.querySelectorAll('td, th')) if (cell.closest('table') === table && ++cells > 1) return false;
-  return cells === 1;
+  const cells = [...table.querySelectorAll('td, th')].filter((cell) => cell.closest('table') === table);
+  return cells.length === 1 && cells[0].tagName.toLowerCase() === 'td' && cells[0].querySelector('p, div, h1, h2, h3') !== null;
 }
 
 /** Paragraphs of this length or more read as article prose, not as a teaser or a form label. */

@@ -232,6 +232,7 @@ describe('analyzeArticle: questions and answers', () => {
       [
         title,
         "Belgium let a Taliban delegation in for this week's talks with the European Commission on sending rejected Afghans home.",
+        'The envoys met Commission officials in Brussels on Tuesday, behind closed doors.',
         'How many?',
         'Five, one per member of the delegation.',
         'For how long?',
@@ -248,6 +249,21 @@ describe('analyzeArticle: questions and answers', () => {
     const article = explainer('Two days.');
     expect(said(article, 'Two days.')).toEqual([expect.objectContaining({ claimId: 'visas-valid-one-day', relation: 'conflicts' })]);
     expect(analyzeArticle(article, index).conflicts.filter((c) => c.conflicts).map((c) => c.facet)).toEqual(['visas.validity']);
+  });
+
+  it('lends a lone short question after prose nothing of the page title: it asks about the prose', () => {
+    const article = plainTextToArticle(
+      [
+        'The visas that brought the Taliban to Brussels',
+        'A deportee from Austria was held at the airport in Kabul after his flight landed on Tuesday.',
+        'Officials said he would stay in custody while his identity was checked.',
+        'How long?',
+        'Two days.',
+      ].join('\n\n'),
+    );
+    const analysis = analyzeArticle(article, index, { force: true });
+    expect(analysis.matches.filter((m) => m.text === 'Two days.')).toEqual([]);
+    expect(analysis.conflicts.filter((c) => c.conflicts)).toEqual([]);
   });
 
   it('lends nothing the run does not name: a short question under a heading about something else', () => {

@@ -50,6 +50,8 @@ describe('parseFigures: counts', () => {
     // A phrase set off by commas between the countries and their verb.
     ["Seventeen member states, marshalled by Belgium's asylum minister Anneleen Van Bossuyt, wrote to the Commissioner.", ['count:17 @states.urging']],
     ['Fifteen member states, a Commission spokesman said, attended the session.', ['count:15']],
+    // Not past an item of a list, nor past a phrase a relative clause is said of.
+    ['Talks drew seventeen member states, two Taliban envoys and the Commission, which wrote to the ministers.', ['count:17', 'count:2 @delegation.size']],
     ['Just under 25 governments called for talks.', ['count:25~nearly @states.urging']],
     ['A delegation of five representatives came from Kabul.', ['count:5 @delegation.size']],
     ['The five-person delegation landed at noon.', ['count:5 @delegation.size']],

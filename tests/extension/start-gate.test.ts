@@ -90,6 +90,26 @@ describe('the gate handle', () => {
     expect(report?.kind === 'declined' && report.topic.missing).toEqual(['Taliban', 'EU institutions']);
   });
 
+  it('names no lacking signal for a page that has gained them since its check, and checks it again', async () => {
+    const getURL = fakeChrome(NEVER_LOADS);
+    build(document.body, ['p', {}, 'The Commission met farmers on Tuesday.']);
+    startGate(document);
+    expect((await gateHandle().report())?.kind).toBe('declined');
+    build(document.body, ['p', {}, 'Taliban envoys came too.']);
+    expect(await gateHandle().report()).toBeNull();
+    expect(getURL).toHaveBeenCalledWith('/reader.js');
+  });
+
+  it('checks a page again when it replaces its body', async () => {
+    const getURL = fakeChrome(NEVER_LOADS);
+    startGate(document);
+    expect((await gateHandle().report())?.kind).toBe('declined');
+    const body = document.createElement('body');
+    build(body, ['p', {}, 'Taliban envoys came to Brussels.']);
+    document.documentElement.replaceChild(body, document.body);
+    await vi.waitFor(() => expect(getURL).toHaveBeenCalledWith('/reader.js'), { timeout: 3000 });
+  });
+
   it.each([
     ['an ordinary page, read in one call', 1],
     ['a long page with few elements, read a chunk per idle period', 300_000],

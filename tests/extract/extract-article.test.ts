@@ -121,9 +121,11 @@ describe('layout tables and fact boxes', () => {
     expect(blockTexts(article)).toContain(lede);
   });
 
-  it('still leaves out a data table of figures', () => {
+  it('still leaves out a data table of figures, and a table of one fact line', () => {
     const html = `<html><body><article><h1>Results</h1><p>${ITEM}</p><table><tr><td>Visas issued</td><td>5</td></tr></table></article></body></html>`;
     expect(htmlToArticle(html).text).not.toContain('Visas issued');
+    const line = `<html><body><article><h1>Results</h1><p>${ITEM}</p><table><tr><th>Visas issued by Belgium in June 2026 to members of the delegation: 7</th></tr></table></article></body></html>`;
+    expect(htmlToArticle(line).text).not.toContain('Visas issued');
   });
 
   it('reads a question-and-answer table of prose, and its headline in a cell, as the article', () => {

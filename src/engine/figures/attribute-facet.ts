@@ -143,8 +143,12 @@ function contextAround(clauses: Clauses, start: number, end: number): string {
   const after = aside + (WORDS_AFTER.exec(rest.slice(aside.length))?.[0] ?? '');
   return before + sentence.slice(start, end) + after;
 }
-/** A phrase set off by commas, of a few words and no other punctuation. */
-const APPOSITIVE = /^\s*,[^,;:.?!()]{1,80},/u;
+/**
+ * A phrase set off by commas, of a few words and no other punctuation: not an item of a list
+ * ("seventeen member states, two Taliban envoys and the Commission, which …"), and not one followed
+ * by a relative clause, which says something of the phrase's own noun.
+ */
+const APPOSITIVE = /^\s*,(?![^,;:.?!()]*\b(?:and|or)\b)[^,;:.?!()]{1,80},(?!\s*(?:which|who|whom|whose|that)\b)/u;
 
 /**
  * A sentence whose subject is a pronoun for what the sentence before named, with its verb: "They were
@@ -434,7 +438,7 @@ function cueDistance(cues: SentenceCues, figure: FigureAt, hit: CueHit): number 
   // phrase a sentence opens with, to set the scene, is that phrase's; the cues past its comma are the main clause's.
   if (after && between.includes(',') && opensWithScene(cues.sentence.slice(0, figure.start))) return Infinity;
   // "Last October Vienna deported a man for the first time since the Taliban takeover": an event
-  // named after "since" or "before" is the anchor the sentence counts from, not what its date dates.
+  // named after "since" is the anchor the sentence counts from, not what its date dates.
   if (after && TIME_ANCHOR.test(cues.sentence.slice(Math.max(from, hit.start - ANCHOR_REACH), hit.end))) return Infinity;
   const words = countIn(WORD, between);
   return (

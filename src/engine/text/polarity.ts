@@ -136,8 +136,13 @@ export const ANSWER_WORDS = 10;
  */
 export function answersQuestion(text: string, previousText: string | undefined): boolean {
   if (previousText === undefined || !isQuestion(previousText) || isQuestion(text)) return false;
-  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const words = wordCount(text);
   return words > 0 && words <= ANSWER_WORDS;
+}
+
+/** How many words (runs of letters and digits) `text` has. */
+export function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
 /**
@@ -159,7 +164,7 @@ function isFactLine(text: string): boolean {
   if (colon < 0 || colon > LABEL_CHARS) return false;
   const line = FACT_LINE.exec(text);
   if (!line || !/\p{Ll}/u.test(line[1]) || FURNITURE_LABEL.test(line[1]) || isQuestion(text)) return false;
-  return (line[2].match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= FACT_VALUE_WORDS;
+  return wordCount(line[2]) <= FACT_VALUE_WORDS;
 }
 
 /** A box about another event than the talks ("What: rally by Afghan women's groups against the visit"): its date is that event's. */

@@ -21,10 +21,11 @@ const IDLE_TIMEOUT_MS = 2000;
  * the popup for pages it declined (see gate-handle.ts), and checks again when the page's content changes.
  */
 export function startGate(doc: Document = document): void {
-  // Touching `chrome` builds its bindings: only where the reader is loaded or the popup asks.
+  // Touching `chrome` builds its bindings: only where the reader is loaded or the popup asks (and in
+  // Firefox, for its message listener).
   const api = () => rawExtensionApi();
   const handoff = readerHandoff();
-  /** The required signals the page lacked at its last check; null until the first check ends. */
+  /** What the page lacked at its last check; null until the first check ends, or where it lacked nothing. */
   let missing: Lacking | null = null;
   /** The reader's load, while it is under way or once it has loaded. */
   let pending: Promise<void> | undefined;
@@ -48,9 +49,9 @@ export function startGate(doc: Document = document): void {
     return pending;
   };
   const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
-  const decide = (lacking: Lacking) => {
+  const decide = (lacking: Lacking | null) => {
     missing = lacking;
-    if (lacking.length === 0) loadReader(false).catch(() => undefined);
+    if (!lacking) loadReader(false).catch(() => undefined);
   };
   let checking = false;
   const check = () => {
@@ -58,7 +59,10 @@ export function startGate(doc: Document = document): void {
     const whole = pageTextAtOnce(doc);
     // An ordinary page is decided in this one call, with no generator: on a page that is not about
     // the story, every function the gate runs is compiled for that page alone.
-    if (whole !== undefined && whole.length <= CHUNK) return decide(lacksASignal(searchable(whole), gateWords.required) ? lackingOf(doc) : lackingAll([]));
+    if (whole !== undefined && whole.length <= CHUNK) {
+      const first = firstLacking(searchable(whole), gateWords.required);
+      return decide(first === undefined ? null : lackingOf(doc, first));
+    }
     // A long page is read and searched one chunk per idle period (see page-precheck.ts).
     checking = true;
     const steps = missingRequiredWords(whole === undefined ? pageTextPieces(doc) : [whole], gateWords);
@@ -66,23 +70,31 @@ export function startGate(doc: Document = document): void {
       const next = steps.next();
       if (!next.done) return void idle(step, { timeout: IDLE_TIMEOUT_MS });
       checking = false;
-      decide(lackingAll(next.value));
+      const labels = next.value;
+      decide(labels.length === 0 ? null : { labels: () => labels });
     };
     step();
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // The whole document is watched, so a page that replaces its body is checked again too.
   const watch = () => {
-    if (!doc.body) return;
+    if (!doc.documentElement) return;
     observer ??= new MutationObserver(() => {
       clearTimeout(timer);
       timer = setTimeout(check, RECHECK_MS);
     });
-    observer.observe(doc.body, { childList: true, subtree: true });
+    observer.observe(doc.documentElement, { childList: true, subtree: true });
+  };
+  /** The signals a declined page lacks, as the popup is told; null while it has none (it has changed: checked again). */
+  const lackingNow = (): string[] | null => {
+    const labels = missing?.labels() ?? null;
+    if (missing && !labels) check();
+    return labels;
   };
   const handle: GateHandle = {
     // While the reader loads, the old "declined" verdict no longer holds: null, like a check under way.
-    report: () => (handoff.readerRunning || pending ? Promise.resolve(null) : reportFor(api(), doc, missing)),
+    report: () => (handoff.readerRunning || pending ? Promise.resolve(null) : reportFor(api(), doc, lackingNow())),
     scanAnyway: () => loadReader(true).then(() => true, () => false),
   };
   publishGateHandle(handle);
@@ -115,39 +127,33 @@ function answerWith(handle: GateHandle, handoff: ReturnType<typeof readerHandoff
 }
 
 /** What the popup is told about a page the gate declined; 'disabled' where the reader turned ClaimLens off. */
-async function reportFor(api: ReturnType<typeof rawExtensionApi>, doc: Document, missing: Lacking | null): Promise<PageReport | null> {
+async function reportFor(api: ReturnType<typeof rawExtensionApi>, doc: Document, missing: string[] | null): Promise<PageReport | null> {
   if (!missing?.length) return null; // still checking, or the reader is taking over
   const url = doc.location?.href ?? '';
   const stored = await api.storage.local.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
-  return isSiteDisabled(withDefaults(stored[SETTINGS_KEY]), doc.location?.hostname ?? '') ? { kind: 'disabled', url } : { kind: 'declined', url, topic: declinedVerdict(gateWords, missing.labels()) };
+  return isSiteDisabled(withDefaults(stored[SETTINGS_KEY]), doc.location?.hostname ?? '') ? { kind: 'disabled', url } : { kind: 'declined', url, topic: declinedVerdict(gateWords, missing) };
 }
 
 /**
- * What a declined page lacks: for an ordinary page only that it lacks a signal (the first one missing
- * ends its search: the signals after it are never searched on a page that is not about the story), and
- * which signals, named only when the popup asks; a long page's chunked search knows them all.
+ * What a declined page lacks, named only when the popup asks (`labels`). An ordinary page's search
+ * stops at the first signal it lacks, so its text is searched again then for every signal: null if
+ * it now has them all (it has changed since), the first one found lacking if it has grown too long to
+ * read at once. A long page's chunked search knows them all.
  */
-type Lacking = { length: number; labels(): string[] };
+type Lacking = { labels(): string[] | null };
 
-/** Whether `lowered` lacks every word of one of the signals (see `signalsMissingFrom`), stopping at the first such signal. */
-function lacksASignal(lowered: string, signals: GateWords['required']): boolean {
-  return signals.some((signal) => !signal.words.some((word) => lowered.includes(word)));
+/** The first of the signals none of whose words `lowered` contains (see `signalsMissingFrom`): the others are not searched. */
+function firstLacking(lowered: string, signals: GateWords['required']): string | undefined {
+  return signals.find((signal) => !signal.words.some((word) => lowered.includes(word)))?.label;
 }
 
-/** An ordinary page's lack, its signals read again from the page when asked. */
-function lackingOf(doc: Document): Lacking {
+function lackingOf(doc: Document, first: string): Lacking {
   return {
-    length: 1,
     labels: () => {
       const whole = pageTextAtOnce(doc);
-      const named: string[] = whole === undefined ? [] : signalsMissingFrom(searchable(whole), gateWords.required).map((s) => s.label);
-      // The page has changed since (its observer will check it again): name what a page lacks in general.
-      return named.length > 0 ? named : gateWords.required.map((s: GateWords['required'][number]) => s.label);
+      if (whole === undefined || whole.length > CHUNK) return [first];
+      const named = signalsMissingFrom(searchable(whole), gateWords.required).map((s) => s.label);
+      return named.length > 0 ? named : null;
     },
   };
-}
-
-/** The chunked search's result, which names every signal it did not find. */
-function lackingAll(labels: string[]): Lacking {
-  return { length: labels.length, labels: () => labels };
 }
