@@ -139,6 +139,16 @@ function headsSnippet(el: Element, tag: string): boolean {
   return SNIPPET.test(text) && !READ_ALSO_TEXT.test(text) && !isTeaserLink(next, text);
 }
 
+/**
+ * A list item that holds a list, table or definition list of its own: a newsletter's item set as
+ * `<li><h3>…</h3><p>…</p><div><ul>…</ul></div></li>`. Its blocks are read one by one, as any
+ * container's; read whole, its heading, prose and fact box would be one block. A teaser's source,
+ * headline and snippet (Readability makes paragraphs of their divs) stay one item.
+ */
+function holdsSections(li: Element): boolean {
+  return li.querySelector('ul, ol, dl, table') !== null;
+}
+
 /** A snippet's prose: at least six words, a sentence's end among them. */
 const SNIPPET = /^(?=(?:\S+\s+){5}\S).*[.!?]/su;
 
@@ -220,7 +230,9 @@ function collectInto(el: Element, out: RawBlock[], notes: ReadonlySet<string>): 
       continue;
     }
     const isLeafContainer = CONTAINER_TAGS.has(tag) && !hasBlockChild(child);
-    if (tag in BLOCK_TAGS || isLeafContainer || isLooseLine(child, tag)) {
+    if (tag === 'li' && holdsSections(child)) {
+      collectInto(child, out, notes);
+    } else if (tag in BLOCK_TAGS || isLeafContainer || isLooseLine(child, tag)) {
       const text = blockText(child);
       if (!text || READ_ALSO_TEXT.test(text) || (isTeaserLink(child, text) && !headsSnippet(child, tag))) continue;
       const kind = kindOf(child, tag);

@@ -121,6 +121,17 @@ describe('layout tables and fact boxes', () => {
     expect(blockTexts(article)).toContain(lede);
   });
 
+  it("reads a list item that holds a fact box as its blocks, and a teaser's item whole", () => {
+    const story = `<li><h3>After the talks: quiet paperwork</h3><p>${ITEM}</p><div class="facts"><b>The meeting in numbers</b><ul><li>5 officials in the delegation</li><li>1 day: validity of the visas</li></ul></div></li>`;
+    const teaser = '<li><div class="src">Brussels Ledger · 3h ago</div><a class="head" href="/x">Envoys meet Commission staff</a><p class="blurb">No pictures were released of the closed session on Tuesday afternoon.</p></li>';
+    const html = `<html><body><article><h1>The week in Brussels</h1><ul class="items">${story}<li><h3>Budget</h3><p>${ITEM.replace('visas', 'budget lines')}</p></li></ul><ul class="trending">${teaser}</ul></article></body></html>`;
+    const texts = blockTexts(htmlToArticle(html));
+    expect(texts).toContain('5 officials in the delegation');
+    expect(texts).toContain('1 day: validity of the visas');
+    expect(texts.filter((t) => t.includes('5 officials in the delegation'))).toHaveLength(1);
+    expect(texts.some((t) => t.startsWith('Brussels Ledger · 3h ago') && t.includes('No pictures were released'))).toBe(true);
+  });
+
   it('still leaves out a data table of figures, and a table of one fact line', () => {
     const html = `<html><body><article><h1>Results</h1><p>${ITEM}</p><table><tr><td>Visas issued</td><td>5</td></tr></table></article></body></html>`;
     expect(htmlToArticle(html).text).not.toContain('Visas issued');
