@@ -10,7 +10,7 @@ import { DEFAULT_CONFIDENT_THRESHOLD, leaseCandidateSlots, MAX_HELD_CANDIDATES, 
 import { findConflicts, findSourceDisagreements, type LocatedFigure } from './conflicts/find-conflicts';
 import { reportSources, stageOf } from './sources/report-sources';
 import { inTimeFrame } from './figures/time-frame';
-import { answersQuestion, isQuestion, wordCount } from './text/polarity';
+import { answersQuestion, deniedAt, isQuestion, wordCount } from './text/polarity';
 
 /** Sentences matched between two yields of `analyzeArticleInSteps`: a few milliseconds of work. */
 export const SENTENCES_PER_STEP = 5;
@@ -176,7 +176,7 @@ function figuresOf(sentence: Sentence, previous: Sentence | undefined, index: Lo
 function sentenceFigures(i: number, sentences: readonly Sentence[], index: LoadedIndex): PageFigure[] {
   const sentence = sentences[i];
   return figuresOf(sentence, contextOf(sentences, i), index)
-    .filter(isStandalone)
+    .filter((f) => isStandalone(f) && !deniedAt(sentence.text, f.start))
     .map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));
 }
 const NO_FIGURES: PageFigure[] = [];

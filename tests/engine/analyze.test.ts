@@ -289,6 +289,8 @@ describe('analyzeArticle: conflicts', () => {
     'The meeting with the Taliban delegation follows a letter sent last October by 20 European countries.',
     // A count of something else near the facet's words.
     'The Taliban delegation arrived in two black cars about twenty minutes before the talks.',
+    // Figures a fact-check denies: the page states neither.
+    'No, Belgium did not give a dozen Taliban envoys month-long Schengen visas for the Brussels talks.',
   ])('raises none for a correct or unrelated figure: %s', (text) => {
     expect(flagged(text)).toEqual([]);
   });
@@ -296,6 +298,8 @@ describe('analyzeArticle: conflicts', () => {
   it.each([
     ['Afghans lodged about two million asylum applications in the EU between 2013 and 2024.', 'asylum.applications'],
     ['Belgium issued seven visas to the Taliban delegation for the Brussels talks.', 'visas.issued'],
+    // What a negation is said of is denied; what stands before it is stated.
+    ['Belgium issued the visas to six Taliban envoys, not five, for the Brussels talks.', 'delegation.size'],
   ])('raises one for a wrong figure in a sentence that states the claim: %s', (text, facet) => {
     expect(flagged(text)).toContain(facet);
   });

@@ -104,6 +104,22 @@ export function negatedStems(text: string): Set<string> {
   return stems;
 }
 
+/**
+ * Whether the words at `start` are denied by a negated verb before them in their clause: "No, Belgium
+ * did not give a dozen Taliban envoys month-long visas" states neither the dozen nor the month. What
+ * follows a contrast or a comma ("not six but five", "not the Schengen area, and for one day") is
+ * stated, as is what a negation that affirms introduces.
+ */
+export function deniedAt(text: string, start: number): boolean {
+  for (const m of allMatches(text.slice(0, start), NEGATION_WORD)) {
+    if (!VERB_NEGATION.test(m[0]) || AFFIRMING_NEGATION.test(text.slice(m.index, m.index + 24))) continue;
+    const between = text.slice(m.index + m[0].length, start);
+    // Not past a comma either: "valid for Belgium only, not the Schengen area, and for one day".
+    if (!NEGATION_END.test(between) && !between.includes(',') && wordCount(between) < NEGATION_REACH) return true;
+  }
+  return false;
+}
+
 /** Where a clause ends: where a negation's reach ends (`NEGATION_END`), and at a dash or "despite". */
 const CLAUSE_BREAK = new RegExp(`${NEGATION_END.source}|[\u2013\u2014]|\\s-{1,2}\\s|\\sdespite\\s`, 'i');
 
