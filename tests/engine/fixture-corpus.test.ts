@@ -76,6 +76,11 @@ const SET_BARS: Record<FixtureSet, { precision: number; recall: number; falseCon
   // First score 0.90 / 0.63 with 2 labels not found, 1 false conflict, 5 of 6 planted figures flagged
   // (see its README); all labels found, the false conflict mended and every planted figure flagged since.
   'real-coverage-18': { precision: 0.9, recall: 0.62, falseConflicts: 0, plantedMissed: 0 },
+  // First score 0.79 / 0.76 with 4 false conflicts, 5 of 6 planted figures flagged and a near miss
+  // taken (see its README); 0.86 / 0.75 and 2 false conflicts since. Its bars hold what is mended, not
+  // what the other sets hold: the two false conflicts left (a viral claim a fact-check quotes, a fact
+  // box's label read as a count's noun) are the next work.
+  'real-coverage-19': { precision: 0.85, recall: 0.74, falseConflicts: 2, plantedMissed: 1 },
 };
 
 /**
@@ -84,7 +89,11 @@ const SET_BARS: Record<FixtureSet, { precision: number; recall: number; falseCon
  * story's claims (the letter, the Kabul mission, the "technical" line…) in dated entries; nothing
  * yet tells a page about the run-up from one about the meeting (see its README).
  */
-const KNOWN_GATE_ERRORS = ['real-coverage-11/06-timeline-eu-taliban-2021-2026: gate said on topic'];
+const KNOWN_GATE_ERRORS = [
+  'real-coverage-11/06-timeline-eu-taliban-2021-2026: gate said on topic',
+  // EU aid talks with the Taliban in Kabul in October 2026, returns named in passing (see its README).
+  'real-coverage-19/06-eu-humanitarian-envoy-kabul-winter-aid: gate said on topic',
+];
 
 describe('labelled fixture corpus', () => {
   it('finds every label in its page text', () => {
