@@ -146,7 +146,10 @@ function headsSnippet(el: Element, tag: string): boolean {
  * headline and snippet (Readability makes paragraphs of their divs) stay one item.
  */
 function holdsSections(li: Element): boolean {
-  return li.querySelector('ul, ol, dl, table') !== null;
+  const isList = (el: Element) => ['ul', 'ol', 'dl', 'table'].includes(el.tagName.toLowerCase());
+  // The list or table is the item's own child, or a box's (`<div class="facts"><ul>…`): a list
+  // nested deeper belongs to something inside the item, and the item stays one block.
+  return [...li.children].some((child) => isList(child) || (child.tagName.toLowerCase() === 'div' && [...child.children].some(isList)));
 }
 
 /** A snippet's prose: at least six words, a sentence's end among them. */

@@ -298,8 +298,15 @@ describe('analyzeArticle: conflicts', () => {
   it.each([
     ['Afghans lodged about two million asylum applications in the EU between 2013 and 2024.', 'asylum.applications'],
     ['Belgium issued seven visas to the Taliban delegation for the Brussels talks.', 'visas.issued'],
-    // What a negation is said of is denied; what stands before it is stated.
+    // What a negation is said of is denied; what stands before it, or past a limit, a clause of its
+    // own or a verb of saying or denying, is stated.
     ['Belgium issued the visas to six Taliban envoys, not five, for the Brussels talks.', 'delegation.size'],
+    ['The Taliban delegation did not meet Belgian officials in Brussels until 24 June.', 'meeting.date'],
+    ['Belgium would not say why it issued seven visas to the Taliban delegation.', 'visas.issued'],
+    ['Belgium did not deny that it issued seven visas to the Taliban delegation.', 'visas.issued'],
+    ['The envoys could not travel beyond Belgium because their seven visas were valid for Belgium only.', 'visas.issued'],
+    ['The Taliban visas were not valid beyond 48 hours.', 'visas.validity'],
+    ['The Taliban visas did not last longer than 48 hours.', 'visas.validity'],
   ])('raises one for a wrong figure in a sentence that states the claim: %s', (text, facet) => {
     expect(flagged(text)).toContain(facet);
   });

@@ -114,11 +114,18 @@ export function deniedAt(text: string, start: number): boolean {
   for (const m of allMatches(text.slice(0, start), NEGATION_WORD)) {
     if (!VERB_NEGATION.test(m[0]) || AFFIRMING_NEGATION.test(text.slice(m.index, m.index + 24))) continue;
     const between = text.slice(m.index + m[0].length, start);
-    // Not past a comma either: "valid for Belgium only, not the Schengen area, and for one day".
-    if (!NEGATION_END.test(between) && !between.includes(',') && wordCount(between) < NEGATION_REACH) return true;
+    // Only the negated verb's own object: not past a comma ("valid for Belgium only, not the Schengen
+    // area, and for one day"), a clause of its own or a limit ("did not meet until 24 June", "not valid
+    // beyond 48 hours"), nor after a verb of saying or denying ("would not say why it issued seven").
+    if (NEGATION_END.test(between) || between.includes(',') || DENIAL_STOPS.test(between) || REPORTING_AFTER.test(between)) continue;
+    if (wordCount(between) < NEGATION_REACH) return true;
   }
   return false;
 }
+/** Words that open a clause or set a limit after a negated verb: what follows them is stated. */
+const DENIAL_STOPS = /\b(?:that|which|who|whom|whose|when|where|why|whether|if|because|since|as|until|till|beyond|before|after|than|unless|except|only)\b/i;
+/** A verb of saying, knowing or denying right after the negation ("would not say", "did not deny"). */
+const REPORTING_AFTER = /^\s+(?:(?:yet|even|immediately|publicly)\s+)?(?:say|said|confirm|confirmed|comment|explain|deny|denied|dispute|disputed|hide|know|reveal|disclose|specify|rule|give\s+details)\b/i;
 
 /** Where a clause ends: where a negation's reach ends (`NEGATION_END`), and at a dash or "despite". */
 const CLAUSE_BREAK = new RegExp(`${NEGATION_END.source}|[\u2013\u2014]|\\s-{1,2}\\s|\\sdespite\\s`, 'i');
