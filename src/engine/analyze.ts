@@ -67,7 +67,7 @@ export function* analyzeArticleInSteps(
       for (let i = from; i < to; i++) run.push(sentenceCandidates(sentences[i], index, contextOf(sentences, i), i - from, slots));
       yield;
       // Parsed only for a sentence that reaches a claim: a figure elsewhere is compared with nothing.
-      const parsed = run.map((found, k) => (found.ids.length > 0 ? sentenceFigures(from + k, sentences, index) : NO_FIGURES));
+      const parsed = run.map((found) => (found.ids.length > 0 ? sentenceFigures(found, index) : NO_FIGURES));
       for (const [k, found] of run.entries()) {
         if (k > 0 && k % SENTENCES_PER_STEP === 0) yield;
         const own = scoreCandidates(found, parsed[k], index, threshold);
@@ -172,10 +172,9 @@ function figuresOf(sentence: Sentence, previous: Sentence | undefined, index: Lo
     .map((f) => ({ ...f, start: f.start - offset, end: f.end - offset }));
 }
 
-/** The figures of sentence `i` that are compared with the sources, offsets into the article. */
-function sentenceFigures(i: number, sentences: readonly Sentence[], index: LoadedIndex): PageFigure[] {
-  const sentence = sentences[i];
-  return figuresOf(sentence, contextOf(sentences, i), index)
+/** The figures of a sentence that are compared with the sources, read with what it leans on (`contextOf`), offsets into the article. */
+function sentenceFigures({ sentence, previous }: SentenceCandidates, index: LoadedIndex): PageFigure[] {
+  return figuresOf(sentence, previous, index)
     .filter((f) => isStandalone(f) && !deniedAt(sentence.text, f.start))
     .map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));
 }

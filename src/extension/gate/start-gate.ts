@@ -1,7 +1,6 @@
 import gateWords from 'virtual:claimlens-gate-words';
-import type { GateWords } from '../build/gate-words-plugin';
 import { isContentRequest, type PageReport } from '../messages';
-import { CHUNK, missingRequiredWords, pageTextAtOnce, pageTextPieces, searchable, signalsMissingFrom } from '../content/page-precheck';
+import { CHUNK, firstMissingSignal, missingRequiredWords, pageTextAtOnce, pageTextPieces, searchable, signalsMissingFrom } from '../content/page-precheck';
 import { declinedVerdict } from '../content/page-report';
 import { isSiteDisabled, SETTINGS_KEY, withDefaults } from '../site-settings';
 import { rawExtensionApi } from './raw-extension-api';
@@ -60,8 +59,8 @@ export function startGate(doc: Document = document): void {
     // An ordinary page is decided in this one call, with no generator: on a page that is not about
     // the story, every function the gate runs is compiled for that page alone.
     if (whole !== undefined && whole.length <= CHUNK) {
-      const first = firstLacking(searchable(whole), gateWords.required);
-      return decide(first === undefined ? null : lackingOf(doc, first));
+      const first = firstMissingSignal(searchable(whole), gateWords.required);
+      return decide(first === undefined ? null : lackingOf(doc, first.label));
     }
     // A long page is read and searched one chunk per idle period (see page-precheck.ts).
     checking = true;
@@ -141,11 +140,6 @@ async function reportFor(api: ReturnType<typeof rawExtensionApi>, doc: Document,
  * read at once. A long page's chunked search knows them all.
  */
 type Lacking = { labels(): string[] | null };
-
-/** The first of the signals none of whose words `lowered` contains (see `signalsMissingFrom`): the others are not searched. */
-function firstLacking(lowered: string, signals: GateWords['required']): string | undefined {
-  return signals.find((signal) => !signal.words.some((word) => lowered.includes(word)))?.label;
-}
 
 function lackingOf(doc: Document, first: string): Lacking {
   return {
