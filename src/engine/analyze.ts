@@ -10,7 +10,7 @@ import { DEFAULT_CONFIDENT_THRESHOLD, leaseCandidateSlots, MAX_HELD_CANDIDATES, 
 import { findConflicts, findSourceDisagreements, type LocatedFigure } from './conflicts/find-conflicts';
 import { reportSources, stageOf } from './sources/report-sources';
 import { inTimeFrame } from './figures/time-frame';
-import { answersQuestion, deniedAt, isQuestion, wordCount } from './text/polarity';
+import { answersQuestion, deniedAt, hearsayAt, isQuestion, wordCount } from './text/polarity';
 
 /** Sentences matched between two yields of `analyzeArticleInSteps`: a few milliseconds of work. */
 export const SENTENCES_PER_STEP = 5;
@@ -175,7 +175,7 @@ function figuresOf(sentence: Sentence, previous: Sentence | undefined, index: Lo
 /** The figures of a sentence that are compared with the sources, read with what it leans on (`contextOf`), offsets into the article. */
 function sentenceFigures({ sentence, previous }: SentenceCandidates, index: LoadedIndex): PageFigure[] {
   return figuresOf(sentence, previous, index)
-    .filter((f) => isStandalone(f) && !deniedAt(sentence.text, f.start))
+    .filter((f) => isStandalone(f) && !deniedAt(sentence.text, f.start) && !hearsayAt(sentence.text, f.start))
     .map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));
 }
 const NO_FIGURES: PageFigure[] = [];

@@ -291,6 +291,10 @@ describe('analyzeArticle: conflicts', () => {
     'The Taliban delegation arrived in two black cars about twenty minutes before the talks.',
     // Figures a fact-check denies: the page states neither.
     'No, Belgium did not give a dozen Taliban envoys month-long Schengen visas for the Brussels talks.',
+    // Figures of a claim a fact-check quotes to refute: a post's, a rumour's, what someone "claims".
+    'A screenshot shared on X, Facebook and WhatsApp in Ireland has said that “12 Taliban commanders” got “30-day Schengen visas” from Belgium.',
+    'A viral post claims that Belgium issued twelve visas to the Taliban delegation for the Brussels talks.',
+    'Rumours said the Taliban delegation had allegedly been given visas valid for 30 days by Belgium.',
   ])('raises none for a correct or unrelated figure: %s', (text) => {
     expect(flagged(text)).toEqual([]);
   });
@@ -307,6 +311,10 @@ describe('analyzeArticle: conflicts', () => {
     ['The envoys could not travel beyond Belgium because their seven visas were valid for Belgium only.', 'visas.issued'],
     ['The Taliban visas were not valid beyond 48 hours.', 'visas.validity'],
     ['The Taliban visas did not last longer than 48 hours.', 'visas.validity'],
+    // What follows a claim of someone else's in a clause of its own is the page's again, and "claimed
+    // asylum" reports no claim.
+    ['A post claims the envoys got month-long visas, but Belgium issued seven visas to the Taliban delegation.', 'visas.issued'],
+    ['Afghans who claimed asylum saw Belgium issue seven visas to the Taliban delegation for the Brussels talks.', 'visas.issued'],
   ])('raises one for a wrong figure in a sentence that states the claim: %s', (text, facet) => {
     expect(flagged(text)).toContain(facet);
   });

@@ -122,6 +122,31 @@ export function deniedAt(text: string, start: number): boolean {
   }
   return false;
 }
+/**
+ * Whether the words at `start` are what a disputed assertion says, not what the page states: a figure
+ * after a verb reporters keep for claims they do not vouch for ("the post claims twelve commanders
+ * came", "allegedly for a month") or after a rumour, post or screenshot that says it ("a screenshot
+ * has said that “12 Taliban commanders” were granted visas"), in the same clause. A fact-check quotes
+ * such figures to refute them; what follows a "but" or a semicolon is the page's own again.
+ */
+export function hearsayAt(text: string, start: number): boolean {
+  const before = text.slice(0, start);
+  let from = -1;
+  for (const m of allMatches(before, HEARSAY)) from = m.index + m[0].length;
+  return from >= 0 && !NEGATION_END.test(before.slice(from));
+}
+/**
+ * A claim verb (not "claimed asylum", "claims for protection"), "allegedly", "purportedly", or a
+ * rumour, post, screenshot or tweet and, within a few words, its verb of saying.
+ */
+const HEARSAY = new RegExp(
+  [
+    "\\b(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing|edly)|purport(?:s|ed|ing|edly)?|supposedly)\\b(?!\\s+(?:asylum|protection|refugee|international|responsibility|credit|compensation|benefits?|for)\\b)",
+    "\\b(?:rumou?rs?|posts?|screenshots?|tweets?|memes?|chain\\s+messages?|viral\\s+\\w+)\\b(?:\\s+[\\w’',-]+){0,14}?\\s+(?:says?|said|has\\s+said|have\\s+said|states?|stated|reads?|read|suggests?|suggested|insists?|insisted)\\b",
+  ].join('|'),
+  'gi',
+);
+
 /** Words that open a clause or set a limit after a negated verb: what follows them is stated. */
 const DENIAL_STOPS = /\b(?:that|which|who|whom|whose|when|where|why|whether|if|because|since|as|until|till|beyond|before|after|than|unless|except|only)\b/i;
 /** A verb of saying, knowing or denying right after the negation ("would not say", "did not deny"). */
