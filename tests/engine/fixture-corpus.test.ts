@@ -37,7 +37,8 @@ const SET_BARS: Record<FixtureSet, { precision: number; recall: number; falseCon
   'real-coverage-5': { precision: 0.95, recall: 0.81, falseConflicts: 0 },
   // First score 0.87 / 0.65 with 5 false conflicts (see its README), all since mended (the last, on
   // 2026-12-07: a special envoy's own trip to Kabul read as the Kabul mission's date); raised to 0.93 / 0.70.
-  'real-coverage-6': { precision: 0.92, recall: 0.69, falseConflicts: 0 },
+  // 0.69 recall until a quoted viral post's sentence was relabelled unmatched (2026-12-08, see its README).
+  'real-coverage-6': { precision: 0.92, recall: 0.68, falseConflicts: 0 },
   // First score 0.84 / 0.79 with 2 false conflicts and 2 of 4 planted figures flagged (see its README),
   // both false conflicts since mended. "17 EU member states and Norway" is flagged since "nearly 20"
   // means 19 or 20; "probably outside official EU buildings" is still no place the engine reads.
@@ -77,10 +78,10 @@ const SET_BARS: Record<FixtureSet, { precision: number; recall: number; falseCon
   // (see its README); all labels found, the false conflict mended and every planted figure flagged since.
   'real-coverage-18': { precision: 0.9, recall: 0.62, falseConflicts: 0, plantedMissed: 0 },
   // First score 0.79 / 0.76 with 4 false conflicts, 5 of 6 planted figures flagged and a near miss
-  // taken (see its README); 0.86 / 0.75 and 2 false conflicts since. Its bars hold what is mended, not
-  // what the other sets hold: the two false conflicts left (a viral claim a fact-check quotes, a fact
-  // box's label read as a count's noun) are the next work.
-  'real-coverage-19': { precision: 0.85, recall: 0.74, falseConflicts: 2, plantedMissed: 1 },
+  // taken (see its README); 0.86 / 0.75 and 1 false conflict since. Its bars hold what is mended, not
+  // what the other sets hold: the false conflict left (a fact box's label read as a count's noun) is
+  // the next work.
+  'real-coverage-19': { precision: 0.85, recall: 0.74, falseConflicts: 1, plantedMissed: 1 },
 };
 
 /**
