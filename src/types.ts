@@ -343,6 +343,11 @@ export interface TextBlock {
   kind: BlockKind;
   start: number;
   end: number;
+  /**
+   * A fact box's row read as one block ("Visas issued by Belgium 7, valid one day"): the length of
+   * its label, which a space joins to the value as the page's text runs on.
+   */
+  label?: number;
 }
 
 /**
@@ -362,6 +367,8 @@ export interface Sentence {
   text: string;
   /** Whether the sentence is a headline or subhead (a `title` or `heading` block), written in headline grammar. */
   headline?: boolean;
+  /** The length of the fact box label the sentence opens with (`TextBlock.label`). */
+  label?: number;
 }
 
 /** A figure found in page text, with where it is and which facet it speaks about. */

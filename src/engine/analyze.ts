@@ -164,12 +164,21 @@ function figuresOf(sentence: Sentence, previous: Sentence | undefined, index: Lo
   const ctx = { year: index.story.year, grammar: index.figureGrammar, headline: sentence.headline, referent: previous?.text };
   const parse = (text: string) => parseFigures(text, ctx);
   if (!previous || !answersQuestion(sentence.text, previous.text)) {
-    return withPartitiveAntecedent(sentence.text, parse(sentence.text), previous?.text, index.figureGrammar, parse);
+    return withPartitiveAntecedent(sentence.text, parseRow(sentence, parse), previous?.text, index.figureGrammar, parse);
   }
   const offset = previous.text.length + 1;
   return parse(`${previous.text} ${sentence.text}`)
     .filter((f) => f.start >= offset)
     .map((f) => ({ ...f, start: f.start - offset, end: f.end - offset }));
+}
+
+/**
+ * A sentence's figures, a fact box's row read as the line it is: its label set off by a colon
+ * ("Visas issued by Belgium: 7, valid one day"), so the label says what the value's count counts.
+ */
+function parseRow({ text, label }: Sentence, parse: (text: string) => PageFigure[]): PageFigure[] {
+  if (!label) return parse(text);
+  return parse(`${text.slice(0, label)}:${text.slice(label)}`).map((f) => (f.start > label ? { ...f, start: f.start - 1, end: f.end - 1 } : f));
 }
 
 /** The figures of a sentence that are compared with the sources, read with what it leans on (`contextOf`), offsets into the article. */
@@ -190,7 +199,11 @@ function sentencesOf(article: ArticleText): Sentence[] {
   if (article.blocks.length === 0) return segmentSentences(article.text, 0);
   return article.blocks.flatMap((b) => {
     const sentences = segmentSentences(article.text.slice(b.start, b.end), b.start);
-    return b.kind === 'title' || b.kind === 'heading' ? sentences.map((s) => ({ ...s, headline: true })) : sentences;
+    if (b.kind === 'title' || b.kind === 'heading') return sentences.map((s) => ({ ...s, headline: true }));
+    // A fact box's row: its first sentence opens with the label.
+    const first = sentences[0];
+    if (b.label && first?.start === b.start && first.end > b.start + b.label) sentences[0] = { ...first, label: b.label };
+    return sentences;
   });
 }
 

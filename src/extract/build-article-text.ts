@@ -19,7 +19,8 @@ export function buildArticleText(title: string, blocks: readonly RawBlock[]): Ar
     const text = asRead(block.text);
     if (!text) continue;
     if (parts.length > 0) offset += BLOCK_SEPARATOR.length;
-    placed.push({ kind: block.kind, start: offset, end: offset + text.length });
+    const label = block.label === undefined ? '' : asRead(block.label);
+    placed.push({ kind: block.kind, start: offset, end: offset + text.length, ...(label && text.startsWith(`${label} `) && { label: label.length }) });
     parts.push(text);
     offset += text.length;
   }

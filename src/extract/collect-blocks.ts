@@ -11,6 +11,8 @@ import { asRead } from '../engine/text/invisible';
 export interface RawBlock {
   kind: BlockKind;
   text: string;
+  /** A fact box's row: the label its text opens with, before the space that joins the value. */
+  label?: string;
 }
 
 /** Tags that are one block each, and the kind of block they make. */
@@ -319,7 +321,7 @@ function collectDefinitions(dl: Element, out: RawBlock[]): void {
       // A label and its value are read as one block, joined by a space only, as the page's own text
       // runs on, so a highlight still anchors. A question and its answer, or a heading and a sentence
       // ("In brief" "Five delegates held talks."), stay the blocks they are.
-      if (term && !isApart(term, text)) out.push({ kind: 'list-item', text: `${term} ${text}` });
+      if (term && !isApart(term, text)) out.push(factRow(term, text));
       else {
         if (term) out.push({ kind: 'paragraph', text: term });
         out.push({ kind: 'paragraph', text });
@@ -328,6 +330,15 @@ function collectDefinitions(dl: Element, out: RawBlock[]): void {
     }
   }
   if (term) out.push({ kind: 'paragraph', text: term });
+}
+
+/**
+ * A fact box's label and value as one block, joined by a space as the page's text runs on. A label
+ * that is a figure of its own ("1" "day those visas were valid for", in a numbers box) is the start
+ * of its value's phrase, not a label the value is read after.
+ */
+function factRow(label: string, value: string): RawBlock {
+  return { kind: 'list-item', text: `${label} ${value}`, ...(!/\p{N}/u.test(label) && { label }) };
 }
 
 /** Whether a label and its value are two blocks: a question and its answer, a heading and a sentence. */
@@ -371,7 +382,7 @@ function collectFactRows(table: Element, out: RawBlock[]): void {
     if (!value) continue;
     // A question and its answer stay the blocks they are, as in a definition list.
     if (isApart(label, value)) out.push({ kind: 'paragraph', text: label }, { kind: 'paragraph', text: value });
-    else out.push({ kind: 'list-item', text: `${label} ${value}` });
+    else out.push(factRow(label, value));
   }
 }
 

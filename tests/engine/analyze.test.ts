@@ -319,6 +319,16 @@ describe('analyzeArticle: conflicts', () => {
     expect(flagged(text)).toContain(facet);
   });
 
+  it("reads a fact box row's count after its label: what the label names is what it counts", async () => {
+    const { htmlToArticle } = await import('@/src/extract/html-to-article');
+    const body = 'A Taliban delegation held talks with European Commission officials in Brussels on 23 June about returning Afghans with no right to stay in the EU.';
+    const page = (row: string) =>
+      htmlToArticle(`<html><body><article><h1>Taliban envoys hold returns talks in Brussels</h1><p>${body}</p><p>${body.replace('held', 'had')}</p><dl class="factbox"><dt>Meeting</dt><dd>23 June 2026, European Commission, Brussels</dd>${row}</dl></article></body></html>`);
+    const conflicts = (row: string) => analyzeArticle(page(row), index, { force: true }).conflicts.filter((c) => c.conflicts).map((c) => c.facet);
+    expect(conflicts('<dt>Visas issued by Belgium</dt><dd>7, valid one day, Belgian territory only</dd>')).toEqual(['visas.issued']);
+    expect(conflicts('<dt>Countries behind the push</dt><dd>20 signatories of the October 2025 letter</dd>')).toEqual([]);
+  });
+
   it('compares a figure only where its sentence is highlighted', () => {
     const a = analyzeArticle(plainTextToArticle('Belgium issued seven visas to the Taliban delegation for the Brussels talks.'), index, { force: true });
     for (const c of a.conflicts) expect(a.matches.some((m) => m.tier === 'confident' && m.start === c.page.start)).toBe(true);

@@ -674,3 +674,19 @@ describe('a sentence that points back to the one before', () => {
     expect(facets('The five members held papers, and a police source said their stay lasted ten hours.', delegation)).toEqual(['delegation.size', null]);
   });
 });
+
+describe("a fact line's label", () => {
+  const facets = (text: string) => parseFigures(text, { year: 2026 }).map((f) => f.facet ?? null);
+
+  it('says what a count with no noun of its own counts', () => {
+    expect(facets('Visas issued by Belgium: 7, valid one day')).toEqual(['visas.issued', 'visas.validity']);
+    expect(facets('Countries behind the push: 20 (joint letter, October 2025)')).toEqual(['states.urging', null]);
+  });
+
+  it("agrees with the count's noun, or leaves the count to neither facet", () => {
+    expect(facets('Delegation: five senior officials')).toEqual(['delegation.size']);
+    // The label counts countries, the noun signatories: two facets' things, so neither's count.
+    expect(facets('Countries behind the push: 20 signatories of the letter')).toEqual([null]);
+    expect(facets('Signatories: 20 countries')).toEqual([null]);
+  });
+});

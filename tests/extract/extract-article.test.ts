@@ -297,6 +297,20 @@ describe('layout tables and fact boxes', () => {
     const texts = blockTexts(htmlToArticle(html));
     expect(texts).toEqual(expect.arrayContaining(['Valid how long A single day', 'Who invited European Commission', 'Who came?', 'Five men.']));
   });
+
+  it("marks where a fact box row's label ends, unless the label is a figure of its own", () => {
+    const body = Array.from({ length: 4 }, (_, i) => `<p>${ITEM} Paragraph ${i + 1} goes on with more words about the day's events and reactions.</p>`).join('');
+    const labels = (box: string) => {
+      const page = htmlToArticle(`<html><body><article><h1>The visit</h1><div class="body">${body}</div><div class="fact-box">${box}</div></article></body></html>`);
+      return page.blocks.filter((b) => b.kind === 'list-item').map((b) => [page.text.slice(b.start, b.end), b.label]);
+    };
+    expect(labels('<dl><dt>Visas  issued</dt><dd>Seven, for one day</dd><dt>Who invited</dt><dd>European Commission</dd></dl>')).toEqual([
+      ['Visas issued Seven, for one day', 'Visas issued'.length],
+      ['Who invited European Commission', 'Who invited'.length],
+    ]);
+    const table = '<table><tr><th>Visas issued</th><td>Seven</td></tr><tr><th>1</th><td>day those visas were valid for</td></tr></table>';
+    expect(labels(table)).toEqual([['Visas issued Seven', 'Visas issued'.length], ['1 day those visas were valid for', undefined]]);
+  });
 });
 
 describe('a headline without an h1, and the summary points under it', () => {

@@ -473,6 +473,9 @@ function nearestFacet(cues: SentenceCues, figure: FigureAt): Facet | undefined {
   const shape = figureShape(figure.value);
   if (shape === 'count') {
     const counted = countedNounFacet(cues, figure);
+    // "Countries behind the push: 20 signatories": a fact line's label names what its count counts
+    // as well; where the label and the noun name two facets' things, the count is neither's.
+    if (counted && counted !== NO_NOUN && labelFacets(cues, figure).some((facet) => facet !== counted)) return undefined;
     if (counted !== NO_NOUN) return counted ?? undefined;
   }
   const loneOne = shape === 'count' && LONE_ONE.test(cues.sentence.slice(figure.start, figure.end));
@@ -506,6 +509,17 @@ function outsidePeriod(grammar: FigureGrammar, facet: Facet | null, value: Figur
   const periods = facet === null ? undefined : grammar.periods.get(facet);
   const span = periods && monthSpanOf(value);
   return span !== undefined && periods!.every((p) => span.last < p.first - slip || span.first > p.last + slip);
+}
+
+/** A fact line's label up to the colon the figure follows, a word or two between at most ("Signatories: nearly 20"). */
+const LABEL_OPENING = /^[^\p{L}\p{N}]*\p{Lu}[^:;.?!]{0,60}:\s+(?:[\p{L}]+\s+){0,2}$/u;
+
+/** The facets whose counted things a fact line's label names, when the count opens its value. */
+function labelFacets(cues: SentenceCues, figure: FigureAt): Facet[] {
+  const opening = cues.sentence.slice(0, figure.start);
+  if (!LABEL_OPENING.test(opening)) return [];
+  const colon = opening.lastIndexOf(':');
+  return cues.hits.filter((h) => h.end <= colon && h.cue.facet && h.cue.shapes.includes('count')).map((h) => h.cue.facet!);
 }
 
 /** The most words between a number and the noun it counts ("five senior Taliban envoys"). */
