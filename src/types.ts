@@ -254,10 +254,12 @@ export interface Story {
   /**
    * What coverage reports before the story: European officials' trip to Kabul for talks in January
    * (a `travel` word, then one of `places`: "travelled to Kabul", "a mission to Afghanistan"), the
-   * first technical `contacts` of 2025. An article whose lead tells of one and names none of `home`
-   * is about that earlier step, even when it reads like ours (the same officials, the same returns).
+   * first technical `contacts` of 2025, or a `meeting` held in one of `places`, a few words between
+   * ("meets the Taliban deputy premier in Kabul"). An article whose lead tells of one and names none
+   * of `home` is about that step or that other meeting, even when it reads like ours (the same
+   * officials, the same returns).
    */
-  precursors?: { travel: string[]; places: string[]; contacts?: string[]; home: string[] };
+  precursors?: { travel: string[]; places: string[]; contacts?: string[]; meeting?: string[]; home: string[] };
   /**
    * Parties to other meetings and deals that coverage of the story mentions in passing (China, Bangladesh,
    * Pakistan). A sentence that names one of them or one of `otherVenues`, and not the story's subject

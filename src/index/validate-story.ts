@@ -37,9 +37,9 @@ function checkPrecursors(story: Record<string, unknown>, report: Report): void {
   const precursors = story.precursors;
   if (precursors === undefined) return;
   const where = 'story.precursors';
-  if (!isRecord(precursors)) return report(where, 'must be an object with "travel", "places" and "home" (and "contacts")');
-  expectKnownKeys(precursors, ['travel', 'places', 'contacts', 'home'], where, report);
-  for (const key of ['travel', 'places', 'home', ...(precursors.contacts === undefined ? [] : ['contacts'])]) {
+  if (!isRecord(precursors)) return report(where, 'must be an object with "travel", "places" and "home" (and "contacts", "meeting")');
+  expectKnownKeys(precursors, ['travel', 'places', 'contacts', 'meeting', 'home'], where, report);
+  for (const key of ['travel', 'places', 'home', ...['contacts', 'meeting'].filter((k) => precursors[k] !== undefined)]) {
     if (expectTextList(precursors, key, where, report).length === 0 && Array.isArray(precursors[key])) report(where, `"${key}" must list at least one word`);
   }
 }

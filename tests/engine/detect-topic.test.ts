@@ -197,6 +197,18 @@ describe('detectTopic', () => {
     expect(detectTopic(KABUL_TRIP_TITLE, text, index).missing.join()).not.toContain('kabul');
   });
 
+  it('declines an article whose lead tells of a meeting held in Kabul, its parties between, and never names the story\'s venue', () => {
+    const title = 'EU aid chief meets Taliban deputy premier in Kabul as winter looms for returnees';
+    const text = 'A senior European Union official held talks with the Taliban administration on aid for Afghans who have returned ' +
+      'from Iran and Pakistan, and on deporting Afghans with no right to stay in Europe. The Commission said the talks were technical.';
+    expect(detectTopic(title, text, index).missing.join()).toContain('meets taliban deputy premier in kabul');
+    expect(verdictOf(title, text).onTopic).toBe(false);
+    // Commas between the meeting and the place part them; and a lead that names Brussels is the story's.
+    expect(detectTopic(title.replace('Taliban deputy premier', 'Hanafi, the deputy premier,'), text, index).missing.join()).not.toContain('in kabul');
+    const ours = 'EU official who met Taliban ministers in Kabul in January now hosts their envoys in Brussels';
+    expect(detectTopic(ours, text, index).missing.join()).not.toContain('in kabul');
+  });
+
   it('declines an article whose lead tells of the first technical contacts and never names the story\'s venue', () => {
     const title = "Commission confirms first 'technical' contacts with the Taliban on returns";
     const text = 'The EU executive says its officials have begun exploratory talks with Afghanistan\'s rulers about deporting Afghans ' +

@@ -99,6 +99,9 @@ interface PrecursorPatterns {
 
 const precursorPatterns = new WeakMap<Story, PrecursorPatterns>();
 
+/** The most words between a meeting word and "in" the place it was held, no punctuation between ("meets Taliban deputy premier in Kabul"). */
+const MEETING_GAP_WORDS = 4;
+
 /**
  * "Officials from nearly 20 member states travelled to Kabul last week", "Commission confirms first
  * 'technical' contacts with the Taliban": when the lead tells of a step before the story
@@ -114,6 +117,8 @@ function precursorLead(leadText: string, story: Story): string | undefined {
     const bounded = (source: string) => new RegExp(`(?<!${WORD_CHARACTER})(?:${source})(?!${WORD_CHARACTER})`, 'u');
     const steps = [bounded(`(?:${wholeWords(precursors.travel)})(?:\\s+(?:to|in))?\\s+(?:${wholeWords(precursors.places)})`)];
     if (precursors.contacts) steps.push(bounded(wholeWords(precursors.contacts)));
+    // "meets Taliban deputy premier in Kabul": a meeting held there, its parties named between.
+    if (precursors.meeting) steps.push(bounded(`(?:${wholeWords(precursors.meeting)})(?:\\s+[\\p{L}'’-]+){0,${MEETING_GAP_WORDS}}\\s+in\\s+(?:${wholeWords(precursors.places)})`));
     // "Speaking at a press conference in Brussels": where the step was announced, not where talks are.
     const home = new RegExp(`(?<!${WORD_CHARACTER})(?<!${SPOKEN_FROM_SOURCE})(?:${wholeWords(precursors.home)})`, 'iu');
     precursorPatterns.set(story, (patterns = { steps, home }));
