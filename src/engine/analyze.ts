@@ -10,7 +10,7 @@ import { DEFAULT_CONFIDENT_THRESHOLD, leaseCandidateSlots, MAX_HELD_CANDIDATES, 
 import { findConflicts, findSourceDisagreements, type LocatedFigure } from './conflicts/find-conflicts';
 import { reportSources, stageOf } from './sources/report-sources';
 import { inTimeFrame } from './figures/time-frame';
-import { answersQuestion, deniedAt, hearsayAt, isQuestion, wordCount } from './text/polarity';
+import { answersQuestion, asFactLine, deniedAt, hearsayAt, isQuestion, wordCount } from './text/polarity';
 
 /** Sentences matched between two yields of `analyzeArticleInSteps`: a few milliseconds of work. */
 export const SENTENCES_PER_STEP = 5;
@@ -176,9 +176,10 @@ function figuresOf(sentence: Sentence, previous: Sentence | undefined, index: Lo
  * A sentence's figures, a fact box's row read as the line it is: its label set off by a colon
  * ("Visas issued by Belgium: 7, valid one day"), so the label says what the value's count counts.
  */
-function parseRow({ text, label }: Sentence, parse: (text: string) => PageFigure[]): PageFigure[] {
-  if (!label) return parse(text);
-  return parse(`${text.slice(0, label)}:${text.slice(label)}`).map((f) => (f.start > label ? { ...f, start: f.start - 1, end: f.end - 1 } : f));
+function parseRow(sentence: Sentence, parse: (text: string) => PageFigure[]): PageFigure[] {
+  const { label } = sentence;
+  if (!label) return parse(sentence.text);
+  return parse(asFactLine(sentence)).map((f) => (f.start > label ? { ...f, start: f.start - 1, end: f.end - 1 } : f));
 }
 
 /** The figures of a sentence that are compared with the sources, read with what it leans on (`contextOf`), offsets into the article. */

@@ -352,6 +352,17 @@ describe("a fact box's line after another", () => {
     expect(match('Photo: Brussels Local')).toEqual([]);
   });
 
+  it('is a row of a definition list or fact table too, its label joined to its value by a space', () => {
+    const row = (text: string, label: string) => ({ start: 0, end: text.length, text, label: label.length });
+    const previous = row('Who came Five Taliban officials', 'Who came');
+    const when = row('When Tuesday 23 June 2026', 'When');
+    const match = matchSentenceClaims(when, parseFigures('When: Tuesday 23 June 2026', { year: 2026, grammar: index.figureGrammar }), index, undefined, previous);
+    expect(match.map((m) => [m.claimId, m.relation])).toContainEqual(['meeting-date-23-june-2026', 'supports']);
+    // The same words as prose, with no label, lean on nothing.
+    const prose = { start: 0, end: 25, text: 'When Tuesday 23 June 2026' };
+    expect(matchSentenceClaims(prose, parseFigures(prose.text, { year: 2026, grammar: index.figureGrammar }), index, undefined, { start: 0, end: 31, text: previous.text })).toEqual([]);
+  });
+
   it('is a short labelled line after another, not a dateline, a speaker or a question', () => {
     expect(continuesFactBox('When: Tuesday 23 June 2026', who)).toBe(true);
     expect(continuesFactBox("Belgium's role: issued the visas as host country", who)).toBe(true);

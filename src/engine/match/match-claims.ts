@@ -6,7 +6,7 @@ import { addMark, clearMarks, hasMark, stemMarks, type StemMarks } from './stem-
 import { quotedClaims, quoteIndexOf } from './quoted-claims';
 import { compareValues } from '../conflicts/compare-values';
 import { inTimeFrame } from '../figures/time-frame';
-import { answersQuestion, continuesFactBox, isQuestion, NEGATION_STEM, NEGATION_TERM, negatedClauseStems, negatedStems, refersBack, reportsEarlierStatement } from '../text/polarity';
+import { answersQuestion, asFactLine, continuesFactBox, isQuestion, NEGATION_STEM, NEGATION_TERM, negatedClauseStems, negatedStems, refersBack, reportsEarlierStatement } from '../text/polarity';
 import { phraseStems } from '../text/normalize';
 import { guardedMatches, guardedTest } from '../text/guarded-pattern';
 import { DEFAULT_CONFIDENT_THRESHOLD, POSSIBLE_THRESHOLD } from '../../settings/defaults';
@@ -214,7 +214,7 @@ export interface SentenceCandidates {
 export function sentenceCandidates(sentence: Sentence, index: LoadedIndex, previous?: Sentence, slot = 0, slots?: CandidateSlots): SentenceCandidates {
   const mi = matcherIndexOf(index);
   // A fact box's line leans on the line before as an answer does on its question.
-  const answering = answersQuestion(sentence.text, previous?.text) || continuesFactBox(sentence.text, previous?.text);
+  const answering = answersQuestion(sentence.text, previous?.text) || continuesFactBox(asFactLine(sentence), previous && asFactLine(previous));
   // The previous sentence first: its stems are still cached from when it was matched itself.
   const context = previous && (answering || refersBack(sentence.text, index.story.referBack)) ? sentenceTerms(previous.text, index) : undefined;
   const terms = sentenceTerms(sentence.text, index);

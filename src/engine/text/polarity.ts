@@ -227,6 +227,14 @@ export function continuesFactBox(text: string, previousText: string | undefined)
   return previousText !== undefined && isFactLine(text) && isFactLine(previousText) && !OTHER_EVENT.test(previousText);
 }
 
+/**
+ * A sentence as the line it is: a fact box's row (`Sentence.label`) with its label set off by a
+ * colon, "Visas issued by Belgium: 7, valid one day", as a box written with colons reads.
+ */
+export function asFactLine({ text, label }: { text: string; label?: number }): string {
+  return label ? `${text.slice(0, label)}:${text.slice(label)}` : text;
+}
+
 /** Verbs that report what someone said, in the past: "says" is what they say now. */
 const SAYING = '(?:said|told|spoke|argued|stressed|promised|insisted)';
 /** When, before the story, it was said: "last year", "at the time", "then" (but "by then", "until then" are the story's own time, and ", then" ends a condition). */
