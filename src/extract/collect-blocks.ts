@@ -366,10 +366,15 @@ function isFactTable(table: Element): boolean {
   });
 }
 
-/** A table's rows as their cells, and the title row it opens with (one cell, across the table) apart. */
+/**
+ * A table's rows as their cells, the title row it opens with (one cell, across the table) apart, and
+ * without a row of column heads ("Figure" "What it measures"), which names the columns, not a fact.
+ */
 function factTableParts(table: Element): { title?: Element; rows: Element[][] } {
   const rows = [...table.querySelectorAll('tr')].map((row) => [...row.children].filter((c) => ['th', 'td'].includes(c.tagName.toLowerCase())));
-  return rows[0]?.length === 1 ? { title: rows[0][0], rows: rows.slice(1) } : { rows };
+  const title = rows[0]?.length === 1 ? rows.shift()![0] : undefined;
+  if (rows.length > 1 && rows[0].length > 1 && rows[0].every((c) => c.tagName.toLowerCase() === 'th')) rows.shift();
+  return { title, rows };
 }
 
 /** A fact table's caption (or title row) and rows, each row its label and value as one block, as a definition list's. */

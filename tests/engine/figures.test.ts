@@ -690,3 +690,16 @@ describe("a fact line's label", () => {
     expect(facets('Signatories: 20 countries')).toEqual([null]);
   });
 });
+
+describe('a rate after the counted noun', () => {
+  const facets = (text: string) => parseFigures(text, { year: 2026 }).map((f) => f.facet ?? null);
+
+  it('counts no whole: "one visa each"', () => {
+    expect(facets('5 Taliban officials in the delegation; Belgium issued one visa each')).toEqual(['delegation.size', null]);
+    expect(facets('Belgium gave one visa each to the five envoys')).toEqual([null, 'delegation.size']);
+  });
+
+  it('is no rate where "each" opens a phrase of its own', () => {
+    expect(facets('Belgium issued five visas each valid for one day')).toEqual(['visas.issued', 'visas.validity']);
+  });
+});

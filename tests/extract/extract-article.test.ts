@@ -309,6 +309,9 @@ describe('layout tables and fact boxes', () => {
       ['Who invited European Commission', 'Who invited'.length],
     ]);
     const table = '<table><tr><th>Visas issued</th><td>Seven</td></tr><tr><th>1</th><td>day those visas were valid for</td></tr></table>';
+    // A row of column heads above the rows names the columns: the rows are the box's facts still.
+    const headed = '<table><caption>The numbers</caption><tr><th>Figure</th><th>What it measures</th></tr><tr><td>5</td><td>Taliban officials in the delegation</td></tr><tr><td>1 day</td><td>Validity of the visas</td></tr></table>';
+    expect(labels(headed)).toEqual([['5 Taliban officials in the delegation', undefined], ['1 day Validity of the visas', undefined]]);
     expect(labels(table)).toEqual([['Visas issued Seven', 'Visas issued'.length], ['1 day those visas were valid for', undefined]]);
   });
 });

@@ -537,6 +537,11 @@ const PHRASE_END = new Set([
 const VERB_FORM = /(?:ed|ing)$/i;
 /** A number followed by this is a rate ("one per delegate"), not a count. */
 const RATE = /^\s+(?:per|each|apiece)\b/i;
+/**
+ * "each" or "apiece" right after a counted noun, ending its clause: "one visa each", "two apiece for
+ * the envoys". ("five visas each valid for a day" counts the visas: there "each" opens a phrase.)
+ */
+const DISTRIBUTIVE_AFTER = /^\s+(?:each|apiece)(?=\s*(?:$|[.,;:)\u2013\u2014]|\s(?:and|but|or|to|for|on|in|at|from|by|with)\b))/i;
 /** `countedNounFacet` found no noun right after the number: nearness decides. */
 const NO_NOUN = Symbol('no noun');
 
@@ -561,6 +566,8 @@ function countedNounFacet(cues: SentenceCues, figure: FigureAt): Facet | null | 
     taken++;
   }
   if (taken === 0) return NO_NOUN;
+  // "one visa each", "two permits apiece": a rate after the counted noun, which counts no facet's whole.
+  if (DISTRIBUTIVE_AFTER.test(sentence.slice(end, end + 10))) return null;
   // "granted 1,200 Afghans asylum": a verb that claims its count for no facet, right before it, decides.
   const before = hitJustBefore(cues, figure);
   if (before && before.cue.facet === null && before.cue.shapes.includes('count')) return null;
