@@ -544,7 +544,9 @@ describe('parseFigures: a count takes the facet of the noun it counts', () => {
     ['Sweden granted 1,200 Afghans asylum last year.', ['count:1200']],
     // A noun's context counts only in its own clause: these Afghans are no asylum applications.
     ['Most Afghan asylum claims in Belgium are rejected, yet 2,800 Afghans are still housed in reception centres.', ['count:2800']],
-    ['Some 2,800 Afghans applied for asylum in Belgium last year.', ['count:2800~about @asylum.applications']],
+    ['Some 2,800 Afghans applied for asylum in the EU last year.', ['count:2800~about @asylum.applications']],
+    // One country's count is no count of the EU's applications (see below).
+    ['Some 2,800 Afghans applied for asylum in Belgium last year.', ['count:2800~about']],
   ])('%s', (sentence, expected) => {
     expect(briefs(sentence)).toEqual(expected);
   });
@@ -701,5 +703,20 @@ describe('a rate after the counted noun', () => {
 
   it('is no rate where "each" opens a phrase of its own', () => {
     expect(facets('Belgium issued five visas each valid for one day')).toEqual(['visas.issued', 'visas.validity']);
+  });
+});
+
+describe("a count of one country's asylum seekers", () => {
+  const facets = (text: string) => parseFigures(text, { year: 2026 }).map((f) => f.facet ?? null);
+
+  it("is no count of the EU's: the clause places it in that country", () => {
+    expect(facets('In 2015, 41,564 of the roughly 163,000 asylum seekers who came to Sweden were Afghans.')).toEqual([null, null, null]);
+    expect(facets("Germany's asylum office counted 50,000 asylum applications from Afghans last year.")).toEqual([null]);
+    expect(facets('Afghans lodged about one million asylum applications in the EU between 2015 and 2024.')[0]).toBe('asylum.applications');
+  });
+
+  it('is read as a misspelt noun only where a word is misspelt, not where a cue was ruled out', () => {
+    expect(facets('More than 2,600 Afghans are staying in Belgian reception centres, and half of Afghan asylum applications in Belgium are refused.')).toEqual([null]);
+    expect(facets('Five Taleban officals met Commission staff.')).toEqual(['delegation.size']);
   });
 });

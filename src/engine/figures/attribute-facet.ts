@@ -632,7 +632,8 @@ function misspeltCountNoun(phrase: string, clause: string, grammar: FigureGramma
     countNounLists.set(grammar, countNounList);
   }
   for (const word of phrase.toLowerCase().match(/\p{L}{5,}/gu) ?? []) {
-    const found = countNounList.find((n) => withinOneEdit(word, n.word) && (!n.contextIn || n.contextIn(clause)));
+    // A word spelt right was a cue already, or was ruled out as one (its context too far, its place elsewhere).
+    const found = countNounList.find((n) => word !== n.word && withinOneEdit(word, n.word) && (!n.contextIn || n.contextIn(clause)));
     if (found) return found.cue.facet ?? undefined;
   }
   return undefined;
