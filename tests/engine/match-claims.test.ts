@@ -528,6 +528,8 @@ describe('a state acting on its own', () => {
     ['The push came from the capitals: Germany and Austria urged the Commission to deport convicted Afghans first.', 'returns-prioritise-convicted-offenders'],
     // The state acting with others (`nationalActors.together`): one of twenty governments writing.
     ['Germany signed the letter twenty European governments sent to migration commissioner Magnus Brunner last October.', 'states-urging-commission-nearly-20'],
+    ['The Netherlands was one of 20 countries that signed a letter last October urging Migration Commissioner Magnus Brunner to make returns to Afghanistan a shared task.', 'states-urging-commission-nearly-20'],
+    ['Germany was among the 20 countries whose ministers wrote to Migration Commissioner Magnus Brunner last October.', 'states-urging-commission-nearly-20'],
     // Only a name owns: "the country's borders" are no state's own doing.
     ['Deportations cannot work without Taliban cooperation, since the movement controls the country’s borders, its airport and identity papers.', 'returns-need-taliban-cooperation'],
   ])('%s still states %s', (text, claimId) => {
