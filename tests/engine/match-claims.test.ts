@@ -83,6 +83,11 @@ describe('matchSentence', () => {
     expect(match(headline)).toMatchObject({ claimId: 'meeting-in-brussels', tier: 'confident' });
   });
 
+  it('reads a fact box\'s "Who came" line as the delegation, and its wrong count as a conflict', () => {
+    expect(match('Who came: six officials of the Taliban administration from Kabul.')).toMatchObject({ claimId: 'delegation-five-representatives', relation: 'conflicts', tier: 'confident' });
+    expect(match('The visitors: five officials of the Taliban administration.')).toMatchObject({ claimId: 'delegation-five-representatives', relation: 'supports', tier: 'confident' });
+  });
+
   it('reads a backlash as Belgian only when Belgians are named: rights campaigners are not Belgian civil society', () => {
     expect(match('Belgian civil society reacted with fury to the invitation of the Taliban.')).toMatchObject({ claimId: 'belgian-backlash-to-invitation', tier: 'confident' });
     expect(match('Rights campaigners reacted with fury to the invitation of the Taliban.')?.tier).not.toBe('confident');
