@@ -103,6 +103,11 @@ export interface FacetCueSpec {
    */
   notIn?: string[];
   /**
+   * Phrases that keep the cue where its clause also holds a `notIn` phrase: "about a million
+   * applications in the EU, most of them in Germany" counts the EU's applications still.
+   */
+  unlessIn?: string[];
+  /**
    * The cue's words count only as the label a line opens with, a colon after them, as in a fact box
    * ("When: Tuesday 23 June 2026"): said anywhere else they are too common to be a cue ("when the
    * Taliban took Kabul in August 2021").

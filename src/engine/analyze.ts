@@ -1,4 +1,4 @@
-import type { Analysis, AnalyzeOptions, ArticleText, Match, PageFigure, Sentence, SourceDisagreement, TopicVerdict } from '../types';
+import type { Analysis, AnalyzeOptions, ArticleText, Facet, Match, PageFigure, Sentence, SourceDisagreement, TopicVerdict } from '../types';
 import type { LoadedIndex } from '../index/hydrate-index';
 import { detectTopic } from './gate/detect-topic';
 import { weighTopicEvidence } from './gate/topic-evidence';
@@ -67,10 +67,12 @@ export function* analyzeArticleInSteps(
       for (let i = from; i < to; i++) run.push(sentenceCandidates(sentences[i], index, contextOf(sentences, i), i - from, slots));
       yield;
       // Parsed only for a sentence that reaches a claim: a figure elsewhere is compared with nothing.
-      const parsed = run.map((found) => (found.ids.length > 0 ? sentenceFigures(found, index) : NO_FIGURES));
+      const read = run.map((found) => (found.ids.length > 0 ? sentenceFigures(found, index) : NO_FIGURES));
+      const parsed = read.map((r) => r.stated);
       for (const [k, found] of run.entries()) {
         if (k > 0 && k % SENTENCES_PER_STEP === 0) yield;
-        const own = scoreCandidates(found, parsed[k], index, threshold);
+        const { all, unstated } = read[k];
+        const own = withoutUnstatedConflicts(scoreCandidates(found, all, index, threshold), unstated, index);
         matches.push(...own);
         if (own.length > 0) {
           for (const figure of parsed[k]) figures.push({ figure, sentence: found.sentence });
@@ -162,7 +164,7 @@ function declined(topic: TopicVerdict, sourceDisagreements: SourceDisagreement[]
 function figuresOf(sentence: Sentence, previous: Sentence | undefined, index: LoadedIndex): PageFigure[] {
   // Facet attribution decides itself whether the sentence's subject points back to the one before.
   const ctx = { year: index.story.year, grammar: index.figureGrammar, headline: sentence.headline, referent: previous?.text };
-  const parse = (text: string) => parseFigures(text, ctx);
+  const parse = (text: string, label?: number) => parseFigures(text, label === undefined ? ctx : { ...ctx, label });
   if (!previous || !answersQuestion(sentence.text, previous.text)) {
     return withPartitiveAntecedent(sentence.text, parseRow(sentence, parse), previous?.text, index.figureGrammar, parse);
   }
@@ -176,19 +178,53 @@ function figuresOf(sentence: Sentence, previous: Sentence | undefined, index: Lo
  * A sentence's figures, a fact box's row read as the line it is: its label set off by a colon
  * ("Visas issued by Belgium: 7, valid one day"), so the label says what the value's count counts.
  */
-function parseRow(sentence: Sentence, parse: (text: string) => PageFigure[]): PageFigure[] {
+function parseRow(sentence: Sentence, parse: (text: string, label?: number) => PageFigure[]): PageFigure[] {
   const { label } = sentence;
   if (!label) return parse(sentence.text);
-  return parse(asFactLine(sentence)).map((f) => (f.start > label ? { ...f, start: f.start - 1, end: f.end - 1 } : f));
+  // Each offset past the inserted colon moves back by it.
+  const back = (at: number) => (at > label ? at - 1 : at);
+  return parse(asFactLine(sentence), label).map((f) => ({ ...f, start: back(f.start), end: back(f.end) }));
 }
 
-/** The figures of a sentence that are compared with the sources, read with what it leans on (`contextOf`), offsets into the article. */
-function sentenceFigures({ sentence, previous }: SentenceCandidates, index: LoadedIndex): PageFigure[] {
-  return figuresOf(sentence, previous, index)
-    .filter((f) => isStandalone(f) && !deniedAt(sentence.text, f.start) && !hearsayAt(sentence.text, f.start))
-    .map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));
+/**
+ * The figures of a sentence, read with what it leans on (`contextOf`), offsets into the article:
+ * all of them, and apart those the page states, compared with the sources, and the facets of those
+ * it does not (a figure a negated verb denies, one a fact-check quotes from a rumour).
+ */
+function sentenceFigures({ sentence, previous }: SentenceCandidates, index: LoadedIndex): SentenceFigures {
+  const all: PageFigure[] = [];
+  const stated: PageFigure[] = [];
+  const unstated: Facet[] = [];
+  for (const f of figuresOf(sentence, previous, index)) {
+    if (!isStandalone(f)) continue;
+    const figure = { ...f, start: f.start + sentence.start, end: f.end + sentence.start };
+    all.push(figure);
+    if (!deniedAt(sentence.text, f.start) && !hearsayAt(sentence.text, f.start)) stated.push(figure);
+    else if (f.facet) unstated.push(f.facet);
+  }
+  return { all, stated, unstated };
 }
-const NO_FIGURES: PageFigure[] = [];
+interface SentenceFigures {
+  all: PageFigure[];
+  stated: PageFigure[];
+  unstated: Facet[];
+}
+const NO_FIGURES: SentenceFigures = { all: [], stated: [], unstated: [] };
+
+/**
+ * A figure the page does not state contradicts no source: "No, Belgium did not give a dozen envoys
+ * month-long visas", a viral post's "30-day visas". One that agrees with a source's version still
+ * states it ("One early report claimed the Taliban had not applied for any visas", as one source
+ * reported), so it is read like any figure and only its conflicts are dropped.
+ */
+function withoutUnstatedConflicts(matches: Match[], unstated: readonly Facet[], index: LoadedIndex): Match[] {
+  if (unstated.length === 0) return matches;
+  return matches.filter((m) => {
+    if (m.relation !== 'conflicts') return true;
+    const facet = index.claims.find((c) => c.id === m.claimId)?.facet;
+    return facet === undefined || !unstated.includes(facet);
+  });
+}
 
 /** "Two more" adds to an earlier count; on its own it is no figure to compare with a source's. */
 function isStandalone(figure: PageFigure): boolean {

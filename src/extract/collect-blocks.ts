@@ -358,23 +358,26 @@ const MAX_FACT_LABEL_WORDS = 4;
  */
 function isFactTable(table: Element): boolean {
   if (table.parentElement && isInsideChrome(table.parentElement)) return false;
-  const { rows } = factTableParts(table);
+  const { heads, rows } = factTableParts(table);
   return rows.length >= 2 && rows.every((cells) => {
     if (cells.length !== 2 || cells[1].tagName.toLowerCase() !== 'td') return false;
     const label = blockText(cells[0]);
+    // Under column heads, only a box of figures, each row a figure and what it measures ("5" "Taliban
+    // officials in the delegation"), reads without them: a data table's heads say what its numbers mean.
+    if (heads && !/\p{N}/u.test(label)) return false;
     return label.split(' ').length <= MAX_FACT_LABEL_WORDS && !/[.!?]$/.test(label);
   });
 }
 
 /**
- * A table's rows as their cells, the title row it opens with (one cell, across the table) apart, and
- * without a row of column heads ("Figure" "What it measures"), which names the columns, not a fact.
+ * A table's rows as their cells, with the title row it opens with (one cell, across the table) and a
+ * row of column heads ("Figure" "What it measures") apart: those name the box and its columns.
  */
-function factTableParts(table: Element): { title?: Element; rows: Element[][] } {
+function factTableParts(table: Element): { title?: Element; heads?: Element[]; rows: Element[][] } {
   const rows = [...table.querySelectorAll('tr')].map((row) => [...row.children].filter((c) => ['th', 'td'].includes(c.tagName.toLowerCase())));
   const title = rows[0]?.length === 1 ? rows.shift()![0] : undefined;
-  if (rows.length > 1 && rows[0].length > 1 && rows[0].every((c) => c.tagName.toLowerCase() === 'th')) rows.shift();
-  return { title, rows };
+  const heads = rows.length > 1 && rows[0].length > 1 && rows[0].every((c) => c.tagName.toLowerCase() === 'th') ? rows.shift() : undefined;
+  return { title, heads, rows };
 }
 
 /** A fact table's caption (or title row) and rows, each row its label and value as one block, as a definition list's. */

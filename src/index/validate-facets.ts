@@ -3,7 +3,7 @@ import { FIGURE_SHAPES } from '../engine/figures/figure-grammar';
 import { expectKnownKeys, expectText, isNonEmptyString, isRecord, type Report } from './index-shape';
 
 const FACET_KEYS = ['key', 'label', 'kinds', 'statedWithoutFigure', 'whole', 'countsZero', 'periodMonths'];
-const CUE_KEYS = ['facet', 'shapes', 'words', 'context', 'contextInClause', 'pull', 'onlyBefore', 'label', 'notIn', 'names'];
+const CUE_KEYS = ['facet', 'shapes', 'words', 'context', 'contextInClause', 'pull', 'onlyBefore', 'label', 'notIn', 'unlessIn', 'names'];
 const VALUE_KINDS = ['count', 'date', 'date-range', 'duration', 'place'];
 
 /**
@@ -63,6 +63,7 @@ function checkCue(cue: unknown, at: string, facets: Map<string, FacetSpec>, list
     if (!cue.context.startsWith('@') || !(cue.context.slice(1) in lists)) report(at, `"context" ${JSON.stringify(cue.context)} names no list (define it under "lists")`);
   } else if (cue.context !== undefined && !lowercaseWords(cue.context)) report(at, '"context" must be a list of lowercase words or "@list"');
   if (cue.notIn !== undefined && !lowercaseWords(cue.notIn)) report(at, '"notIn" must be a list of lowercase words');
+  if (cue.unlessIn !== undefined && (!lowercaseWords(cue.unlessIn) || cue.notIn === undefined)) report(at, '"unlessIn" must be a list of lowercase words, beside a "notIn"');
   if (cue.pull !== undefined && typeof cue.pull !== 'number') report(at, '"pull" must be a number');
   if (cue.onlyBefore !== undefined && typeof cue.onlyBefore !== 'boolean') report(at, '"onlyBefore" must be true or false');
   if (cue.contextInClause !== undefined && typeof cue.contextInClause !== 'boolean') report(at, '"contextInClause" must be true or false');

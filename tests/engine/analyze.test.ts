@@ -295,6 +295,7 @@ describe('analyzeArticle: conflicts', () => {
     'A screenshot shared on X, Facebook and WhatsApp in Ireland has said that “12 Taliban commanders” got “30-day Schengen visas” from Belgium.',
     'A viral post claims that Belgium issued twelve visas to the Taliban delegation for the Brussels talks.',
     'Rumours said the Taliban delegation had allegedly been given visas valid for 30 days by Belgium.',
+    'Claim: Belgium issued twelve visas to the Taliban delegation for the Brussels talks.',
   ])('raises none for a correct or unrelated figure: %s', (text) => {
     expect(flagged(text)).toEqual([]);
   });
@@ -315,6 +316,12 @@ describe('analyzeArticle: conflicts', () => {
     // asylum" reports no claim.
     ['A post claims the envoys got month-long visas, but Belgium issued seven visas to the Taliban delegation.', 'visas.issued'],
     ['Afghans who claimed asylum saw Belgium issue seven visas to the Taliban delegation for the Brussels talks.', 'visas.issued'],
+    // A claim noun or verb that reports no rumour, and a post or a paper that is no rumour's carrier.
+    ['Afghan asylum claims in the EU reached two million applications between 2015 and 2024.', 'asylum.applications'],
+    ['The meeting, which the Taliban claimed as a diplomatic win, took place in Brussels on 24 June.', 'meeting.date'],
+    ['Belgium, which claims it had no say, issued twelve visas to the Taliban delegation.', 'visas.issued'],
+    ['In a post on X, Migration Commissioner Magnus Brunner said Belgium issued twelve visas to the Taliban delegation.', 'visas.issued'],
+    ['The Washington Post said Belgium issued twelve visas to the Taliban delegation.', 'visas.issued'],
   ])('raises one for a wrong figure in a sentence that states the claim: %s', (text, facet) => {
     expect(flagged(text)).toContain(facet);
   });
@@ -327,6 +334,35 @@ describe('analyzeArticle: conflicts', () => {
     const conflicts = (row: string) => analyzeArticle(page(row), index, { force: true }).conflicts.filter((c) => c.conflicts).map((c) => c.facet);
     expect(conflicts('<dt>Visas issued by Belgium</dt><dd>7, valid one day, Belgian territory only</dd>')).toEqual(['visas.issued']);
     expect(conflicts('<dt>Countries behind the push</dt><dd>20 signatories of the October 2025 letter</dd>')).toEqual([]);
+  });
+
+  it("reads a definition list's row as a fact line: 'When Tuesday 23 June 2026' after 'Who came Five Taliban officials'", async () => {
+    const { htmlToArticle } = await import('@/src/extract/html-to-article');
+    const body = 'A Taliban delegation held talks with European Commission officials in Brussels about returning Afghans with no right to stay in the EU.';
+    const page = (box: string) => htmlToArticle(`<html><body><article><h1>Taliban envoys hold returns talks in Brussels</h1><p>${body}</p><p>${body.replace('held', 'had')}</p>${box}</article></body></html>`);
+    const said = (box: string) => {
+      const article = page(box);
+      const a = analyzeArticle(article, index, { force: true });
+      return a.matches.filter((m) => m.tier === 'confident').map((m) => [article.text.slice(m.start, m.end), m.claimId, m.relation]);
+    };
+    const rows = (date: string) => `<dl class="factbox"><dt>Who came</dt><dd>Five Taliban officials, invited by the European Commission</dd><dt>When</dt><dd>${date}</dd></dl>`;
+    expect(said(rows('Tuesday 23 June 2026'))).toContainEqual(['When Tuesday 23 June 2026', 'meeting-date-23-june-2026', 'supports']);
+    expect(said(rows('Wednesday 24 June 2026'))).toContainEqual(['When Wednesday 24 June 2026', 'meeting-date-23-june-2026', 'conflicts']);
+    // The conflict is the row's, as the page shows it (no colon inserted).
+    const article = page(rows('Wednesday 24 June 2026'));
+    const conflict = analyzeArticle(article, index, { force: true }).conflicts.find((c) => c.facet === 'meeting.date' && c.conflicts);
+    expect(article.text.slice(conflict!.page.start, conflict!.page.end)).toBe('When Wednesday 24 June 2026');
+    // The same words as two paragraphs lean on nothing.
+    expect(said('<p>Who came Five Taliban officials, invited by the European Commission</p><p>When Tuesday 23 June 2026</p>').map((m) => m[0])).not.toContain('When Tuesday 23 June 2026');
+  });
+
+  it.each([
+    ['Rumours said the Taliban delegation had allegedly been given visas valid for 30 days by Belgium.', 'visas-valid-one-day'],
+    ['A viral post claims that Belgium issued twelve visas to the Taliban delegation for the Brussels talks.', 'belgium-issued-five-visas'],
+    ['No, Belgium did not give a dozen Taliban envoys month-long Schengen visas for the Brussels talks.', 'visas-valid-one-day'],
+  ])('states neither side of a facet whose figure it denies or quotes from a rumour: %s', (text, claimId) => {
+    const a = analyzeArticle(plainTextToArticle(text), index, { force: true });
+    expect(a.matches.map((m) => m.claimId)).not.toContain(claimId);
   });
 
   it('compares a figure only where its sentence is highlighted', () => {

@@ -207,6 +207,10 @@ describe('detectTopic', () => {
     expect(detectTopic(title.replace('Taliban deputy premier', 'Hanafi, the deputy premier,'), text, index).missing.join()).not.toContain('in kabul');
     const ours = 'EU official who met Taliban ministers in Kabul in January now hosts their envoys in Brussels';
     expect(detectTopic(ours, text, index).missing.join()).not.toContain('in kabul');
+    // The regime named by its seat, or another event's place, is no meeting held there.
+    const regime = 'The Commission held talks with the Taliban government in Kabul on returning Afghans with no right to stay.';
+    expect(detectTopic('EU and Taliban discuss returns', regime, index).missing.join()).not.toContain('in kabul');
+    expect(detectTopic('EU officials hold first meeting since the Taliban takeover in Afghanistan', text, index).missing.join()).not.toContain('in afghanistan');
   });
 
   it('declines an article whose lead tells of the first technical contacts and never names the story\'s venue', () => {

@@ -677,8 +677,10 @@ describe('a sentence that points back to the one before', () => {
   });
 });
 
-describe("a fact line's label", () => {
-  const facets = (text: string) => parseFigures(text, { year: 2026 }).map((f) => f.facet ?? null);
+describe("a fact box row's label", () => {
+  // A row read as a line: the label ends where a colon was set between it and the value.
+  const facets = (text: string) => parseFigures(text, { year: 2026, label: text.indexOf(':') }).map((f) => f.facet ?? null);
+  const prose = (text: string) => parseFigures(text, { year: 2026 }).map((f) => f.facet ?? null);
 
   it('says what a count with no noun of its own counts', () => {
     expect(facets('Visas issued by Belgium: 7, valid one day')).toEqual(['visas.issued', 'visas.validity']);
@@ -690,6 +692,11 @@ describe("a fact line's label", () => {
     // The label counts countries, the noun signatories: two facets' things, so neither's count.
     expect(facets('Countries behind the push: 20 signatories of the letter')).toEqual([null]);
     expect(facets('Signatories: 20 countries')).toEqual([null]);
+  });
+
+  it("is a row's label only: a headline's or a sentence's colon opens no label", () => {
+    expect(prose('Visa row: twelve Taliban envoys to attend Brussels talks with the Commission')).toEqual(['delegation.size']);
+    expect(prose('On the visas, the ministry was blunt: twelve Taliban officials came to Brussels for the talks.')).toEqual(['delegation.size', 'meeting.venue']);
   });
 });
 
@@ -703,6 +710,13 @@ describe('a rate after the counted noun', () => {
 
   it('is no rate where "each" opens a phrase of its own', () => {
     expect(facets('Belgium issued five visas each valid for one day')).toEqual(['visas.issued', 'visas.validity']);
+    expect(facets('Belgium issued twelve visas each for a single day to the Taliban delegation')).toEqual(['visas.issued', 'visas.validity']);
+    expect(facets('Twelve Taliban officials each from a different ministry came to Brussels')).toEqual(['delegation.size', 'meeting.venue']);
+  });
+
+  it('ends its clause or a coordination: "apiece and no more"', () => {
+    expect(facets('Belgium gave the envoys two visas apiece and no more')).toEqual([null]);
+    expect(facets('Belgium gave the envoys two visas each, valid for a day')).toEqual([null, 'visas.validity']);
   });
 });
 
@@ -718,5 +732,7 @@ describe("a count of one country's asylum seekers", () => {
   it('is read as a misspelt noun only where a word is misspelt, not where a cue was ruled out', () => {
     expect(facets('More than 2,600 Afghans are staying in Belgian reception centres, and half of Afghan asylum applications in Belgium are refused.')).toEqual([null]);
     expect(facets('Five Taleban officals met Commission staff.')).toEqual(['delegation.size']);
+    // A cue word's singular or plural is no misspelling of it: "Afghan" is no misspelt "Afghans".
+    expect(facets('50,000 Afghan asylum seekers arrived in Germany last year.')).toEqual([null]);
   });
 });

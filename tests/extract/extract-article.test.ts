@@ -312,6 +312,9 @@ describe('layout tables and fact boxes', () => {
     // A row of column heads above the rows names the columns: the rows are the box's facts still.
     const headed = '<table><caption>The numbers</caption><tr><th>Figure</th><th>What it measures</th></tr><tr><td>5</td><td>Taliban officials in the delegation</td></tr><tr><td>1 day</td><td>Validity of the visas</td></tr></table>';
     expect(labels(headed)).toEqual([['5 Taliban officials in the delegation', undefined], ['1 day Validity of the visas', undefined]]);
+    // A data table's heads say what its numbers mean: without them its rows say nothing, so it is not read as a box.
+    const data = '<table><tr><th>Country</th><th>Afghan asylum applications, 2024</th></tr><tr><td>Germany</td><td>50,000</td></tr><tr><td>Austria</td><td>12,000</td></tr></table>';
+    expect(labels(data)).toEqual([]);
     expect(labels(table)).toEqual([['Visas issued Seven', 'Visas issued'.length], ['1 day those visas were valid for', undefined]]);
   });
 });

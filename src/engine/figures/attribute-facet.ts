@@ -241,9 +241,11 @@ interface SentenceCues {
   words: { start: number; end: number }[];
   /** The figures, by start, to count those between a figure and a cue. */
   figures: FigureAt[];
+  /** Where a fact box row's label ends (`FigureContext.label`). */
+  label?: number;
 }
 
-function sentenceCues(sentence: string, figures: readonly FigureAt[], grammar: FigureGrammar, also?: FigureAt, referent?: string): SentenceCues {
+function sentenceCues(sentence: string, figures: readonly FigureAt[], grammar: FigureGrammar, also?: FigureAt, referent?: string, label?: number): SentenceCues {
   const found = allMatches(sentence, WORD);
   const words = found.map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const clauses: Clauses = { sentence, words: new Set(found.map((m) => m[0].toLowerCase())) };
@@ -262,6 +264,7 @@ function sentenceCues(sentence: string, figures: readonly FigureAt[], grammar: F
     longestHit: hits.reduce((longest, h) => Math.max(longest, h.end - h.start), 0),
     words,
     figures: [...figures].sort((a, b) => a.start - b.start),
+    label,
   };
 }
 
@@ -473,8 +476,8 @@ function nearestFacet(cues: SentenceCues, figure: FigureAt): Facet | undefined {
   const shape = figureShape(figure.value);
   if (shape === 'count') {
     const counted = countedNounFacet(cues, figure);
-    // "Countries behind the push: 20 signatories": a fact line's label names what its count counts
-    // as well; where the label and the noun name two facets' things, the count is neither's.
+    // "Countries behind the push" "20 signatories": a fact box row's label names what its count
+    // counts as well; where the label and the noun name two facets' things, the count is neither's.
     if (counted && counted !== NO_NOUN && labelFacets(cues, figure).some((facet) => facet !== counted)) return undefined;
     if (counted !== NO_NOUN) return counted ?? undefined;
   }
@@ -511,15 +514,14 @@ function outsidePeriod(grammar: FigureGrammar, facet: Facet | null, value: Figur
   return span !== undefined && periods!.every((p) => span.last < p.first - slip || span.first > p.last + slip);
 }
 
-/** A fact line's label up to the colon the figure follows, a word or two between at most ("Signatories: nearly 20"). */
-const LABEL_OPENING = /^[^\p{L}\p{N}]*\p{Lu}[^:;.?!]{0,60}:\s+(?:[\p{L}]+\s+){0,2}$/u;
+/** What may stand between a fact box row's label and the count that opens its value: a word or two ("nearly", "at least"). */
+const VALUE_OPENING = /^:\s+(?:\p{L}+\s+){0,2}$/u;
 
-/** The facets whose counted things a fact line's label names, when the count opens its value. */
+/** The facets whose counted things a fact box row's label names, when the count opens its value. */
 function labelFacets(cues: SentenceCues, figure: FigureAt): Facet[] {
-  const opening = cues.sentence.slice(0, figure.start);
-  if (!LABEL_OPENING.test(opening)) return [];
-  const colon = opening.lastIndexOf(':');
-  return cues.hits.filter((h) => h.end <= colon && h.cue.facet && h.cue.shapes.includes('count')).map((h) => h.cue.facet!);
+  const { label } = cues;
+  if (label === undefined || !VALUE_OPENING.test(cues.sentence.slice(label, figure.start))) return [];
+  return cues.hits.filter((h) => h.end <= label && h.cue.facet && h.cue.shapes.includes('count')).map((h) => h.cue.facet!);
 }
 
 /** The most words between a number and the noun it counts ("five senior Taliban envoys"). */
@@ -531,17 +533,18 @@ const NOUN_PHRASE_WORDS = 3;
 const PHRASE_END = new Set([
   'the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'of', 'in', 'at', 'on', 'to', 'for', 'from', 'with', 'by', 'into', 'about', 'after', 'before', 'and', 'or', 'but',
   'than', 'as', 'who', 'which', 'that', 'were', 'was', 'are', 'is', 'be', 'been', 'have', 'has', 'had', 'will',
-  'would', 'could', 'can', 'may', 'might', 'should', 'did', 'do', 'does', 'per', 'each', 'ago', 'later', 'earlier',
+  'would', 'could', 'can', 'may', 'might', 'should', 'did', 'do', 'does', 'per', 'each', 'apiece', 'ago', 'later', 'earlier',
 ]);
 /** A word that is a verb form ("five arrived", "three remaining"), not the counted noun. */
 const VERB_FORM = /(?:ed|ing)$/i;
 /** A number followed by this is a rate ("one per delegate"), not a count. */
 const RATE = /^\s+(?:per|each|apiece)\b/i;
 /**
- * "each" or "apiece" right after a counted noun, ending its clause: "one visa each", "two apiece for
- * the envoys". ("five visas each valid for a day" counts the visas: there "each" opens a phrase.)
+ * "each" or "apiece" right after a counted noun, ending its clause or before the ones who got them:
+ * "one visa each", "two visas apiece and no more", "one visa each to the five envoys". ("five visas each valid for a day", "twelve officials each from a different ministry"
+ * count the visas and the officials: there "each" opens a phrase of its own.)
  */
-const DISTRIBUTIVE_AFTER = /^\s+(?:each|apiece)(?=\s*(?:$|[.,;:)\u2013\u2014]|\s(?:and|but|or|to|for|on|in|at|from|by|with)\b))/i;
+const DISTRIBUTIVE_AFTER = /^\s+(?:each|apiece)(?=\s*$|\s*[.,;:)\u2013\u2014]|\s+(?:and|but|or|to)\b)/i;
 /** `countedNounFacet` found no noun right after the number: nearness decides. */
 const NO_NOUN = Symbol('no noun');
 
@@ -567,7 +570,7 @@ function countedNounFacet(cues: SentenceCues, figure: FigureAt): Facet | null | 
   }
   if (taken === 0) return NO_NOUN;
   // "one visa each", "two permits apiece": a rate after the counted noun, which counts no facet's whole.
-  if (DISTRIBUTIVE_AFTER.test(sentence.slice(end, end + 10))) return null;
+  if (DISTRIBUTIVE_AFTER.test(sentence.slice(end, end + 16))) return null;
   // "granted 1,200 Afghans asylum": a verb that claims its count for no facet, right before it, decides.
   const before = hitJustBefore(cues, figure);
   if (before && before.cue.facet === null && before.cue.shapes.includes('count')) return null;
@@ -632,11 +635,17 @@ function misspeltCountNoun(phrase: string, clause: string, grammar: FigureGramma
     countNounLists.set(grammar, countNounList);
   }
   for (const word of phrase.toLowerCase().match(/\p{L}{5,}/gu) ?? []) {
-    // A word spelt right was a cue already, or was ruled out as one (its context too far, its place elsewhere).
-    const found = countNounList.find((n) => word !== n.word && withinOneEdit(word, n.word) && (!n.contextIn || n.contextIn(clause)));
+    // A word spelt right, or a cue word's singular or plural, was a cue already or was ruled out as one
+    // (its context too far, its place elsewhere): only a misspelling is read here.
+    const found = countNounList.find((n) => !sameWord(word, n.word) && withinOneEdit(word, n.word) && (!n.contextIn || n.contextIn(clause)));
     if (found) return found.cue.facet ?? undefined;
   }
   return undefined;
+}
+
+/** The same word, or its singular or plural ("afghan", "afghans"). */
+function sameWord(a: string, b: string): boolean {
+  return a === b || a === `${b}s` || b === `${a}s`;
 }
 
 /**
@@ -670,10 +679,10 @@ function isEarlierCue(hit: CueHit, than: CueHit): boolean {
  * Attributes every figure of a sentence. "N others" / "N more" takes the facet of the count before
  * it ("three visa requests … and two others"), since its noun is that count's noun.
  */
-export function attributeFacets(sentence: string, figures: readonly FigureAt[], grammar: FigureGrammar, referent?: string): PageFigure[] {
+export function attributeFacets(sentence: string, figures: readonly FigureAt[], grammar: FigureGrammar, referent?: string, label?: number): PageFigure[] {
   const result: PageFigure[] = [];
   let cues: SentenceCues | undefined;
-  const cuesOf = () => (cues ??= sentenceCues(sentence, figures, grammar, undefined, referent));
+  const cuesOf = () => (cues ??= sentenceCues(sentence, figures, grammar, undefined, referent, label));
   for (const figure of figures) {
     const found = addsToEarlierCount(figure, result) ?? facetOf(sentence, grammar, cuesOf, figure);
     // "received no special requests" near "Belgium's asylum ministry": none is a figure only of a

@@ -26,7 +26,7 @@ export interface CompiledCue {
   hitsIn: (text: string) => RegExpExecArray[];
   /** Whether the cue's context (its phrases, not as the first half of a qualifying compound) is in a text, tested the same way. */
   contextIn?: (text: string) => boolean;
-  /** Whether a text holds one of the cue's `notIn` phrases. */
+  /** Whether a text holds one of the cue's `notIn` phrases (and none of its `unlessIn`). */
   elsewhereIn?: (text: string) => boolean;
   /**
    * The first words of the cue's phrases, lower-cased: a sentence without any of them holds no hit
@@ -201,9 +201,14 @@ function compileCue(cue: FacetCue): CompiledCue {
     words,
     hitsIn: cue.label ? (text) => allMatches(text, words()) : (text) => guardedMatches(text, guardedWords()),
     ...(guardedContext && { contextIn: (text: string) => guardedTest(text, guardedContext()) }),
-    ...(cue.notIn && { elsewhereIn: phraseTest(cue.notIn) }),
+    ...(cue.notIn && { elsewhereIn: cue.unlessIn ? unlessHeld(phraseTest(cue.notIn), phraseTest(cue.unlessIn)) : phraseTest(cue.notIn) }),
     opens: openingWords(cue.words),
   };
+}
+
+/** Whether a text holds one of `elsewhere`'s phrases and none of `home`'s (`FacetCueSpec.unlessIn`). */
+function unlessHeld(elsewhere: (text: string) => boolean, home: (text: string) => boolean): (text: string) => boolean {
+  return (text) => elsewhere(text) && !home(text);
 }
 
 /** Whether a text holds one of `phrases` (none: never), its pattern compiled on first use. */

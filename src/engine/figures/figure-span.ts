@@ -21,6 +21,11 @@ export interface FigureContext {
    * single day"), a cue's context may be found there (see `cueHits`).
    */
   referent?: string;
+  /**
+   * The text is a fact box's row read as a line (`asFactLine`): its label ends at this offset, where a
+   * colon was set between label and value ("Countries behind the push: 20 signatories").
+   */
+  label?: number;
 }
 
 /**

@@ -118,5 +118,5 @@ export function parseFigures(sentence: string, ctx: FigureContext = {}): PageFig
   const figures = claimSpans(sentence, year, figureFinders(grammar, ctx.headline))
     .filter((span): span is Required<FigureSpan> => span.value !== undefined)
     .sort((a, b) => a.start - b.start);
-  return attributeFacets(sentence, figures, grammar, ctx.referent);
+  return attributeFacets(sentence, figures, grammar, ctx.referent, ctx.label);
 }

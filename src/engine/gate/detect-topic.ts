@@ -101,6 +101,8 @@ const precursorPatterns = new WeakMap<Story, PrecursorPatterns>();
 
 /** The most words between a meeting word and "in" the place it was held, no punctuation between ("meets Taliban deputy premier in Kabul"). */
 const MEETING_GAP_WORDS = 4;
+/** Words that make "… in Kabul" no meeting's place: the regime named by its seat, another event. */
+const NOT_BETWEEN_MEETING_AND_PLACE = "(?:since|after|before|government|authorities|rulers|regime|administration|leadership|takeover|return)\\b";
 
 /**
  * "Officials from nearly 20 member states travelled to Kabul last week", "Commission confirms first
@@ -117,8 +119,10 @@ function precursorLead(leadText: string, story: Story): string | undefined {
     const bounded = (source: string) => new RegExp(`(?<!${WORD_CHARACTER})(?:${source})(?!${WORD_CHARACTER})`, 'u');
     const steps = [bounded(`(?:${wholeWords(precursors.travel)})(?:\\s+(?:to|in))?\\s+(?:${wholeWords(precursors.places)})`)];
     if (precursors.contacts) steps.push(bounded(wholeWords(precursors.contacts)));
-    // "meets Taliban deputy premier in Kabul": a meeting held there, its parties named between.
-    if (precursors.meeting) steps.push(bounded(`(?:${wholeWords(precursors.meeting)})(?:\\s+[\\p{L}'’-]+){0,${MEETING_GAP_WORDS}}\\s+in\\s+(?:${wholeWords(precursors.places)})`));
+    // "meets Taliban deputy premier in Kabul": a meeting held there, its parties named between, but
+    // not "talks with the Taliban government in Kabul" (the regime's name) nor "the first meeting
+    // since the takeover in Afghanistan" (another event's place).
+    if (precursors.meeting) steps.push(bounded(`(?:${wholeWords(precursors.meeting)})(?:\\s+(?!${NOT_BETWEEN_MEETING_AND_PLACE})[\\p{L}'’-]+){0,${MEETING_GAP_WORDS}}\\s+in\\s+(?:${wholeWords(precursors.places)})`));
     // "Speaking at a press conference in Brussels": where the step was announced, not where talks are.
     const home = new RegExp(`(?<!${WORD_CHARACTER})(?<!${SPOKEN_FROM_SOURCE})(?:${wholeWords(precursors.home)})`, 'iu');
     precursorPatterns.set(story, (patterns = { steps, home }));

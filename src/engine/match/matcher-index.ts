@@ -248,6 +248,12 @@ const OPENING_WORDS = 4;
  */
 const LEAD_IN_WORDS = 8;
 
+/**
+ * A state named as one of a counted group ("one of 22 countries that signed", "among the 20
+ * governments", "one of several member states"): it acts with the others, not on its own.
+ */
+const ONE_OF_MANY = String.raw`\b(?:one\s+of|among)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|seventeen|eighteen|nineteen|twenty|several|many|a\s+dozen|some|nearly\s+\w+|about\s+\w+)\s+(?:other\s+)?(?:eu\s+|european\s+)?(?:countries|states|member\s+states|governments|signatories|capitals)\b`;
+
 /** "the netherlands" → "the Netherlands", "The Netherlands": each word capitalised, "the" either way. */
 function capitalisedNames(words: string): string[] {
   const name = words.split(/\s+/).map((w) => (w === 'the' ? w : w[0].toUpperCase() + w.slice(1))).join(' ');
@@ -272,7 +278,7 @@ function nationalFeatures(index: LoadedIndex): MatcherIndex['national'] {
     // name (capitalised) owns: "the country's borders" are anyone's. After "unlike", "after" and the
     // like the state is set beside the sentence's subject ("unlike Germany's permits").
     possessive: new RegExp(`(?<!\\b(?:after|unlike|than|since|following|before|like|besides|despite|beyond)\\s+)(?<![\\p{L}])(${wordAlternation(spec.words.flatMap(capitalisedNames))})['’]s\\s`, 'u'),
-    unless: phrasePattern([...unlessWords, ...(spec.together ?? [])], 'iu'),
+    unless: new RegExp(`${phrasePattern([...unlessWords, ...(spec.together ?? [])], 'iu').source}|${ONE_OF_MANY}`, 'iu'),
   };
 }
 

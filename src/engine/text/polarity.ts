@@ -125,26 +125,34 @@ export function deniedAt(text: string, start: number): boolean {
 /**
  * Whether the words at `start` are what a disputed assertion says, not what the page states: a figure
  * after a verb reporters keep for claims they do not vouch for ("the post claims twelve commanders
- * came", "allegedly for a month") or after a rumour, post or screenshot that says it ("a screenshot
- * has said that “12 Taliban commanders” were granted visas"), in the same clause. A fact-check quotes
- * such figures to refute them; what follows a "but" or a semicolon is the page's own again.
+ * came", "allegedly for a month"), after a rumour, a screenshot or a post going round that says it
+ * ("a screenshot has said that “12 Taliban commanders” were granted visas"), in the same clause, or
+ * anywhere in a fact-check's "Claim:" line. A fact-check quotes such figures to refute them; what
+ * follows a comma, a colon or a "but" is the page's own again.
  */
 export function hearsayAt(text: string, start: number): boolean {
+  if (CLAIM_LINE.test(text)) return true;
   const before = text.slice(0, start);
   let from = -1;
   for (const m of allMatches(before, HEARSAY)) from = m.index + m[0].length;
-  return from >= 0 && !NEGATION_END.test(before.slice(from));
+  return from >= 0 && !HEARSAY_END.test(before.slice(from));
 }
+/** A fact-check's line that states the claim it checks: "Claim: …", "Claim, Facebook post …". */
+const CLAIM_LINE = /^[^\p{L}\p{N}]*(?:the\s+)?claims?\s*[:,\u2013\u2014]/iu;
+/** Where a disputed assertion's reach ends: its clause's end. */
+const HEARSAY_END = /[,;:?!()\u2013\u2014]|\s(?:but|while|whereas|although)\s/i;
 /**
- * A claim verb (not "claimed asylum", "claims for protection"), "allegedly", "purportedly", or a
- * rumour, post, screenshot or tweet and, within a few words, its verb of saying.
+ * A claim verb or noun (not "asylum claims", "claimed asylum", "claims of Afghans", "claimed power"),
+ * "allegedly", "purportedly"; or a rumour, a screenshot, a meme, or a post, tweet or video that went
+ * round ("a viral post", "a post shared thousands of times"), and within a few words its verb of
+ * saying. "The Washington Post said", "in a post on X, the commissioner said" report no rumour.
  */
 const HEARSAY = new RegExp(
   [
-    "\\b(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing|edly)|purport(?:s|ed|ing|edly)?|supposedly)\\b(?!\\s+(?:asylum|protection|refugee|international|responsibility|credit|compensation|benefits?|for)\\b)",
-    "\\b(?:rumou?rs?|posts?|screenshots?|tweets?|memes?|chain\\s+messages?|viral\\s+\\w+)\\b(?:\\s+[\\w’',-]+){0,14}?\\s+(?:says?|said|has\\s+said|have\\s+said|states?|stated|reads?|read|suggests?|suggested|insists?|insisted)\\b",
+    "(?<!\\b(?:asylum|protection|refugee|legal|insurance)\\s+)\\b(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing|edly)|purport(?:s|ed|ing|edly)?|supposedly)\\b(?!\\s+(?:asylum|protection|refugee|international|responsibility|credit|compensation|benefits?|for|of|power|to\\s+power)\\b)",
+    "\\b(?:rumou?rs?|screenshots?|memes?|chain\\s+messages?|(?:viral|widely[\\s-]+shared)\\s+[\\p{L}-]+|(?:posts?|tweets?|messages?|videos?)\\s+(?:shared|circulating|going\\s+round|that\\s+went\\s+viral))(?:\\s+[\\p{L}\\p{N}’',-]+){0,14}?\\s+(?:says?|said|has\\s+said|have\\s+said|states?|stated|reads?|suggests?|suggested|insists?|insisted|claims?|claimed)\\b",
   ].join('|'),
-  'gi',
+  'giu',
 );
 
 /** Words that open a clause or set a limit after a negated verb: what follows them is stated. */
