@@ -194,14 +194,14 @@ function repeatsLead(text: string, lead: readonly RawBlock[]): boolean {
   return rest.replace(/[^\p{L}]/gu, '').length < LEAD_REPEAT_REST;
 }
 
-/** A standfirst marked by class or id, or the paragraph right after the headline in its header. */
+/** A standfirst marked by class or id (a newsletter's layout cell too), or the paragraph right after the headline in its header. */
 function findStandfirst(doc: Document, headline: Element | undefined): string {
   const fits = (el: Element | null | undefined): el is Element => {
     if (!el || isInsideChrome(el, true)) return false;
     const length = blockText(el).length;
     return length >= STANDFIRST_LENGTH.min && length <= STANDFIRST_LENGTH.max;
   };
-  const named = [...doc.querySelectorAll('p[class], p[id], div[class], div[id], h2[class], span[class]')].find(
+  const named = [...doc.querySelectorAll('p[class], p[id], div[class], div[id], h2[class], span[class], td[class]')].find(
     (el) => STANDFIRST_NAME.test(namesOf(el)) && fits(el),
   );
   if (named) return blockText(named);

@@ -10,7 +10,7 @@ import { isInsideChrome, namesOf } from './page-chrome';
 /** Class or id words of a summary box. */
 const BOX_NAME = /(?:^|[\s_-])(?:fact-?box|info-?box|facts|key-?points|key-?facts|key-?takeaways|takeaways|at-?a-?glance|in-?brief|in-?short|tl-?dr|summary-?box|highlights|what-?we-?know)(?:$|[\s_-])/i;
 /** Headings that open a summary box. */
-const BOX_HEADING = /^(?:(?:at a glance|key (?:points|facts|figures|dates|takeaways)|takeaways|fact ?box|fact ?file|quick facts|the facts|in brief|in short|the short version|tl;? ?dr|what we know|what you need to know|in numbers|by the numbers|the numbers|timeline)(?: so far)?\s*(?:$|[:–—-])|(?:the )?background(?: box)?\s*(?::|\s[–—-]\s|$))/iu;
+const BOX_HEADING = /^(?:(?:at a glance|key (?:points|facts|figures|dates|takeaways)|takeaways|fact ?box|fact ?file|quick facts|the facts|in brief|in short|the short version|tl;? ?dr|what we know|what you need to know|in numbers|by the numbers|the numbers|timeline|q ?& ?a|questions and answers|your questions answered)(?: so far)?\s*(?:$|[:–—-])|(?:the )?background(?: box)?\s*(?::|\s[–—-]\s|$))/iu;
 /** Summary boxes that sum up what follows sit before the body; the rest after it. */
 const LEADING_HEADING = /^(?:key points|key takeaways|in brief|in short|the short version|tl;? ?dr|at a glance|what you need to know)\b/i;
 
@@ -92,7 +92,8 @@ export function summaryBlocks(doc: Document, headline: Element | undefined, know
   for (const box of outer) {
     const heading = boxHeading(box);
     const into = box === points || LEADING_HEADING.test(heading) ? before : after;
-    for (const block of collectBlocks(box)) if (block.kind !== 'heading' && !known.has(block.text)) into.push(block);
+    // The box's own heading too: "Fact box: the Brussels meeting" says what the box is about.
+    for (const block of collectBlocks(box)) if (!known.has(block.text)) into.push(block);
   }
   for (const caption of root.querySelectorAll('figcaption')) {
     const text = blockText(caption);

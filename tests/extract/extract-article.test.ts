@@ -121,6 +121,14 @@ describe('layout tables and fact boxes', () => {
     expect(blockTexts(article)).toContain(lede);
   });
 
+  it("reads a newsletter's standfirst set in a cell of its own", () => {
+    const lede = 'Brussels braces for a first: a Taliban delegation invited to talk returns with the Commission.';
+    const html = `<html><head><title>Week ahead: Taliban in town</title></head><body><table class="issue"><tr><td class="title">Week ahead: Taliban in town</td></tr><tr><td class="standfirst">${lede}</td></tr>
+      <tr><td><div id="article-body"><p>${ITEM}</p><p>${ITEM.replace('today', 'tomorrow')}</p><p>${ITEM.replace('today', 'on Tuesday')}</p></div></td></tr></table></body></html>`;
+    const article = htmlToArticle(html);
+    expect(article.blocks.find((b) => b.kind === 'standfirst') && article.text.slice(article.blocks[1].start, article.blocks[1].end)).toBe(lede);
+  });
+
   it("reads a list item that holds a fact box as its blocks, and a teaser's item whole", () => {
     const story = `<li><h3>After the talks: quiet paperwork</h3><p>${ITEM}</p><div class="facts"><b>The meeting in numbers</b><ul><li>5 officials in the delegation</li><li>1 day: validity of the visas</li></ul></div></li>`;
     const teaser = '<li><div class="src">Brussels Ledger · 3h ago</div><a class="head" href="/x">Envoys meet Commission staff</a><p class="blurb">No pictures were released of the closed session on Tuesday afternoon.</p></li>';
@@ -235,6 +243,13 @@ describe('layout tables and fact boxes', () => {
     for (const line of lines) expect(texts).toContain(line);
     expect(texts).toContain('Kabul officials said the talks had been useful.');
     expect(texts).not.toContain('Kabul');
+  });
+
+  it('gives back a question-and-answer box set in an aside, with the heading it opens with', () => {
+    const body = Array.from({ length: 4 }, (_, i) => `<p>${ITEM} Paragraph ${i + 1} goes on with more words about the day's events and reactions.</p>`).join('');
+    const box = '<aside class="qa"><h3>Q&amp;A: the Brussels meeting</h3><dl><dt>Who is coming?</dt><dd>Five officials from the Taliban administration.</dd><dt>Where will they meet?</dt><dd>Undisclosed.</dd></dl></aside>';
+    const texts = blockTexts(htmlToArticle(`<html><body><article><h1>The visit</h1><div class="body">${body}</div>${box}</article></body></html>`));
+    expect(texts.slice(-5)).toEqual(['Q&A: the Brussels meeting', 'Who is coming?', 'Five officials from the Taliban administration.', 'Where will they meet?', 'Undisclosed.']);
   });
 
   it('gives back a fact box written as a definition list after the body', () => {
