@@ -182,6 +182,7 @@ describe('parseFigures: dates', () => {
     // What a date dates is not the event "since" counts from: the deportation, not the takeover.
     ['In October Vienna deported an Afghan to Kabul for the first time since the Taliban takeover.', ['date:2026-10']],
     ['It was the first removal since the Taliban returned to power in 2021.', ['date:2021 @taliban.takeover.year']],
+    ['Deportations have stalled since the Taliban swept back to power in 2022, for want of papers.', ['date:2022 @taliban.takeover.year']],
     // "Good for" says a length of validity follows; the papers it is said of may open the clause.
     ['The documents covered Belgium alone, not the wider Schengen area, and were good for a single day.', ['duration:1d @visas.validity']],
     ['The documents covered Belgium alone; the trip was good for a single day.', ['duration:1d']],
