@@ -507,8 +507,6 @@ export interface CompiledClaim extends ClaimSpec {
   required?: number[];
   /** Required groups marked `(condition)`: the claim's setting, which must be expressed but weighs nothing. */
   conditions?: number[];
-  /** Groups marked `(implied)`: ideas the story supplies where a sentence leaves them unsaid (see `IMPLIED_TERM`). */
-  implied?: number[];
   /** Groups marked `(either)`: two halves of the claim, either of which states it (they weigh as one idea). */
   either?: number[];
   /** Groups marked `(subject)`: what the claim's denial is said of, which a bare negation must share a clause with. */

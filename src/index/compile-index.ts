@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import type { ClaimIndexSpec, CompiledClaim, FacetsSpec, FigureValue, Source, Story } from '../types';
 import { PARTICLES, particleStem, phraseStems, STOPWORDS } from '../engine/text/normalize';
-import { CONDITION_TERM, EITHER_TERM, IMPLIED_TERM, NEGATION_STEM, NEGATION_TERM, REQUIRED_TERM, SUBJECT_TERM } from '../engine/text/polarity';
+import { CONDITION_TERM, EITHER_TERM, NEGATION_STEM, NEGATION_TERM, REQUIRED_TERM, SUBJECT_TERM } from '../engine/text/polarity';
 import { VOCABULARY_KEYS } from './vocabulary-keys';
 
 /** The index as shipped in the bundle: JSON, produced once at build time. */
@@ -22,7 +22,7 @@ export interface CompiledIndexData {
 
 
 /** Terms that mark a group rather than word an idea (`(negated)` compiles to a stem of its own). */
-const MARKERS = new Set([REQUIRED_TERM, CONDITION_TERM, EITHER_TERM, SUBJECT_TERM, IMPLIED_TERM]);
+const MARKERS = new Set([REQUIRED_TERM, CONDITION_TERM, EITHER_TERM, SUBJECT_TERM]);
 
 /** Normalises every claim's term groups into stem lists and builds the vocabulary index. */
 export function compileIndex(spec: ClaimIndexSpec): CompiledIndexData {
@@ -34,7 +34,6 @@ export function compileIndex(spec: ClaimIndexSpec): CompiledIndexData {
     const conditions = marked(CONDITION_TERM);
     const either = marked(EITHER_TERM);
     const subjects = marked(SUBJECT_TERM);
-    const implied = marked(IMPLIED_TERM);
     return {
       ...claim,
       ...(claim.value && { value: placedValue(claim.value, spec) }),
@@ -43,7 +42,6 @@ export function compileIndex(spec: ClaimIndexSpec): CompiledIndexData {
       ...(conditions.length > 0 && { conditions }),
       ...(either.length > 1 && { either }),
       ...(subjects.length > 0 && { subjects }),
-      ...(implied.length > 0 && { implied }),
     };
   });
   const words = new Set<string>();

@@ -1,6 +1,6 @@
 import type { FacetSpec } from '../types';
 import { phraseStems, STOPWORDS } from '../engine/text/normalize';
-import { CONDITION_TERM, EITHER_TERM, IMPLIED_TERM, NEGATION_TERM, REQUIRED_TERM, SUBJECT_TERM } from '../engine/text/polarity';
+import { EITHER_TERM, NEGATION_TERM, SUBJECT_TERM } from '../engine/text/polarity';
 import {
   expectKnownKeys,
   expectOneOf,
@@ -107,9 +107,6 @@ function checkTerms(terms: unknown, where: string, hasFacet: boolean, report: Re
   // What a denial is said of needs a denial.
   const has = (term: string) => terms.some((group) => Array.isArray(group) && group.includes(term));
   if (has(SUBJECT_TERM) && !has(NEGATION_TERM)) report(where, `"${SUBJECT_TERM}" marks what a "${NEGATION_TERM}" idea denies, and the claim has none`);
-  // An idea the story supplies may go unsaid: it cannot be one the sentence must express too.
-  const impliedAndRequired = terms.some((group) => Array.isArray(group) && group.includes(IMPLIED_TERM) && [REQUIRED_TERM, CONDITION_TERM, NEGATION_TERM].some((t) => group.includes(t)));
-  if (impliedAndRequired) report(where, `"${IMPLIED_TERM}" marks an idea that may go unsaid, so it cannot also be "${REQUIRED_TERM}", "${CONDITION_TERM}" or "${NEGATION_TERM}"`);
 }
 
 function hasContentWord(term: string): boolean {

@@ -183,6 +183,10 @@ describe('parseFigures: dates', () => {
     ['In October Vienna deported an Afghan to Kabul for the first time since the Taliban takeover.', ['date:2026-10']],
     ['It was the first removal since the Taliban returned to power in 2021.', ['date:2021 @taliban.takeover.year']],
     ['Deportations have stalled since the Taliban swept back to power in 2022, for want of papers.', ['date:2022 @taliban.takeover.year']],
+    // Another party's return to power, or the delegation's return to Kabul, dates no takeover.
+    ['Trump swept back to power in 2024, and the Taliban welcomed it.', ['date:2024']],
+    ['The opposition was swept back to power in 2025 and met the Taliban envoys.', ['date:2025']],
+    ['The Taliban delegation returned to Kabul in March 2026 after the talks, a spokesman said.', ['date:2026-03']],
     // "Good for" says a length of validity follows; the papers it is said of may open the clause.
     ['The documents covered Belgium alone, not the wider Schengen area, and were good for a single day.', ['duration:1d @visas.validity']],
     ['The documents covered Belgium alone; the trip was good for a single day.', ['duration:1d']],

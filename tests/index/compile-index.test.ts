@@ -42,16 +42,6 @@ describe('compileIndex', () => {
     for (const g of halves) expect(claim!.groups[g].flat()).not.toContain('either');
   });
 
-  it("compiles an implied idea's group, its marker dropped", () => {
-    const compiled = compileIndex(spec);
-    const claim = compiled.claims.find((c) => c.terms.some((g) => g.includes('(implied)')));
-    expect(claim).toBeDefined();
-    const g = claim!.terms.findIndex((group) => group.includes('(implied)'));
-    expect(claim!.implied).toEqual([g]);
-    expect(claim!.required ?? []).not.toContain(g);
-    expect(claim!.groups[g].flat()).not.toContain('impli');
-  });
-
   it('keeps a word and its preposition as one stem, and out of the typo vocabulary', () => {
     const compiled = compileIndex(spec);
     const urging = compiled.claims.find((c) => c.id === 'states-urging-commission-nearly-20')!;

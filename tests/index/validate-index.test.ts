@@ -67,7 +67,6 @@ describe('validateIndex', () => {
     ['a cue reaching through its clause for no context', (s) => Object.assign(s.facets.cues[0], { context: undefined, contextInClause: true }), 'facets.json cues[0]: "contextInClause" needs a "context"'],
     ['a subject with no denial to be the subject of', (s) => visas(s).terms[0].push('(subject)'), `${visasAt}: "(subject)" marks what a "(negated)" idea denies, and the claim has none`],
     ['one half of a two-part claim', (s) => visas(s).terms[0].push('(either)'), `${visasAt}: "(either)" must mark two groups`],
-    ['an idea both implied and required', (s) => visas(s).terms[0].push('(implied)', '(required)'), `${visasAt}: "(implied)" marks an idea that may go unsaid`],
     ['a facet listed twice', (s) => s.facets.facets.push({ ...s.facets.facets[0] }), 'duplicate facet key'],
     ['a facet period in no whole months', (s) => (s.facets.facets[0].periodMonths = 1.5), 'facets.json facets[0] "meeting.date": "periodMonths" must be a whole number of months'],
     ['a venue building no report can name', (s) => s.facets.venues!.buildings.push({ name: 'Nowhere', owners: [], nouns: [], names: [] }), 'needs "names", or both "owners" and "nouns"'],

@@ -438,11 +438,9 @@ function scoreClaim(i: number, features: SentenceFeatures, index: LoadedIndex, m
       else if (isFound(features.lent, base + g)) either.lent = true;
       continue;
     }
+    total += weights[g];
     const hits = !sharing?.has(g) && !deniesNothing(base, g, claim.subjects, features, mi) && isFound(features.found, base + g);
     const lent = !hits && isFound(features.lent, base + g);
-    // An idea the story supplies, unsaid, is no idea the sentence lacks (see `IMPLIED_TERM`).
-    if (!hits && !lent && claim.implied?.includes(g)) continue;
-    total += weights[g];
     if (lent && !features.answering) found += weights[g] * MATCH_TUNING.contextShare;
     if (!hits && !lent && claim.required?.includes(g) && !quoted) return undefined;
     // A condition (weight 0) is the claim's setting: required, but no idea found.

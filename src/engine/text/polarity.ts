@@ -28,14 +28,6 @@ export const REQUIRED_TERM = '(required)';
 export const CONDITION_TERM = '(condition)';
 
 /**
- * The term that marks an idea the story itself supplies where a sentence leaves it unsaid: "Taliban
- * delegation meets EU on returns" tells of the returns of Afghans, since no one else's are the
- * story's. Found, it weighs as any idea; unsaid, it is left out of the claim's ideas rather than
- * missing from them.
- */
-export const IMPLIED_TERM = '(implied)';
-
-/**
  * The term that marks the two halves of a claim that says two things ("disapproved but could not
  * block it"): either half, with the rest of the claim, states it, so the halves weigh as one idea.
  */
