@@ -9,7 +9,7 @@ import { Readability } from '@mozilla/readability';
 import type { ArticleText } from '../types';
 import { buildArticleText } from './build-article-text';
 import { blockText, collectBlocks, collectChromeTexts, HEADLINE_NAME, STANDFIRST_NAME, type RawBlock } from './collect-blocks';
-import { isInsideChrome, namesOf } from './page-chrome';
+import { isChromeName, isInsideChrome, namesOf } from './page-chrome';
 import { summaryBlocks } from './summary-boxes';
 import { asRead } from '../engine/text/invisible';
 
@@ -194,6 +194,35 @@ function repeatsLead(text: string, lead: readonly RawBlock[]): boolean {
   return rest.replace(/[^\p{L}]/gu, '').length < LEAD_REPEAT_REST;
 }
 
+/**
+ * A newsletter's standfirst cell: a cell of text alone (no blocks of its own, which would run a
+ * headline and its dek together), after the headline, in a table no class marks as furniture (an ad
+ * slot's "summary" cell is no standfirst).
+ */
+function isStandfirstCell(cell: Element, headline: Element | undefined): boolean {
+  if (cell.querySelector('p, div, h1, h2, h3, h4, ul, ol, table')) return false;
+  if (headline && !comesBefore(headline, cell)) return false;
+  for (let table = cell.closest('table'); table; table = table.parentElement?.closest('table') ?? null) if (isChromeName(namesOf(table))) return false;
+  return true;
+}
+/**
+ * Whether `a` comes before `b` in document order (and does not contain it), by their ancestors'
+ * places among their siblings: linkedom's `compareDocumentPosition` does not tell.
+ */
+function comesBefore(a: Element, b: Element): boolean {
+  const chain = (el: Element) => {
+    const path: Element[] = [];
+    for (let node: Element | null = el; node; node = node.parentElement) path.unshift(node);
+    return path;
+  };
+  const [pa, pb] = [chain(a), chain(b)];
+  let i = 0;
+  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++;
+  if (i === pa.length || i === pb.length) return false; // one holds the other
+  const siblings = [...pa[i].parentElement!.children];
+  return siblings.indexOf(pa[i]) < siblings.indexOf(pb[i]);
+}
+
 /** A standfirst marked by class or id (a newsletter's layout cell too), or the paragraph right after the headline in its header. */
 function findStandfirst(doc: Document, headline: Element | undefined): string {
   const fits = (el: Element | null | undefined): el is Element => {
@@ -202,7 +231,7 @@ function findStandfirst(doc: Document, headline: Element | undefined): string {
     return length >= STANDFIRST_LENGTH.min && length <= STANDFIRST_LENGTH.max;
   };
   const named = [...doc.querySelectorAll('p[class], p[id], div[class], div[id], h2[class], span[class], td[class]')].find(
-    (el) => STANDFIRST_NAME.test(namesOf(el)) && fits(el),
+    (el) => STANDFIRST_NAME.test(namesOf(el)) && fits(el) && (el.tagName.toLowerCase() !== 'td' || isStandfirstCell(el, headline)),
   );
   if (named) return blockText(named);
   const next = headline?.nextElementSibling;

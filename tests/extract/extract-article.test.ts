@@ -129,6 +129,17 @@ describe('layout tables and fact boxes', () => {
     expect(article.blocks.find((b) => b.kind === 'standfirst') && article.text.slice(article.blocks[1].start, article.blocks[1].end)).toBe(lede);
   });
 
+  it('takes no standfirst from an ad slot, a greeting before the headline, or a cell that holds the headline', () => {
+    const story = `<div id="article-body"><p>${ITEM}</p><p>${ITEM.replace('today', 'tomorrow')}</p><p>${ITEM.replace('today', 'on Tuesday')}</p></div>`;
+    const standfirst = (cells: string) => {
+      const article = htmlToArticle(`<html><head><title>Week ahead: Taliban in town</title></head><body>${cells}<table class="issue"><tr><td class="title">Week ahead: Taliban in town</td></tr><tr><td>${story}</td></tr></table></body></html>`);
+      const block = article.blocks.find((b) => b.kind === 'standfirst');
+      return block && article.text.slice(block.start, block.end);
+    };
+    expect(standfirst('<table role="presentation" class="ad-slot"><tr><td class="summary">Sponsored: save half on your first year of our premium news service.</td></tr></table>')).toBeUndefined();
+    expect(standfirst('<table><tr><td class="intro">Good morning. Here is what you need to know before the week begins.</td></tr></table>')).toBeUndefined();
+  });
+
   it("reads a list item that holds a fact box as its blocks, and a teaser's item whole", () => {
     const story = `<li><h3>After the talks: quiet paperwork</h3><p>${ITEM}</p><div class="facts"><b>The meeting in numbers</b><ul><li>5 officials in the delegation</li><li>1 day: validity of the visas</li></ul></div></li>`;
     const teaser = '<li><div class="src">Brussels Ledger · 3h ago</div><a class="head" href="/x">Envoys meet Commission staff</a><p class="blurb">No pictures were released of the closed session on Tuesday afternoon.</p></li>';
@@ -250,6 +261,19 @@ describe('layout tables and fact boxes', () => {
     const box = '<aside class="qa"><h3>Q&amp;A: the Brussels meeting</h3><dl><dt>Who is coming?</dt><dd>Five officials from the Taliban administration.</dd><dt>Where will they meet?</dt><dd>Undisclosed.</dd></dl></aside>';
     const texts = blockTexts(htmlToArticle(`<html><body><article><h1>The visit</h1><div class="body">${body}</div>${box}</article></body></html>`));
     expect(texts.slice(-5)).toEqual(['Q&A: the Brussels meeting', 'Who is coming?', 'Five officials from the Taliban administration.', 'Where will they meet?', 'Undisclosed.']);
+  });
+
+  it("gives back a box's own heading once, no heading inside it, and no Q&A box of the page's furniture", () => {
+    const body = Array.from({ length: 4 }, (_, i) => `<p>${ITEM} Paragraph ${i + 1} goes on with more words about the day's events and reactions.</p>`).join('');
+    const page = (extra: string) => blockTexts(htmlToArticle(`<html><body><article><h1>The visit</h1><div class="body">${body}</div>${extra}</article></body></html>`));
+    const box = '<aside class="factbox"><h3>Key facts</h3><ul><li>Five Taliban officials came to Brussels.</li><li>Belgium issued visas for one day.</li></ul><h4>Further reading</h4><ul><li>A history of the visas, in three parts.</li></ul></aside>';
+    const texts = page(box + box.replace('factbox', 'factbox mobile-copy'));
+    expect(texts.filter((t) => t === 'Key facts')).toHaveLength(1);
+    expect(texts).not.toContain('Further reading');
+    expect(texts.filter((t) => t === 'Five Taliban officials came to Brussels.')).toHaveLength(1);
+    // A reader Q&A invitation in a sidebar, or a help box, is no question-and-answer box of the article.
+    expect(page('<div class="sidebar"><section><h3>Q&amp;A</h3><p>Join our live Q&amp;A with our Brussels correspondent at noon.</p></section></div>')).not.toContain('Join our live Q&A with our Brussels correspondent at noon.');
+    expect(page('<aside><h3>Your questions answered</h3><p>How do I cancel my subscription? Write to our readers\' desk.</p></aside>')).not.toContain('Your questions answered');
   });
 
   it('gives back a fact box written as a definition list after the body', () => {
