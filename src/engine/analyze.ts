@@ -68,15 +68,14 @@ export function* analyzeArticleInSteps(
       yield;
       // Parsed only for a sentence that reaches a claim: a figure elsewhere is compared with nothing.
       const read = run.map((found) => (found.ids.length > 0 ? sentenceFigures(found, index) : NO_FIGURES));
-      const parsed = read.map((r) => r.stated);
       for (const [k, found] of run.entries()) {
         if (k > 0 && k % SENTENCES_PER_STEP === 0) yield;
-        const { all, unstated } = read[k];
-        const own = withoutUnstatedConflicts(scoreCandidates(found, all, index, threshold), unstated, index);
+        const { all, stated, unstated } = read[k];
+        const own = withoutUnstatedConflicts(scoreCandidates(found, all, index, threshold), unstated);
         matches.push(...own);
         if (own.length > 0) {
-          for (const figure of parsed[k]) figures.push({ figure, sentence: found.sentence });
-          figuresBySentence.set(found.sentence, parsed[k]);
+          for (const figure of stated) figures.push({ figure, sentence: found.sentence });
+          figuresBySentence.set(found.sentence, stated);
         }
       }
       from = to;
@@ -215,15 +214,12 @@ const NO_FIGURES: SentenceFigures = { all: [], stated: [], unstated: [] };
  * A figure the page does not state contradicts no source: "No, Belgium did not give a dozen envoys
  * month-long visas", a viral post's "30-day visas". One that agrees with a source's version still
  * states it ("One early report claimed the Taliban had not applied for any visas", as one source
- * reported), so it is read like any figure and only its conflicts are dropped.
+ * reported), so it is read like any figure and only its conflicts are dropped (a conflict always
+ * carries its figure's facet).
  */
-function withoutUnstatedConflicts(matches: Match[], unstated: readonly Facet[], index: LoadedIndex): Match[] {
+function withoutUnstatedConflicts(matches: Match[], unstated: readonly Facet[]): Match[] {
   if (unstated.length === 0) return matches;
-  return matches.filter((m) => {
-    if (m.relation !== 'conflicts') return true;
-    const facet = index.claims.find((c) => c.id === m.claimId)?.facet;
-    return facet === undefined || !unstated.includes(facet);
-  });
+  return matches.filter((m) => m.relation !== 'conflicts' || m.facet === undefined || !unstated.includes(m.facet));
 }
 
 /** "Two more" adds to an earlier count; on its own it is no figure to compare with a source's. */

@@ -541,8 +541,9 @@ const VERB_FORM = /(?:ed|ing)$/i;
 const RATE = /^\s+(?:per|each|apiece)\b/i;
 /**
  * "each" or "apiece" right after a counted noun, ending its clause or before the ones who got them:
- * "one visa each", "two visas apiece and no more", "one visa each to the five envoys". ("five visas each valid for a day", "twelve officials each from a different ministry"
- * count the visas and the officials: there "each" opens a phrase of its own.)
+ * "one visa each", "two visas apiece and no more", "one visa each to the five envoys". ("five visas
+ * each valid for a day" and "twelve officials each from a different ministry" count the visas and
+ * the officials: there "each" opens a phrase of its own.)
  */
 const DISTRIBUTIVE_AFTER = /^\s+(?:each|apiece)(?=\s*$|\s*[.,;:)\u2013\u2014]|\s+(?:and|but|or|to)\b)/i;
 /** `countedNounFacet` found no noun right after the number: nearness decides. */
