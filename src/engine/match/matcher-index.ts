@@ -4,6 +4,7 @@ import { isNegated, NEGATION_STEM } from '../text/polarity';
 import { phraseStems, STOPWORDS, tokenize } from '../text/normalize';
 import { wordAlternation } from '../text/word-alternation';
 import { phrasePattern } from '../figures/figure-grammar';
+import { NUMBER_SOURCE } from '../figures/number-words';
 import { guardedPattern, type GuardedPattern } from '../text/guarded-pattern';
 import type { SentenceTerms } from './sentence-terms';
 
@@ -252,7 +253,7 @@ const LEAD_IN_WORDS = 8;
  * A state named as one of a counted group ("one of 22 countries that signed", "among the 20
  * governments", "one of several member states"): it acts with the others, not on its own.
  */
-const ONE_OF_MANY = String.raw`\b(?:one\s+of|among)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|seventeen|eighteen|nineteen|twenty|several|many|a\s+dozen|some|nearly\s+\w+|about\s+\w+)\s+(?:other\s+)?(?:eu\s+|european\s+)?(?:countries|states|member\s+states|governments|signatories|capitals)\b`;
+const ONE_OF_MANY = `\\b(?:one\\s+of|among)\\s+(?:the\\s+)?(?:(?:nearly|about|some|around)\\s+)?(?:${NUMBER_SOURCE}|several|many|some)\\s+(?:other\\s+)?(?:eu\\s+|european\\s+)?(?:countries|states|member\\s+states|governments|signatories|capitals)\\b`;
 
 /** "the netherlands" → "the Netherlands", "The Netherlands": each word capitalised, "the" either way. */
 function capitalisedNames(words: string): string[] {
