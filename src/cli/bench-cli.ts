@@ -71,6 +71,10 @@ const nearMissPage = buildArticle(nearMisses, (t) => t.length >= 100_000, 'Near-
 const onTopic = buildArticle(fixtureTexts('on-topic'), (t) => t.split(/\s+/).length >= 3000, index.story.title);
 const onTopicSentences = segmentSentences(onTopic.text).map((s) => s.text);
 const corpus = baselineCorpus();
+const wireHtml = readFileSync(path.join(FIXTURES, 'on-topic/01-wire-brief/page.html'), 'utf8');
+// The background's extraction (linkedom, Readability) of an article under a 50,000-node comment thread.
+const comment = (i: number) => `<div class="cmt"><span>reader${i}</span><span>Comment ${i}, on nothing much.</span></div>`;
+const manyNodesHtml = wireHtml.replace('</body>', `<section class="comments">${Array.from({ length: 10_000 }, (_, i) => comment(i)).join('')}</section></body>`);
 
 const gateMs = time(RUNS, () => analyzeArticle(offTopic, index));
 const nearMissMs = time(RUNS, () => analyzeArticle(nearMissPage, index));
@@ -78,6 +82,8 @@ const nearMissMs = time(RUNS, () => analyzeArticle(nearMissPage, index));
 const nearMissVerdict = analyzeArticle(nearMissPage, index).topic.onTopic ? 'passed the gate, fully analysed' : 'rejected';
 const analysis = timed(RUNS, () => analyzeArticle(onTopic, index));
 const analyseMs = analysis.median;
+const extractMs = time(5, () => htmlToArticle(wireHtml));
+const manyNodesMs = time(3, () => htmlToArticle(manyNodesHtml), 1);
 const fuse = new Fuse(corpus.sentences, { includeScore: true, threshold: 0.6, ignoreLocation: true, useTokenSearch: true } as ConstructorParameters<typeof Fuse<string>>[1]);
 const baselineMs = time(BASELINE_RUNS, () => {
   for (const sentence of onTopicSentences) fuse.search(sentence, { limit: 1 });
@@ -90,6 +96,8 @@ row("near-miss articles stitched together (name the story's subject)", `${nearMi
 row('on-topic article analysed', `${analyseMs.toFixed(2)} ms  (${onTopic.text.split(/\s+/).length} words, ${onTopicSentences.length} sentences)`);
 row('  per sentence', `${((analyseMs / onTopicSentences.length) * 1000).toFixed(1)} µs`);
 row('  its first run (code not yet optimised)', `${analysis.first.toFixed(2)} ms`);
+row('wire report extracted from its HTML (background)', `${extractMs.toFixed(2)} ms  (${wireHtml.length.toLocaleString('en')} bytes)`);
+row('  with a 50,000-node comment thread below it', `${manyNodesMs.toFixed(0)} ms  (${manyNodesHtml.length.toLocaleString('en')} bytes)`);
 row(`naive baseline (Fuse over ${corpus.sentences.length} ${corpus.from})`, `${baselineMs.toFixed(0)} ms`);
 row('  per sentence', `${(baselineMs / onTopicSentences.length).toFixed(2)} ms`);
 row('speed-up over the baseline', `${(baselineMs / analyseMs).toFixed(0)}×`);

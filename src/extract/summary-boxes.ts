@@ -27,12 +27,24 @@ function boxHeading(el: Element): string {
   return BOX_HEADING.test(text) ? text : '';
 }
 
-/** Whether `el` is a summary box: by its name, by the heading it opens with, or as a list of short terms and their answers. */
+/**
+ * Whether `el` is a summary box: by its name, by the heading it opens with, or as a list of short
+ * terms and their answers. A box by name or heading sits in the article, not in a sidebar or a
+ * related-content block (the box itself may be an `<aside>`); one headed "Q&A" holds questions and
+ * their answers (a definition list, or two questions), not an invitation to a reader Q&A.
+ */
 function isSummaryBox(el: Element): boolean {
-  if (BOX_NAME.test(namesOf(el))) return true;
   if (isFactList(el)) return true;
-  return BOX_HEADING.test(boxHeading(el));
+  // The cheap tests first: the walk up the ancestors is paid only by the few elements that pass them,
+  // not by every `<div>` of a 50,000-node page (which made extraction take minutes).
+  const named = BOX_NAME.test(namesOf(el));
+  const heading = named ? '' : boxHeading(el);
+  if (!named && !BOX_HEADING.test(heading)) return false;
+  if (el.parentElement && isInsideChrome(el.parentElement)) return false;
+  return named || !QA_HEADING.test(heading) || el.querySelector('dl') !== null || [...el.querySelectorAll('p, dt, li, h3, h4, strong, b')].filter((q) => /\?\s*$/.test(blockText(q))).length >= 2;
 }
+/** Headings of a question-and-answer box. */
+const QA_HEADING = /^(?:q ?& ?a|questions and answers|your questions answered)\b/i;
 
 /** How a fact box set as a description list looks: a few terms, each with a short answer. */
 const FACT_LIST = { min: 2, max: 12, answerLength: 200 };
@@ -89,11 +101,18 @@ export function summaryBlocks(doc: Document, headline: Element | undefined, know
   const points = pointsUnder(headline);
   const boxes = [...new Set([...(points ? [points] : []), ...[...root.querySelectorAll('aside, div, section, ul, ol, dl, table')].filter(isSummaryBox)])];
   const outer = boxes.filter((box) => !boxes.some((other) => other !== box && other.contains(box)));
+  const given = new Set(known);
   for (const box of outer) {
     const heading = boxHeading(box);
     const into = box === points || LEADING_HEADING.test(heading) ? before : after;
-    // The box's own heading too: "Fact box: the Brussels meeting" says what the box is about.
-    for (const block of collectBlocks(box)) if (!known.has(block.text)) into.push(block);
+    // The box's own heading too ("Fact box: the Brussels meeting" says what the box is about), but no
+    // heading of its inside ("Further reading", "Topics"), and nothing twice (a box copied for mobile).
+    const own = heading && !given.has(heading) ? [{ kind: 'heading' as const, text: heading }] : [];
+    for (const block of [...own, ...collectBlocks(box).filter((b) => b.kind !== 'heading')]) {
+      if (given.has(block.text)) continue;
+      given.add(block.text);
+      into.push(block);
+    }
   }
   for (const caption of root.querySelectorAll('figcaption')) {
     const text = blockText(caption);

@@ -263,6 +263,19 @@ describe('layout tables and fact boxes', () => {
     expect(texts.slice(-5)).toEqual(['Q&A: the Brussels meeting', 'Who is coming?', 'Five officials from the Taliban administration.', 'Where will they meet?', 'Undisclosed.']);
   });
 
+  it("gives back a box's own heading once, no heading inside it, and no Q&A box of the page's furniture", () => {
+    const body = Array.from({ length: 4 }, (_, i) => `<p>${ITEM} Paragraph ${i + 1} goes on with more words about the day's events and reactions.</p>`).join('');
+    const page = (extra: string) => blockTexts(htmlToArticle(`<html><body><article><h1>The visit</h1><div class="body">${body}</div>${extra}</article></body></html>`));
+    const box = '<aside class="factbox"><h3>Key facts</h3><ul><li>Five Taliban officials came to Brussels.</li><li>Belgium issued visas for one day.</li></ul><h4>Further reading</h4><ul><li>A history of the visas, in three parts.</li></ul></aside>';
+    const texts = page(box + box.replace('factbox', 'factbox mobile-copy'));
+    expect(texts.filter((t) => t === 'Key facts')).toHaveLength(1);
+    expect(texts).not.toContain('Further reading');
+    expect(texts.filter((t) => t === 'Five Taliban officials came to Brussels.')).toHaveLength(1);
+    // A reader Q&A invitation in a sidebar, or a help box, is no question-and-answer box of the article.
+    expect(page('<div class="sidebar"><section><h3>Q&amp;A</h3><p>Join our live Q&amp;A with our Brussels correspondent at noon.</p></section></div>')).not.toContain('Join our live Q&A with our Brussels correspondent at noon.');
+    expect(page('<aside><h3>Your questions answered</h3><p>How do I cancel my subscription? Write to our readers\' desk.</p></aside>')).not.toContain('Your questions answered');
+  });
+
   it('gives back a fact box written as a definition list after the body', () => {
     const body = Array.from({ length: 4 }, (_, i) => `<p>${ITEM} Paragraph ${i + 1} goes on with more words about the day's events and reactions.</p>`).join('');
     const html = `<html><body><article><h1>The visit</h1><div class="body">${body}</div><dl class="side-facts"><dt>In brief</dt><dd>Five delegates held talks on Tuesday.</dd></dl></article></body></html>`;
