@@ -229,6 +229,12 @@ export interface Story {
   title: string;
   /** The year dates written without one ("23 June") are read in. */
   year: number;
+  /**
+   * The day the story's coverage begins (`YYYY-MM-DD`): a page dated before it (see page-date.ts) is
+   * about something earlier, however many of the story's words it uses ("EU ministers agree to talk
+   * to the Taliban", 2021). Without it, a page's date decides nothing.
+   */
+  coverageFrom?: string;
   summary: string;
   stages: { id: Stage; label: string; description: string }[];
   actors: { name: string; role: string }[];
@@ -365,6 +371,8 @@ export interface ArticleText {
   title: string;
   text: string;
   blocks: TextBlock[];
+  /** The page's date, `YYYY-MM-DD`: the latest of its publication and update dates (see page-date.ts). */
+  pageDate?: string;
 }
 
 /** A sentence of an `ArticleText`, with offsets into its `text`. */

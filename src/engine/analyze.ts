@@ -39,7 +39,7 @@ export function* analyzeArticleInSteps(
   options: AnalyzeOptions = {},
 ): Generator<void, Analysis, void> {
   const started = now();
-  const firstHalf = detectTopic(article.title, article.text, index);
+  const firstHalf = detectTopic(article.title, article.text, index, article.pageDate);
   const sourceDisagreements = findSourceDisagreements(index);
   if (!firstHalf.onTopic && !options.force) return declined(firstHalf, sourceDisagreements, 0, started);
   yield;

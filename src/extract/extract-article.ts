@@ -11,6 +11,7 @@ import { buildArticleText } from './build-article-text';
 import { blockText, collectBlocks, collectChromeTexts, HEADLINE_NAME, STANDFIRST_NAME, type RawBlock } from './collect-blocks';
 import { isChromeName, isInsideChrome, namesOf } from './page-chrome';
 import { summaryBlocks } from './summary-boxes';
+import { pageDate } from './page-date';
 import { asRead } from '../engine/text/invisible';
 
 /** Below this many characters of body text, Readability's pick is not trusted over the plain walk. */
@@ -240,10 +241,11 @@ function findStandfirst(doc: Document, headline: Element | undefined): string {
 }
 
 /**
- * The readable text of the article in `doc`. `doc` itself is never modified. A page without
- * readable text gives `{ title: '', text: '', blocks: [] }` (or only a title block).
+ * The readable text of the article in `doc`, and the page's date (its metadata's, or that in its
+ * address `url`). `doc` itself is never modified. A page without readable text gives `{ title: '',
+ * text: '', blocks: [] }` (or only a title block).
  */
-export function extractArticle(doc: Document): ArticleText {
+export function extractArticle(doc: Document, url?: string): ArticleText {
   if (!doc.documentElement || !doc.body) return buildArticleText('', []);
   const readable = readabilityBlocks(doc);
   const walked = walkedBlocks(doc);
@@ -263,5 +265,7 @@ export function extractArticle(doc: Document): ArticleText {
   const chrome = body === readable.blocks && doc.body ? collectChromeTexts(doc.body) : new Set<string>();
   const rest = body.filter((b) => !seen.has(b.text) && !chrome.has(b.text) && !(b.kind === 'heading' && b.text === title) && !repeatsLead(b.text, lead));
   const boxes = summaryBlocks(doc, headline, new Set([...seen, ...rest.map((b) => b.text)]));
-  return buildArticleText(title, [...lead, ...boxes.before, ...rest, ...boxes.after]);
+  const article = buildArticleText(title, [...lead, ...boxes.before, ...rest, ...boxes.after]);
+  const dated = pageDate(doc, url);
+  return dated ? { ...article, pageDate: dated } : article;
 }

@@ -6,10 +6,12 @@ import { parseHTML } from 'linkedom';
 import type { ArticleText } from '../types';
 import { extractArticle } from './extract-article';
 import { isUnread, UNREAD_SELECTOR } from './unread-elements';
+import { DATE_META_SELECTOR } from './page-date';
 
 /**
  * Parses `html` and extracts its article. `url` becomes the document's base URL when the page has
- * none, so Readability can resolve the page's relative links while it reads.
+ * none, so Readability can resolve the page's relative links while it reads, and dates a page whose
+ * metadata does not (see page-date.ts).
  */
 export function htmlToArticle(html: string, url?: string): ArticleText {
   // linkedom builds no <html>, <head> or <body> for a fragment, and then fails on document.body.
@@ -20,10 +22,10 @@ export function htmlToArticle(html: string, url?: string): ArticleText {
     base.setAttribute('href', url);
     document.head.prepend(base);
   }
-  // What the browser's reading of a page leaves out, left out here too: the head but its title (and
-  // the base URL set above), and the body's unread elements (see unread-elements.ts). Readability
-  // would otherwise take a title from meta tags the extension never sends.
-  for (const el of [...(document.head?.children ?? [])]) if (!['title', 'base'].includes(el.localName)) el.remove();
+  // What the browser's reading of a page leaves out, left out here too: the head but its title, the
+  // metas that date it (see page-date.ts) and the base URL set above, and the body's unread elements
+  // (see unread-elements.ts). Readability would otherwise take a title from meta tags the extension never sends.
+  for (const el of [...(document.head?.children ?? [])]) if (!['title', 'base'].includes(el.localName) && !el.matches(DATE_META_SELECTOR)) el.remove();
   for (const el of [...(document.body?.querySelectorAll(`${UNREAD_SELECTOR}, [contenteditable]`) ?? [])]) if (isUnread(el as unknown as Element)) el.remove();
-  return extractArticle(document as unknown as Document);
+  return extractArticle(document as unknown as Document, url);
 }

@@ -1,6 +1,7 @@
+import { isIsoDate } from './iso-date';
 import { expectKnownKeys, expectText, expectTextList, isNonEmptyString, isRecord, type Report } from './index-shape';
 
-const STORY_KEYS = ['id', 'title', 'year', 'summary', 'stages', 'actors', 'signals', 'nearMisses', 'threshold', 'minCooccurrences', 'otherVenues', 'leadSignal', 'precursors', 'otherParties', 'otherOccasions', 'nationalActors', 'evidence', 'referBack', 'meetingNouns', 'names', 'setPhrases'];
+const STORY_KEYS = ['id', 'title', 'year', 'coverageFrom', 'summary', 'stages', 'actors', 'signals', 'nearMisses', 'threshold', 'minCooccurrences', 'otherVenues', 'leadSignal', 'precursors', 'otherParties', 'otherOccasions', 'nationalActors', 'evidence', 'referBack', 'meetingNouns', 'names', 'setPhrases'];
 const SIGNAL_KEYS = ['id', 'label', 'weight', 'required', 'anchor', 'minCount', 'words'];
 
 /** Checks the story entry against `Story`: every stage once and in order, sane gate signals. */
@@ -14,6 +15,9 @@ export function validateStory(story: unknown, report: Report): void {
   for (const key of ['id', 'title', 'summary']) expectText(story, key, where, report);
   expectTextList(story, 'nearMisses', where, report);
   if (!Number.isInteger(story.year) || (story.year as number) < 1900 || (story.year as number) > 2100) report(where, '"year" must be the story\'s year, e.g. 2026');
+  if (story.coverageFrom !== undefined && !(typeof story.coverageFrom === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(story.coverageFrom) && isIsoDate(story.coverageFrom))) {
+    report(where, '"coverageFrom" must be a day, YYYY-MM-DD (e.g. 2026-01-01)');
+  }
   if (typeof story.threshold !== 'number' || !(story.threshold > 0)) report(where, '"threshold" must be a number > 0');
   if (story.minCooccurrences !== undefined && !(Number.isInteger(story.minCooccurrences) && (story.minCooccurrences as number) >= 1)) {
     report(where, '"minCooccurrences" must be a whole number ≥ 1');

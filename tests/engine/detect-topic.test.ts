@@ -270,3 +270,30 @@ describe('detectTopic', () => {
     expect(verdict).toMatchObject({ onTopic: false, score: 0, signals: [] });
   });
 });
+
+describe("the page's date", () => {
+  // Written for this test: a brief that states the story, and the same brief as a page dated 2021.
+  const brief = (pageDate?: string) => ({
+    ...plainTextToArticle(
+      'Belgium admits Taliban envoys for Brussels returns talks\n\nThe European Commission invited a Taliban delegation to Brussels for a technical meeting on deporting Afghans. ' +
+        'Belgium gave the five Taliban visitors one-day visas so the talks could go ahead.',
+    ),
+    ...(pageDate && { pageDate }),
+  });
+
+  it("declines a page dated before the story's coverage began, and says so", () => {
+    expect(index.story.coverageFrom).toBe('2026-01-01');
+    const old = analyzeArticle(brief('2021-09-03'), index);
+    expect(old.topic.onTopic).toBe(false);
+    expect(old.topic.missing.join()).toContain('the page is dated 2021-09-03');
+    expect(old.matches).toEqual([]);
+    for (const date of [undefined, '2026-01-01', '2026-06-23']) expect(analyzeArticle(brief(date), index).topic.onTopic, String(date)).toBe(true);
+  });
+
+  it('is analysed anyway when the reader asks, and decides nothing for a story with no coverage start', () => {
+    expect(analyzeArticle(brief('2021-09-03'), index, { force: true }).matches.length).toBeGreaterThan(0);
+    const { coverageFrom: _, ...undated } = index.story;
+    expect(detectTopic(brief().title, brief().text, { story: undated }, '2021-09-03').onTopic).toBe(true);
+  });
+});
+

@@ -100,6 +100,23 @@ describe('page serialisation', () => {
   });
 });
 
+describe("the page's date", () => {
+  it('is sent with the page (its dating metas only) and read from it as from the saved page', () => {
+    const saved = `<!doctype html><html><head><title>Envoys</title><meta name="description" content="A page about envoys">
+      <meta property="article:published_time" content="2021-09-03T08:00:00Z"><meta name="DC.date.issued" content="2021-09-02"></head>
+      <body><article><h1>Envoys</h1><p>EU ministers agreed in Brussels to talk to the Taliban about Afghans who worked for Europe.</p></article></body></html>`;
+    const parsed = new DOMParser().parseFromString(saved, 'text/html');
+    document.head.replaceChildren(...parsed.head.childNodes);
+    document.body.replaceChildren(...parsed.body.childNodes);
+    const html = run(serializePage(document))!;
+    expect(html).toContain('<meta property="article:published_time" content="2021-09-03T08:00:00Z">');
+    expect(html).not.toContain('description');
+    expect(htmlToArticle(html).pageDate).toBe('2021-09-03');
+    expect(htmlToArticle(saved).pageDate).toBe('2021-09-03');
+    document.head.replaceChildren();
+  });
+});
+
 describe('anchoring', () => {
   it('drops every character the article text drops as invisible, so a quote of it anchors', () => {
     const hidden = '\u00ad\u200b\u200c\u200d\u2060\ufeff';

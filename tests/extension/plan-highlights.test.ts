@@ -23,6 +23,16 @@ describe('planHighlights', () => {
     expect(conflicts).toBe(new Set(sentences.filter((s) => s.conflicts.length > 0).map((s) => s.start)).size);
   });
 
+  it("declines a page whose address dates it years before the story, and reads it when the reader asks", () => {
+    const wire = page('on-topic/01-wire-brief');
+    expect(analyzePage({ ...wire, force: false }, index).analysis.topic.onTopic).toBe(true);
+    const old = { ...wire, url: 'https://news.example/world/2021/09/03/eu-taliban-talks/' };
+    const declined = analyzePage({ ...old, force: false }, index);
+    expect(declined.analysis.topic.missing.join()).toContain('the page is dated 2021-09-03');
+    expect(declined.highlights).toEqual([]);
+    expect(analyzePage({ ...old, force: true }, index).analysis.matches.length).toBeGreaterThan(0);
+  });
+
   it('paints nothing after a scan forced on a page the gate declined', () => {
     const { analysis } = analyzePage({ ...page('near-miss/15-taliban-delegation-moscow'), force: true }, index);
     expect(analysis.matches.length).toBeGreaterThan(0);

@@ -60,6 +60,8 @@ describe('validateIndex', () => {
     ['a value kind its facet does not take', (s) => (visas(s).value = { kind: 'duration', days: 5 }), 'is not allowed for facet "visas.issued"'],
     ['a cue on an unknown facet', (s) => (s.facets.cues[0].facet = 'meeting.time'), 'facets.json cues[0]: unknown facet "meeting.time"'],
     ['national actors unless a signal that does not exist', (s) => (s.story.nationalActors = { words: ['austria'], unless: ['nowhere'] }), 'story.nationalActors: "unless" must list ids of the story\'s signals'],
+    ['a coverage start that is no day', (s) => (s.story.coverageFrom = '2026-02-30'), 'story: "coverageFrom" must be a day, YYYY-MM-DD (e.g. 2026-01-01)'],
+    ['a coverage start at month precision', (s) => (s.story.coverageFrom = '2026-01'), 'story: "coverageFrom" must be a day, YYYY-MM-DD (e.g. 2026-01-01)'],
     ['precursors with no places', (s) => (s.story.precursors = { travel: ['travelled'], places: [], home: ['brussels'] }), 'story.precursors: "places" must list at least one word'],
     ['precursors with no home', (s) => ((s.story as { precursors?: unknown }).precursors = { travel: ['trip'], places: ['kabul'] }), 'story.precursors: "home" must be an array of non-empty strings'],
     ['precursors with empty contacts', (s) => (s.story.precursors = { travel: ['trip'], places: ['kabul'], contacts: [], home: ['brussels'] }), 'story.precursors: "contacts" must list at least one word'],

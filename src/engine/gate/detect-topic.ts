@@ -22,16 +22,21 @@ const compiledSignals = new WeakMap<Story, CompiledSignal[]>();
 
 /**
  * The cheap gate: is this page about the story? Runs on every page a reader opens, so it first
- * looks for the rarest required word in the raw text and returns at once when it is absent.
+ * looks for the rarest required word in the raw text and returns at once when it is absent. A page
+ * dated (`pageDate`, see page-date.ts) before the story's coverage began is about something earlier.
  */
-export function detectTopic(title: string, text: string, index: Pick<ClaimIndex, 'story'>): TopicVerdict {
-  return { story: { id: index.story.id, title: index.story.title }, ...firstHalf(title, text, index) };
+export function detectTopic(title: string, text: string, index: Pick<ClaimIndex, 'story'>, pageDate?: string): TopicVerdict {
+  return { story: { id: index.story.id, title: index.story.title }, ...firstHalf(title, text, index, pageDate) };
 }
 
-function firstHalf(title: string, text: string, index: Pick<ClaimIndex, 'story'>): TopicVerdict {
+function firstHalf(title: string, text: string, index: Pick<ClaimIndex, 'story'>, pageDate: string | undefined): TopicVerdict {
   const story = index.story;
-  const raw = `${title}\n${text}`;
   const threshold = story.threshold;
+  // ISO days compare as strings.
+  if (pageDate && story.coverageFrom && pageDate < story.coverageFrom) {
+    return { onTopic: false, score: 0, threshold, signals: [], missing: [`a date from ${story.coverageFrom} on, when the story's coverage began (the page is dated ${pageDate})`] };
+  }
+  const raw = `${title}\n${text}`;
   const lowered = raw.toLowerCase();
   const unmentioned = story.signals.filter((s) => s.required && !mentionsAny(lowered, s.words));
   if (unmentioned.length > 0) return { onTopic: false, score: 0, threshold, signals: [], missing: unmentioned.map((s) => s.label) };

@@ -34,7 +34,7 @@ export function capArticle(article: ArticleText, max: number): ArticleText {
   if (article.text.length <= max) return article;
   const blocks = article.blocks.filter((b) => b.end <= max);
   const end = blocks.at(-1)?.end ?? 0;
-  return { title: article.title, text: article.text.slice(0, end), blocks };
+  return { ...article, text: article.text.slice(0, end), blocks };
 }
 
 /**

@@ -6,13 +6,16 @@
  */
 
 import { isUnread } from '../../extract/unread-elements';
+import { DATE_META_SELECTOR } from '../../extract/page-date';
 
 /** Text beyond this is not sent: a page with more is read on its first 500,000 characters (80,000 words). */
 export const MAX_PAGE_TEXT = 500_000;
 /** Nodes visited between two yields. */
 const NODES_PER_STEP = 1500;
 
-const KEPT_ATTRIBUTES = ['id', 'class', 'role', 'itemprop', 'hidden', 'aria-hidden', 'style', 'href', 'datetime', 'lang'];
+const KEPT_ATTRIBUTES = ['id', 'class', 'role', 'itemprop', 'hidden', 'aria-hidden', 'style', 'href', 'datetime', 'pubdate', 'lang'];
+/** The attributes a dating `<meta>` is named by (see page-date.ts). */
+const META_NAMES = ['name', 'property', 'itemprop'];
 const VOID = new Set(['BR', 'HR', 'WBR']);
 
 /**
@@ -57,7 +60,7 @@ function openTag(element: Element): string {
 export function* serializePage(doc: Document): Generator<void, string | null, void> {
   const body = doc.body;
   if (!body || doc.designMode === 'on') return null;
-  const out: string[] = [`<!doctype html><html><head><title>${escapeText(doc.title)}</title></head><body>`];
+  const out: string[] = [`<!doctype html><html><head><title>${escapeText(doc.title)}</title>${dateMetas(doc)}</head><body>`];
   let textLength = 0;
   let visited = 0;
   let node: Node | null = body.firstChild;
@@ -88,4 +91,20 @@ export function* serializePage(doc: Document): Generator<void, string | null, vo
   }
   out.push('</body></html>');
   return out.join('');
+}
+
+/**
+ * The head's `<meta>` elements that date the page (its publication and update times), the only
+ * part of the head besides the title that the background reads: a page dated years before the story
+ * is not about it.
+ */
+function dateMetas(doc: Document): string {
+  let out = '';
+  for (const meta of doc.head?.querySelectorAll(DATE_META_SELECTOR) ?? []) {
+    const name = META_NAMES.find((n) => meta.hasAttribute(n));
+    const content = meta.getAttribute('content');
+    if (!name || content === null) continue;
+    out += `<meta ${name}="${escapeAttribute(meta.getAttribute(name)!.slice(0, 100))}" content="${escapeAttribute(content.slice(0, 100))}">`;
+  }
+  return out;
 }
