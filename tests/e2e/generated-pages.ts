@@ -120,6 +120,11 @@ function darkArticle(): string {
   return readFileSync(file, 'utf8').replace('</head>', `${theme}</head>`);
 }
 
+/** The suite's plain story page as its site dated it in 2021: its metadata's publication time years before the story. */
+function dated2021(): string {
+  return base().replace('</title>', '</title><meta property="article:published_time" content="2021-09-03T08:00:00Z">');
+}
+
 /** The generated pages, by URL path under `/generated/`. */
 export const GENERATED_PAGES: Record<string, () => string> = {
   'big-text.html': () => bigText(5_000_000),
@@ -128,6 +133,7 @@ export const GENERATED_PAGES: Record<string, () => string> = {
   'framework.html': framework,
   'spoof.html': spoof,
   'plain.html': base,
+  'dated-2021.html': dated2021,
   'long-article.html': () => longArticle(3000),
   'off-topic.html': () => offTopic(100_000),
   'dark-article.html': darkArticle,

@@ -88,6 +88,20 @@ export function describePageOwnership(ctx: () => E2eContext): void {
       });
     });
 
+    it("declines the story's page when its metadata dates it years before the story, and says why", async () => {
+      await withPage(ctx(), '/generated/plain.html', (page) => waitForHighlights(page, 'body', (r) => r.ranges > 0, 'highlights on the same page undated').then(() => undefined));
+      await withPage(ctx(), '/generated/dated-2021.html', async (page) => {
+        const popup = await ctx().session.openPopup(await ctx().session.tabIdOf(page));
+        try {
+          expect((await waitForPopup(popup)).onTopic, 'the page dated 2021').toBe('false');
+          expect(await popup.evaluate(() => document.body.textContent ?? '', undefined)).toContain('the page is dated 2021-09-03');
+          expect((await page.evaluate(readHighlights, 'body')).ranges).toBe(0);
+        } finally {
+          await popup.close();
+        }
+      });
+    });
+
     it('neither reads nor marks an article inside an editor', async () => {
       await withPage(ctx(), '/generated/editable.html', async (page) => {
         const tabId = await ctx().session.tabIdOf(page);
