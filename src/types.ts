@@ -318,6 +318,13 @@ export interface Story {
    * words give no idea either.
    */
   setPhrases?: string[];
+  /**
+   * Words that mean something else inside an idiom, each with its idioms: "returned to power" is the
+   * takeover, and returns no one. Said only inside one of its idioms, the word gives no one-word
+   * wording's idea ("return"); a wording of several words still reads it ("returned to power", the
+   * takeover's own), and the idiom's other words count as ever ("power"). Matched in any case.
+   */
+  idioms?: Record<string, string[]>;
   /** How the second half of the gate weighs the claims a page states (see `weighTopicEvidence`). */
   evidence?: StoryEvidence;
 }

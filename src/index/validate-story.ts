@@ -1,7 +1,7 @@
 import { isIsoDate } from './iso-date';
 import { expectKnownKeys, expectText, expectTextList, isNonEmptyString, isRecord, type Report } from './index-shape';
 
-const STORY_KEYS = ['id', 'title', 'year', 'coverageFrom', 'summary', 'stages', 'actors', 'signals', 'nearMisses', 'threshold', 'minCooccurrences', 'otherVenues', 'leadSignal', 'precursors', 'otherParties', 'otherOccasions', 'nationalActors', 'evidence', 'referBack', 'meetingNouns', 'names', 'setPhrases'];
+const STORY_KEYS = ['id', 'title', 'year', 'coverageFrom', 'summary', 'stages', 'actors', 'signals', 'nearMisses', 'threshold', 'minCooccurrences', 'otherVenues', 'leadSignal', 'precursors', 'otherParties', 'otherOccasions', 'nationalActors', 'evidence', 'referBack', 'meetingNouns', 'names', 'setPhrases', 'idioms'];
 const SIGNAL_KEYS = ['id', 'label', 'weight', 'required', 'anchor', 'minCount', 'words'];
 
 /** Checks the story entry against `Story`: every stage once and in order, sane gate signals. */
@@ -31,6 +31,7 @@ export function validateStory(story: unknown, report: Report): void {
   if (story.meetingNouns !== undefined) expectTextList(story, 'meetingNouns', 'story', report);
   if (story.names !== undefined) expectTextList(story, 'names', 'story', report);
   if (story.setPhrases !== undefined) expectTextList(story, 'setPhrases', 'story', report);
+  checkIdioms(story, report);
   if (story.otherParties !== undefined) expectTextList(story, 'otherParties', 'story', report);
   if (story.otherOccasions !== undefined) expectTextList(story, 'otherOccasions', 'story', report);
   checkNationalActors(story, report);
@@ -131,3 +132,18 @@ function checkSignals(signals: unknown, report: Report): void {
     }
   });
 }
+
+function checkIdioms(story: Record<string, unknown>, report: Report): void {
+  const { idioms } = story;
+  if (idioms === undefined) return;
+  if (!isRecord(idioms)) return report('story.idioms', 'must be an object: each word with the idioms it means something else in');
+  for (const [word, phrases] of Object.entries(idioms)) {
+    const where = `story.idioms "${word}"`;
+    if (!/^\p{L}+$/u.test(word)) report(where, 'must be one word');
+    if (expectTextList(idioms, word, 'story.idioms', report).length === 0 && Array.isArray(phrases)) report(where, 'must list at least one idiom');
+    for (const phrase of Array.isArray(phrases) ? phrases : []) {
+      if (typeof phrase === 'string' && !phrase.toLowerCase().split(/\s+/).some((w) => w.startsWith(word.toLowerCase()))) report(where, `"${phrase}" does not contain the word`);
+    }
+  }
+}
+

@@ -863,4 +863,17 @@ describe("the story's names", () => {
     expect(sentenceTerms('Talks in returning migrants stalled.', index).stems.has(phraseStems('returning')[0])).toBe(true);
     expect(claimsOf('Her office presented the Brussels meeting with the Taliban as a return visit after officials went to Kabul.')).not.toContain('talks-on-returning-afghans');
   });
+
+  it("takes no one-word idea from a word said only inside an idiom, and the idiom's own wordings still read it", () => {
+    const returns = phraseStems('return')[0];
+    const idiomOnly = 'The Taliban envoys are making their first visit to Europe since their return to power, and Afghan exiles plan protests.';
+    expect(sentenceTerms(idiomOnly, index).bound?.has(returns)).toBe(true);
+    expect(claimsOf(idiomOnly)).not.toContain('talks-on-returning-afghans');
+    // "returned to power" is the takeover's own wording; "power" is an idea of its own as ever.
+    expect(claimsOf('The Taliban returned to power in August 2021.')).toContain('taliban-took-power-2021');
+    // The same word outside the idiom is read.
+    const both = 'Since the Taliban returned to power, talks on the return of Afghans have stalled.';
+    expect(sentenceTerms(both, index).bound).toBeUndefined();
+    expect(claimsOf('The Taliban delegation met Commission officials to discuss the return of Afghans, the first visit since the movement returned to power.')).toContain('talks-on-returning-afghans');
+  });
 });

@@ -337,9 +337,13 @@ export function wordingsFound(w: Wordings, terms: SentenceTerms, skip?: string, 
   const counts = scratchCounts(w);
   const touched: number[] = [];
   const found = into ? emptied(into) : noneFound(w);
+  const { bound } = terms;
   for (const stem of terms.stems) {
     if (stem === skip) continue;
+    const idiomOnly = bound?.has(stem) ?? false;
     for (const a of w.postings.get(stem) ?? []) {
+      // A word the sentence says only inside an idiom is no one-word wording's idea (see `Story.idioms`).
+      if (idiomOnly && w.size[a] === 1) continue;
       const count = ++counts[a];
       if (count === 1) touched.push(a);
       if (count !== w.size[a] || (count > 1 && !standsTogether(w.stems[a], terms.positions))) continue;

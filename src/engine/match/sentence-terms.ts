@@ -19,6 +19,8 @@ export interface SentenceTerms {
   stems: ReadonlySet<string>;
   /** Stem → the positions of the words it comes from; `NEGATION_STEM` has none. */
   positions: ReadonlyMap<string, readonly number[]>;
+  /** Stems the sentence has only inside idioms (`Story.idioms`): no one-word wording reads them. */
+  bound?: ReadonlySet<string>;
 }
 
 /**
@@ -44,6 +46,10 @@ export function sentenceTerms(text: string, index: LoadedIndex): SentenceTerms {
   let beforePosition = -1;
   const generic = genericMeetingNouns(index);
   const names = nameSpans(text, index);
+  const idioms = idiomSpans(text, index);
+  /** The idioms' words met inside one of their idioms, and the same words met outside. */
+  const inIdiom = idioms.length > 0 ? new Set<string>() : undefined;
+  const outside = new Set<string>();
   const known = correctionsOf(index);
   // Read without a token object for each word: every sentence of a page passes here.
   forEachWord(text, (parts, start) => {
@@ -61,13 +67,18 @@ export function sentenceTerms(text: string, index: LoadedIndex): SentenceTerms {
       if (generic.has(stem) && GENERIC_BEFORE.test(text.slice(Math.max(0, start - GENERIC_LOOK_BACK), start))) continue;
       beforeStem = stem;
       beforePosition = position;
+      if (inIdiom) {
+        const idiom = idioms.find((i) => i.stem === stem);
+        if (idiom) (insideSpan(idiom.spans, start) ? inIdiom : outside).add(stem);
+      }
       addAt(stems, positions, stem, position);
       const corrected = correct(stem, index, known);
       if (corrected) addAt(stems, positions, corrected, position);
     }
   });
   if (isNegated(text)) stems.add(NEGATION_STEM);
-  const terms = { stems, positions };
+  const bound = inIdiom && [...inIdiom].filter((stem) => !outside.has(stem));
+  const terms: SentenceTerms = bound?.length ? { stems, positions, bound: new Set(bound) } : { stems, positions };
   recent = { text, index, terms };
   return terms;
 }
@@ -125,6 +136,25 @@ function nameSpans(text: string, index: LoadedIndex): [number, number][] {
   // A web address is no prose: its slug's words ("eu-to-hold-meeting-with-taliban") state nothing.
   if (WEB_ADDRESS_MARK.test(text)) found.push(...allMatches(text, WEB_ADDRESS));
   return found.map((m) => [m.index, m.index + m[0].length]);
+}
+
+const idiomPatterns = new WeakMap<LoadedIndex, { stem: string; word: RegExp; pattern: GuardedPattern }[]>();
+
+/** Each idiom word's stem (`Story.idioms`) with the [start, end) spans of its idioms in a sentence, for those found. */
+function idiomSpans(text: string, index: LoadedIndex): { stem: string; spans: [number, number][] }[] {
+  let patterns = idiomPatterns.get(index);
+  if (!patterns) {
+    patterns = Object.entries(index.story.idioms ?? {}).map(([word, phrases]) => ({ stem: stemWord(word.toLowerCase()), word: new RegExp(word, 'iu'), pattern: guardedPhrases(phrases, 'iu') }));
+    idiomPatterns.set(index, patterns);
+  }
+  const found: { stem: string; spans: [number, number][] }[] = [];
+  for (const { stem, word, pattern } of patterns) {
+    // Most sentences lack the word: one plain search, not the idioms' pattern.
+    if (!word.test(text)) continue;
+    const spans = guardedMatches(text, pattern).map((m): [number, number] => [m.index, m.index + m[0].length]);
+    if (spans.length > 0) found.push({ stem, spans });
+  }
+  return found;
 }
 
 /** Share of the longer words that start with a capital, from which a text is in Title Case. */
