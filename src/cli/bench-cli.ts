@@ -72,8 +72,9 @@ const onTopic = buildArticle(fixtureTexts('on-topic'), (t) => t.split(/\s+/).len
 const onTopicSentences = segmentSentences(onTopic.text).map((s) => s.text);
 const corpus = baselineCorpus();
 const wireHtml = readFileSync(path.join(FIXTURES, 'on-topic/01-wire-brief/page.html'), 'utf8');
-// The background's extraction (linkedom, Readability) of an article under a 50,000-node comment thread.
-const comment = (i: number) => `<div class="cmt"><span>reader${i}</span><span>Comment ${i}, on nothing much.</span></div>`;
+// The background's extraction (linkedom, Readability) of an article under a 50,000-node comment thread,
+// one comment in five named as a summary box is ("highlights"): each such box is tested for furniture.
+const comment = (i: number) => `<div class="cmt${i % 5 === 0 ? ' highlights' : ''}"><span>reader${i}</span><span>Comment ${i}, on nothing much.</span></div>`;
 const manyNodesHtml = wireHtml.replace('</body>', `<section class="comments">${Array.from({ length: 10_000 }, (_, i) => comment(i)).join('')}</section></body>`);
 
 const gateMs = time(RUNS, () => analyzeArticle(offTopic, index));

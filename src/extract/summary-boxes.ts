@@ -5,7 +5,7 @@
  */
 import type { RawBlock } from './collect-blocks';
 import { blockText, collectBlocks } from './collect-blocks';
-import { isInsideChrome, namesOf } from './page-chrome';
+import { isChromeName, isInsideChrome, namesOf, READ_ALSO_TEXT } from './page-chrome';
 
 /** Class or id words of a summary box. */
 const BOX_NAME = /(?:^|[\s_-])(?:fact-?box|info-?box|facts|key-?points|key-?facts|key-?takeaways|takeaways|at-?a-?glance|in-?brief|in-?short|tl-?dr|summary-?box|highlights|what-?we-?know)(?:$|[\s_-])/i;
@@ -29,20 +29,41 @@ function boxHeading(el: Element): string {
 
 /**
  * Whether `el` is a summary box: by its name, by the heading it opens with, or as a list of short
- * terms and their answers. A box by name or heading sits in the article, not in a sidebar or a
- * related-content block (the box itself may be an `<aside>`); one headed "Q&A" holds questions and
- * their answers (a definition list, or two questions), not an invitation to a reader Q&A.
+ * terms and their answers. A box by name or heading sits in the article, not inside a block under
+ * `root` that a furniture name marks (a sidebar, related content, comments); an `<aside>` or a
+ * `<header>` around it is no such mark (an inline fact box is often set in one). One headed "Q&A"
+ * holds questions and their answers (a definition list, or two questions), not an invitation to a reader Q&A.
  */
-function isSummaryBox(el: Element): boolean {
+function isSummaryBox(el: Element, root: Element): boolean {
   if (isFactList(el)) return true;
   // The cheap tests first: the walk up the ancestors is paid only by the few elements that pass them,
   // not by every `<div>` of a 50,000-node page (which made extraction take minutes).
   const named = BOX_NAME.test(namesOf(el));
   const heading = named ? '' : boxHeading(el);
   if (!named && !BOX_HEADING.test(heading)) return false;
-  if (el.parentElement && isInsideChrome(el.parentElement)) return false;
-  return named || !QA_HEADING.test(heading) || el.querySelector('dl') !== null || [...el.querySelectorAll('p, dt, li, h3, h4, strong, b')].filter((q) => /\?\s*$/.test(blockText(q))).length >= 2;
+  if (inFurniture(el, root)) return false;
+  return named || !QA_HEADING.test(heading) || el.querySelector('dl') !== null || questionsIn(el) >= 2;
 }
+
+/** Whether a block between `el` and `root` is named as furniture; by names alone, so each box costs its depth, not its furniture's size. */
+function inFurniture(el: Element, root: Element): boolean {
+  for (let at = el.parentElement; at && at !== root; at = at.parentElement) if (isChromeName(namesOf(at))) return true;
+  return false;
+}
+
+/** The distinct questions a box asks: a question set in a paragraph and in its bold counts once. */
+function questionsIn(el: Element): number {
+  const questions = new Set<string>();
+  for (const q of el.querySelectorAll('p, dt, li, h3, h4, strong, b')) {
+    const text = blockText(q);
+    if (/\?\s*$/.test(text)) questions.add(text);
+  }
+  return [...questions].filter((q) => ![...questions].some((other) => other !== q && other.includes(q))).length;
+}
+
+/** Headings of a box's inside that lead away from it: "Further reading", "Topics", "Related". */
+const FURNITURE_HEADING = /^(?:further reading|topics|tags|more (?:from|about|on)\b|related topics|explore)\b/i;
+const isFurnitureHeading = (text: string): boolean => READ_ALSO_TEXT.test(text) || FURNITURE_HEADING.test(text);
 /** Headings of a question-and-answer box. */
 const QA_HEADING = /^(?:q ?& ?a|questions and answers|your questions answered)\b/i;
 
@@ -99,18 +120,20 @@ export function summaryBlocks(doc: Document, headline: Element | undefined, know
   const after: RawBlock[] = [];
   if (!root) return { before, after };
   const points = pointsUnder(headline);
-  const boxes = [...new Set([...(points ? [points] : []), ...[...root.querySelectorAll('aside, div, section, ul, ol, dl, table')].filter(isSummaryBox)])];
+  const boxes = [...new Set([...(points ? [points] : []), ...[...root.querySelectorAll('aside, div, section, ul, ol, dl, table')].filter((el) => isSummaryBox(el, root))])];
   const outer = boxes.filter((box) => !boxes.some((other) => other !== box && other.contains(box)));
-  const given = new Set(known);
+  /** The boxes' whole texts: a box copied for mobile is read once. */
+  const read = new Set<string>();
   for (const box of outer) {
+    const whole = blockText(box);
+    if (read.has(whole)) continue;
+    read.add(whole);
     const heading = boxHeading(box);
     const into = box === points || LEADING_HEADING.test(heading) ? before : after;
-    // The box's own heading too ("Fact box: the Brussels meeting" says what the box is about), but no
-    // heading of its inside ("Further reading", "Topics"), and nothing twice (a box copied for mobile).
-    const own = heading && !given.has(heading) ? [{ kind: 'heading' as const, text: heading }] : [];
-    for (const block of [...own, ...collectBlocks(box).filter((b) => b.kind !== 'heading')]) {
-      if (given.has(block.text)) continue;
-      given.add(block.text);
+    // Its headings too ("Fact box: the Brussels meeting" says what the box is about, a Q&A's "Who is
+    // coming?" what its answer answers), but none that leads away from it ("Further reading").
+    for (const block of collectBlocks(box)) {
+      if (known.has(block.text) || (block.kind === 'heading' && isFurnitureHeading(block.text))) continue;
       into.push(block);
     }
   }

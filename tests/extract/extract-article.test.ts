@@ -276,6 +276,21 @@ describe('layout tables and fact boxes', () => {
     expect(page('<aside><h3>Your questions answered</h3><p>How do I cancel my subscription? Write to our readers\' desk.</p></aside>')).not.toContain('Your questions answered');
   });
 
+  it('reads a box set in an inline aside or the article header, its questions and dates, and no box of a sidebar', () => {
+    const body = Array.from({ length: 4 }, (_, i) => `<p>${ITEM} Paragraph ${i + 1} goes on with more words about the day's events and reactions.</p>`).join('');
+    const page = (extra: string, lead = '') => blockTexts(htmlToArticle(`<html><body><div class="story"><header class="article-header"><h1>The visit</h1>${lead}</header><div class="body">${body}</div>${extra}</div></body></html>`));
+    const facts = '<div class="box"><h3>Key facts</h3><ul><li>Five Taliban officials came to Brussels.</li><li>Belgium issued visas for one day.</li></ul></div>';
+    expect(page(`<aside class="inline-element">${facts}</aside>`)).toContain('Five Taliban officials came to Brussels.');
+    expect(page('', '<div class="key-points"><ul><li>Five Taliban officials came to Brussels on Tuesday.</li><li>Belgium issued visas valid for one day.</li></ul></div>')).toContain('Belgium issued visas valid for one day.');
+    // A box named as one, in a block named as the page's sidebar, is the sidebar's.
+    expect(page(`<div class="sidebar"><div class="factbox"><h3>Facts</h3><ul><li>Five Taliban officials came to Brussels.</li><li>Belgium issued visas for one day.</li></ul></div></div>`)).not.toContain('Five Taliban officials came to Brussels.');
+    const qa = page('<aside class="qa"><h2>Q&amp;A: the visit</h2><h3>Who is coming?</h3><p>Five officials.</p><h3>Will they travel on?</h3><p>No.</p><h3>Will they stay the night?</h3><p>No.</p></aside>');
+    expect(qa.slice(-7)).toEqual(['Q&A: the visit', 'Who is coming?', 'Five officials.', 'Will they travel on?', 'No.', 'Will they stay the night?', 'No.']);
+    expect(page('<div class="timeline"><h3>Timeline</h3><h4>August 2021</h4><p>The Taliban take Kabul.</p><h4>June 2026</h4><p>Envoys meet Commission officials.</p></div>')).toContain('August 2021');
+    // A question asked once, in bold inside its paragraph, is one question: a reader Q&A's invitation.
+    expect(page('<section><h3>Q&amp;A</h3><p><strong>Do you have a question for our Brussels correspondent?</strong></p><p>Send it in.</p></section>')).not.toContain('Send it in.');
+  });
+
   it('gives back a fact box written as a definition list after the body', () => {
     const body = Array.from({ length: 4 }, (_, i) => `<p>${ITEM} Paragraph ${i + 1} goes on with more words about the day's events and reactions.</p>`).join('');
     const html = `<html><body><article><h1>The visit</h1><div class="body">${body}</div><dl class="side-facts"><dt>In brief</dt><dd>Five delegates held talks on Tuesday.</dd></dl></article></body></html>`;
