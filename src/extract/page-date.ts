@@ -4,17 +4,18 @@
  * agree to talk to the Taliban", September 2021), however many of the story's words it uses.
  */
 import { isIsoDate } from '../index/iso-date';
-import { namesOf } from './page-chrome';
+import { isChromeName, namesOf } from './page-chrome';
 
 /**
  * `<meta>` names and properties that date a page, as news sites write them (Open Graph's article
  * tags, Dublin Core, the common CMS and analytics ones). Both publication and modification: a page
- * first published long ago and updated since speaks of the time it was updated to.
+ * first published long ago and updated since speaks of the time it was updated to. Not
+ * `og:updated_time` nor `last-modified`, which some sites set to the time of every request.
  */
 export const DATE_META_NAMES = [
-  'article:published_time', 'article:modified_time', 'og:updated_time', 'date', 'pubdate', 'publishdate', 'publish-date',
+  'article:published_time', 'article:modified_time', 'date', 'pubdate', 'publishdate', 'publish-date',
   'dc.date', 'dc.date.issued', 'dc.date.modified', 'dcterms.created', 'dcterms.modified', 'sailthru.date', 'parsely-pub-date',
-  'article.published', 'article.updated', 'publication_date', 'last-modified',
+  'article.published', 'article.updated', 'publication_date',
 ] as const;
 
 /** The CSS selector of those `<meta>` elements, by name, property or itemprop. */
@@ -23,15 +24,22 @@ export const DATE_META_SELECTOR = [
   'meta[itemprop="datePublished"]', 'meta[itemprop="dateModified"]',
 ].join(', ');
 
-/** A byline's or a header's words, whose `<time>` dates the page (not a `<time>` in the story's own text, which may date the meeting). */
-const BYLINE_NAME = /(?:^|[\s_-])(?:byline|dateline|published|pubdate|publish|timestamp|meta|date|posted|updated|article-info|post-info|entry-info)(?:$|[\s_-])/i;
+/**
+ * A byline's words, whose `<time>` dates the page: not a `<time>` of the story's own text, a
+ * standfirst, a timeline or an event listing, which may date the meeting or the takeover.
+ */
+const BYLINE_NAME = /(?:^|[\s_-])(?:byline|dateline|published|pubdate|publish-date|publication-date|timestamp|posted-on|article-info|post-info|entry-info)(?:$|[\s_-])/i;
 /** How far up a `<time>` is looked at for a byline's name: the element holding it and its parents. */
 const BYLINE_REACH = 3;
 
 /** An ISO date at the start of a machine-readable value ("2026-06-23T09:14:00+02:00", "2026-06-23"). */
 const ISO_PREFIX = /^\s*(\d{4}-\d{2}-\d{2})(?:[T\s]|$)/;
-/** A date in an address's path: "/2021/09/03/", "/2021-09-03-eu-plans…", "/2021/09/". */
-const PATH_DATE = /\/(20\d\d)[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?(?=[/-]|$)/;
+/** A path segment that is a year, and one that is a month or a day (whole segments: "/2021/09/03/"). */
+const YEAR_SEGMENT = /^20\d\d$/;
+const MONTH_SEGMENT = /^(?:0[1-9]|1[0-2])$/;
+const DAY_SEGMENT = /^(?:0[1-9]|[12]\d|3[01])$/;
+/** A segment that opens with a whole day: "/2021-09-03-eu-plans…". */
+const DAY_PREFIX = /^(20\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?:-|$)/;
 
 /** The ISO day a machine-readable date names, or undefined for anything else. */
 function isoDay(value: string | null | undefined): string | undefined {
@@ -39,46 +47,64 @@ function isoDay(value: string | null | undefined): string | undefined {
   return day && isIsoDate(day) ? day : undefined;
 }
 
-/** Whether a `<time>` sits in a byline or a header: an element (or one of its parents) named like one, or `<header>`. */
+/** Whether a `<time>` sits in a byline: it, or an element holding it, is named like one. */
 function inByline(time: Element): boolean {
   let el: Element | null = time;
-  for (let i = 0; el && i <= BYLINE_REACH; i++, el = el.parentElement) {
-    if (el.localName === 'header' || BYLINE_NAME.test(namesOf(el))) return true;
+  for (let i = 0; el && i <= BYLINE_REACH; i++, el = el.parentElement) if (BYLINE_NAME.test(namesOf(el))) return true;
+  return false;
+}
+
+/** Whether a block between `el` and `root` is named as the page's furniture (a related card, a comment), a byline apart. */
+function inFurniture(el: Element, root: Element): boolean {
+  for (let at = el.parentElement; at && at !== root; at = at.parentElement) {
+    const name = namesOf(at);
+    if (isChromeName(name) && !BYLINE_NAME.test(name)) return true;
   }
   return false;
 }
 
+/** The latest of the days. */
+const latest = (days: readonly string[]): string | undefined => (days.length > 0 ? [...days].sort().at(-1) : undefined);
+
 /**
- * The page's date, `YYYY-MM-DD`: the latest its metadata gives (a `<meta>` of `DATE_META_NAMES`,
- * an `itemprop` of datePublished or dateModified, a `<time>` in a byline or header), or, when it
- * gives none, the date in its address's path (`url`). Undefined when nothing dates it.
+ * The page's date, `YYYY-MM-DD`, from the best source that gives one: the head's `<meta>` elements
+ * of `DATE_META_NAMES` (the latest of them); else the article's own `itemprop` datePublished or
+ * dateModified and the `<time>` of its byline (`time[pubdate]` or in an element named as a byline),
+ * outside the page's furniture (a related story's card, a comment, the masthead); else the date in
+ * its address's path (`url`). Undefined when nothing dates it.
  */
 export function pageDate(doc: Document, url?: string): string | undefined {
+  const metas = [...(doc.head?.querySelectorAll(DATE_META_SELECTOR) ?? [])].map((meta) => isoDay(meta.getAttribute('content')));
+  const fromHead = latest(metas.filter((day): day is string => day !== undefined));
+  if (fromHead) return fromHead;
+  const root = doc.querySelector('article, main, [role="main"]') ?? doc.body;
   const days: string[] = [];
-  for (const meta of doc.querySelectorAll(DATE_META_SELECTOR)) {
-    const day = isoDay(meta.getAttribute('content'));
-    if (day) days.push(day);
-  }
-  for (const el of doc.querySelectorAll('[itemprop="datePublished"], [itemprop="dateModified"], time[pubdate], time[datetime]')) {
-    if (el.localName === 'meta') continue;
+  for (const el of root?.querySelectorAll('[itemprop="datePublished"], [itemprop="dateModified"], time[pubdate], time[datetime]') ?? []) {
     if (el.localName === 'time' && !el.hasAttribute('itemprop') && !el.hasAttribute('pubdate') && !inByline(el)) continue;
+    if (inFurniture(el, root)) continue;
     const day = isoDay(el.getAttribute('datetime') ?? el.getAttribute('content'));
     if (day) days.push(day);
   }
-  if (days.length > 0) return days.sort().at(-1);
-  return url ? pathDate(url) : undefined;
+  return latest(days) ?? (url ? pathDate(url) : undefined);
 }
 
-/** The date in an address's path, to the day where it gives one (the first of the month otherwise). */
+/**
+ * The date in an address's path, to the day where it gives one (the first of the month otherwise):
+ * whole segments, "/2021/09/03/" or "/2021/09/", or a segment opening with a day, "/2021-09-03-…".
+ * Read at the first segment that is a year or opens with a day, and nowhere after it: in
+ * "/news/2026/2021-09-04-anniversary" the page is filed under 2026, and its slug is a story's words.
+ */
 export function pathDate(url: string): string | undefined {
-  let path: string;
+  let segments: string[];
   try {
-    path = new URL(url).pathname;
+    segments = new URL(url).pathname.split('/');
   } catch {
     return undefined;
   }
-  const match = PATH_DATE.exec(path);
-  if (!match) return undefined;
-  const day = `${match[1]}-${match[2]}-${match[3] ?? '01'}`;
-  return isIsoDate(day) ? day : undefined;
+  const at = segments.findIndex((s) => YEAR_SEGMENT.test(s) || DAY_PREFIX.test(s));
+  if (at < 0) return undefined;
+  const prefixed = DAY_PREFIX.exec(segments[at])?.[1];
+  const [month, day] = [segments[at + 1] ?? '', segments[at + 2] ?? ''];
+  const iso = prefixed ?? (MONTH_SEGMENT.test(month) ? `${segments[at]}-${month}-${DAY_SEGMENT.test(day) ? day : '01'}` : undefined);
+  return iso && isIsoDate(iso) ? iso : undefined;
 }

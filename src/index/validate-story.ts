@@ -1,4 +1,5 @@
 import { isIsoDate } from './iso-date';
+import { stem } from '../engine/text/normalize';
 import { expectKnownKeys, expectText, expectTextList, isNonEmptyString, isRecord, type Report } from './index-shape';
 
 const STORY_KEYS = ['id', 'title', 'year', 'coverageFrom', 'summary', 'stages', 'actors', 'signals', 'nearMisses', 'threshold', 'minCooccurrences', 'otherVenues', 'leadSignal', 'precursors', 'otherParties', 'otherOccasions', 'nationalActors', 'evidence', 'referBack', 'meetingNouns', 'names', 'setPhrases', 'idioms'];
@@ -137,9 +138,13 @@ function checkIdioms(story: Record<string, unknown>, report: Report): void {
   const { idioms } = story;
   if (idioms === undefined) return;
   if (!isRecord(idioms)) return report('story.idioms', 'must be an object: each word with the idioms it means something else in');
+  const stems = new Map<string, string>();
   for (const [word, phrases] of Object.entries(idioms)) {
     const where = `story.idioms "${word}"`;
     if (!/^\p{L}+$/u.test(word)) report(where, 'must be one word');
+    const stemmed = stem(word.toLowerCase());
+    if (stems.has(stemmed)) report(where, `has the stem of "${stems.get(stemmed)}": list its idioms under that word`);
+    stems.set(stemmed, word);
     if (expectTextList(idioms, word, 'story.idioms', report).length === 0 && Array.isArray(phrases)) report(where, 'must list at least one idiom');
     for (const phrase of Array.isArray(phrases) ? phrases : []) {
       if (typeof phrase === 'string' && !phrase.toLowerCase().split(/\s+/).some((w) => w.startsWith(word.toLowerCase()))) report(where, `"${phrase}" does not contain the word`);

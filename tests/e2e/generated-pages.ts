@@ -120,9 +120,12 @@ function darkArticle(): string {
   return readFileSync(file, 'utf8').replace('</head>', `${theme}</head>`);
 }
 
-/** The suite's plain story page as its site dated it in 2021: its metadata's publication time years before the story. */
+/**
+ * The suite's plain story page as its site dated it in 2021: its metadata's date years before the
+ * story, in a `<meta>` named in mixed case, as Dublin Core's names are written ("DC.date.issued").
+ */
 function dated2021(): string {
-  return base().replace('</title>', '</title><meta property="article:published_time" content="2021-09-03T08:00:00Z">');
+  return base().replace('</title>', '</title><meta name="DC.date.issued" content="2021-09-03">');
 }
 
 /** The generated pages, by URL path under `/generated/`. */

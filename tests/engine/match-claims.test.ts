@@ -875,5 +875,8 @@ describe("the story's names", () => {
     const both = 'Since the Taliban returned to power, talks on the return of Afghans have stalled.';
     expect(sentenceTerms(both, index).bound).toBeUndefined();
     expect(claimsOf('The Taliban delegation met Commission officials to discuss the return of Afghans, the first visit since the movement returned to power.')).toContain('talks-on-returning-afghans');
+    // The takeover told as the Taliban's return, with no "power".
+    expect(claimsOf('The Taliban envoys are making their first visit to Europe since the return of the Taliban in 2021, and Afghan exiles plan protests.')).not.toContain('talks-on-returning-afghans');
+    expect(sentenceTerms("It is the first visit since the Taliban's return in 2021.", index).bound?.has(returns)).toBe(true);
   });
 });

@@ -19,12 +19,25 @@ describe("a page's date", () => {
     expect(dateOf(page(head))).toBe('2026-06-24');
   });
 
-  it("takes a <time> from a byline or header, never one in the story's text, which may date the meeting itself", () => {
+  it("takes a <time> from the article's byline, never one of its text, standfirst, timeline or furniture", () => {
     const byline = '<article><header><h1>Envoys</h1><p class="byline">By A. Writer, <time datetime="2021-09-03">3 September</time></p></header><p>Officials met a delegation.</p></article>';
     expect(dateOf(page('', byline))).toBe('2021-09-03');
-    const inText = '<article><h1>Envoys</h1><p>The delegation came on <time datetime="2026-06-23">Tuesday</time> and met Commission officials.</p></article>';
-    expect(dateOf(page('', inText))).toBeUndefined();
     expect(dateOf(page('', '<article><h1>Envoys</h1><p>Officials met.</p><time itemprop="datePublished" datetime="2024-07-01T09:00">1 July</time></article>'))).toBe('2024-07-01');
+    // Dates of the story itself: the meeting in the text, the takeover in a standfirst, a timeline's, an event's.
+    for (const body of [
+      '<article><h1>Envoys</h1><p>The delegation came on <time datetime="2026-06-23">Tuesday</time> and met Commission officials.</p></article>',
+      '<article><header><h1>Envoys</h1><p class="standfirst">The first talks since the <time datetime="2021-08-15">fall of Kabul</time>.</p></header><p>Officials met.</p></article>',
+      '<article><h1>Envoys</h1><p>Officials met.</p><div class="timeline"><span class="date"><time datetime="2024-06-30">June 2024</time></span> Doha talks.</div></article>',
+      '<article><h1>Envoys</h1><p>Officials met. <span class="event-date"><time datetime="2021-09-03">3 September</time></span></p></article>',
+    ]) expect(dateOf(page('', body)), body).toBeUndefined();
+    // A related story's card, a comment, the site's masthead: the page's furniture, not its date.
+    const old = '<p class="byline">By A. Writer, <time datetime="2021-09-03">3 September 2021</time></p><p>Officials met a delegation.</p>';
+    expect(dateOf(page('', `<header class="site-header"><time datetime="2026-06-24">Today</time></header><article><h1>Envoys</h1>${old}<aside class="related-stories"><article><p class="byline"><time datetime="2026-06-20">20 June</time></p></article></aside><div class="comments"><p class="byline">reader1 <time datetime="2026-06-01">1 June</time></p></div></article>`))).toBe('2021-09-03');
+  });
+
+  it("takes the head's metas over the body's, and none that a site sets to the time of every request", () => {
+    expect(dateOf(page('<meta property="article:published_time" content="2021-09-03">', '<article><h1>Envoys</h1><p class="byline"><time datetime="2026-06-24">24 June</time></p><p>Officials met.</p></article>'))).toBe('2021-09-03');
+    expect(dateOf(page('<meta property="og:updated_time" content="2026-12-08"><meta http-equiv="last-modified" content="2026-12-08"><meta name="last-modified" content="2026-12-08">'))).toBeUndefined();
   });
 
   it('ignores values that name no calendar day', () => {
@@ -36,8 +49,10 @@ describe("a page's date", () => {
     expect(dateOf(page('<meta name="date" content="2026-06-23">'), 'https://news.example/2021/09/03/story')).toBe('2026-06-23');
     expect(pathDate('https://news.example/2021-09-03-eu-plans')).toBe('2021-09-03');
     expect(pathDate('https://news.example/2021/09/eu-plans')).toBe('2021-09-01');
-    // Numbers that are no date: an id, a month that does not exist, a day that does not.
-    for (const url of ['https://news.example/article/2024-1234', 'https://news.example/2021/13/01/x', 'https://news.example/2021/02/30/x', 'https://news.example/story?date=2021/09/03', 'not a url']) {
+    expect(pathDate('https://news.example/2021/09/x-1')).toBe('2021-09-01');
+    // Numbers that are no date: an id, a month or day that does not exist, a slug's numbers, a query, a later segment.
+    for (const url of ['https://news.example/article/2024-1234', 'https://news.example/2021/13/01/x', 'https://news.example/2021/02/30/x', 'https://news.example/story?date=2021/09/03', 'not a url',
+      'https://news.example/2024-10-point-plan-on-returns', 'https://news.example/reports/2019-04/afghanistan-returns-2026', 'https://news.example/news/2026/2021-09-04-anniversary']) {
       expect(pathDate(url), url).toBeUndefined();
     }
   });

@@ -64,6 +64,7 @@ describe('validateIndex', () => {
     ['a coverage start at month precision', (s) => (s.story.coverageFrom = '2026-01'), 'story: "coverageFrom" must be a day, YYYY-MM-DD (e.g. 2026-01-01)'],
     ['idioms given as a list', (s) => ((s.story as { idioms?: unknown }).idioms = ['returned to power']), 'story.idioms: must be an object: each word with the idioms it means something else in'],
     ['an idiom without its word', (s) => (s.story.idioms = { return: ['came to power'] }), 'story.idioms "return": "came to power" does not contain the word'],
+    ['two idiom words of one stem', (s) => (s.story.idioms = { return: ['returned to power'], returns: ['returns to power'] }), 'story.idioms "returns": has the stem of "return": list its idioms under that word'],
     ['an idiom word with no idioms', (s) => (s.story.idioms = { return: [] }), 'story.idioms "return": must list at least one idiom'],
     ['precursors with no places', (s) => (s.story.precursors = { travel: ['travelled'], places: [], home: ['brussels'] }), 'story.precursors: "places" must list at least one word'],
     ['precursors with no home', (s) => ((s.story as { precursors?: unknown }).precursors = { travel: ['trip'], places: ['kabul'] }), 'story.precursors: "home" must be an array of non-empty strings'],

@@ -144,6 +144,7 @@ const idiomPatterns = new WeakMap<LoadedIndex, { stem: string; word: RegExp; pat
 function idiomSpans(text: string, index: LoadedIndex): { stem: string; spans: [number, number][] }[] {
   let patterns = idiomPatterns.get(index);
   if (!patterns) {
+    // Words of one stem share their idioms ("return" and "returned"): the validator holds the stems distinct.
     patterns = Object.entries(index.story.idioms ?? {}).map(([word, phrases]) => ({ stem: stemWord(word.toLowerCase()), word: new RegExp(word, 'iu'), pattern: guardedPhrases(phrases, 'iu') }));
     idiomPatterns.set(index, patterns);
   }

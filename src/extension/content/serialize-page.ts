@@ -13,9 +13,11 @@ export const MAX_PAGE_TEXT = 500_000;
 /** Nodes visited between two yields. */
 const NODES_PER_STEP = 1500;
 
-const KEPT_ATTRIBUTES = ['id', 'class', 'role', 'itemprop', 'hidden', 'aria-hidden', 'style', 'href', 'datetime', 'pubdate', 'lang'];
+const KEPT_ATTRIBUTES = ['id', 'class', 'role', 'itemprop', 'content', 'hidden', 'aria-hidden', 'style', 'href', 'datetime', 'pubdate', 'lang'];
 /** The attributes a dating `<meta>` is named by (see page-date.ts). */
 const META_NAMES = ['name', 'property', 'itemprop'];
+/** Dating `<meta>` elements sent at most: a page has a handful; a page with thousands sends no more. */
+const MAX_DATE_METAS = 20;
 const VOID = new Set(['BR', 'HR', 'WBR']);
 
 /**
@@ -99,12 +101,14 @@ export function* serializePage(doc: Document): Generator<void, string | null, vo
  * is not about it.
  */
 function dateMetas(doc: Document): string {
-  let out = '';
+  const sent = new Set<string>();
   for (const meta of doc.head?.querySelectorAll(DATE_META_SELECTOR) ?? []) {
-    const name = META_NAMES.find((n) => meta.hasAttribute(n));
     const content = meta.getAttribute('content');
-    if (!name || content === null) continue;
-    out += `<meta ${name}="${escapeAttribute(meta.getAttribute(name)!.slice(0, 100))}" content="${escapeAttribute(content.slice(0, 100))}">`;
+    if (content === null) continue;
+    // Every naming attribute the meta has: one may name it for another reader ("twitter:data1").
+    const names = META_NAMES.filter((n) => meta.hasAttribute(n)).map((n) => ` ${n}="${escapeAttribute(meta.getAttribute(n)!.slice(0, 100))}"`);
+    sent.add(`<meta${names.join('')} content="${escapeAttribute(content.slice(0, 100))}">`);
+    if (sent.size >= MAX_DATE_METAS) break;
   }
-  return out;
+  return [...sent].join('');
 }
