@@ -108,3 +108,41 @@ export function pathDate(url: string): string | undefined {
   const iso = prefixed ?? (MONTH_SEGMENT.test(month) ? `${segments[at]}-${month}-${DAY_SEGMENT.test(day) ? day : '01'}` : undefined);
   return iso && isIsoDate(iso) ? iso : undefined;
 }
+
+/** Schema.org types whose `datePublished` and `dateModified` date the page's article. */
+const ARTICLE_TYPES = /^(?:(?:News|Analysis|Opinion|Reportage|Review|Background|Satirical|Scholarly|Tech)?Article|NewsArticle|ReportageNewsArticle|BlogPosting|LiveBlogPosting|Report)$/;
+/** Linked-data blocks read at most, the characters read of each, and how deep into one. */
+const JSON_LD = { blocks: 5, chars: 100_000, depth: 4 };
+
+/**
+ * The dates a page's linked data (`<script type="application/ld+json">`) gives its article, as
+ * `itemprop` metas to send and read like the head's: many sites state their dates only there. Parsed
+ * with `JSON.parse`, a few bounded blocks; anything that does not parse is no date.
+ */
+export function linkedDataDates(doc: Document): { itemprop: 'datePublished' | 'dateModified'; content: string }[] {
+  const dates: { itemprop: 'datePublished' | 'dateModified'; content: string }[] = [];
+  const visit = (node: unknown, depth: number): void => {
+    if (depth > JSON_LD.depth || node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach((item) => visit(item, depth + 1));
+    const record = node as Record<string, unknown>;
+    const types = ([] as unknown[]).concat(record['@type']);
+    if (types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) {
+      for (const itemprop of ['datePublished', 'dateModified'] as const) {
+        const value = record[itemprop];
+        if (typeof value === 'string' && isoDay(value)) dates.push({ itemprop, content: value.slice(0, 40) });
+      }
+    }
+    visit(record['@graph'], depth + 1);
+  };
+  for (const script of [...doc.querySelectorAll('script[type="application/ld+json"]')].slice(0, JSON_LD.blocks)) {
+    const text = script.textContent ?? '';
+    if (text.length > JSON_LD.chars) continue;
+    try {
+      visit(JSON.parse(text), 0);
+    } catch {
+      // Not JSON: no date.
+    }
+  }
+  return dates;
+}
+

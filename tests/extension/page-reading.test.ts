@@ -126,6 +126,15 @@ describe("the page's date", () => {
     expect(many).toContain('<meta name="twitter:data1" property="article:published_time" content="2021-09-03">');
     expect(many.match(/<meta /g)).toHaveLength(20);
     expect(htmlToArticle(many).pageDate).toBe('2026-06-23');
+    // Linked data, which the walk leaves out with the page's scripts, is sent as metas.
+    const script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.textContent = '{"@type":"NewsArticle","datePublished":"2020-01-05"}';
+    document.head.replaceChildren(script);
+    const linked = run(serializePage(document))!;
+    expect(linked).toContain('<meta itemprop="datePublished" content="2020-01-05">');
+    expect(linked).not.toContain('NewsArticle');
+    expect(htmlToArticle(linked).pageDate).toBe('2020-01-05');
     expect(htmlToArticle(html).pageDate).toBe('2021-09-03');
     expect(htmlToArticle(saved).pageDate).toBe('2021-09-03');
     document.head.replaceChildren();

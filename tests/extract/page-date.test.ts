@@ -40,6 +40,17 @@ describe("a page's date", () => {
     expect(dateOf(page('<meta property="og:updated_time" content="2026-12-08"><meta http-equiv="last-modified" content="2026-12-08"><meta name="last-modified" content="2026-12-08">'))).toBeUndefined();
   });
 
+  it("reads the article's dates from its linked data, and no other item's", () => {
+    const ld = (json: string) => `<script type="application/ld+json">${json}</script>`;
+    expect(dateOf(page(ld('{"@context":"https://schema.org","@type":"NewsArticle","headline":"Envoys","datePublished":"2021-09-03T08:00:00Z"}')))).toBe('2021-09-03');
+    expect(dateOf(page(ld('{"@graph":[{"@type":"WebSite","name":"News"},{"@type":["NewsArticle"],"datePublished":"2021-09-03","dateModified":"2026-06-24T10:00:00Z"}]}')))).toBe('2026-06-24');
+    // A list of related stories' items, a broken block, a non-article type: no date of this page.
+    expect(dateOf(page(ld('{"@type":"ItemList","itemListElement":[{"@type":"NewsArticle","datePublished":"2021-09-03"}]}')))).toBeUndefined();
+    expect(dateOf(page(ld('{"@type":"NewsArticle","datePublished":"2021-09-03"') + ld('{"@type":"Event","startDate":"2021-09-03","datePublished":"2021-09-03"}')))).toBeUndefined();
+    // The head's metas and the linked data are read together, the latest winning.
+    expect(dateOf(page(`<meta property="article:published_time" content="2021-09-03">${ld('{"@type":"NewsArticle","dateModified":"2026-06-24"}')}`))).toBe('2026-06-24');
+  });
+
   it('ignores values that name no calendar day', () => {
     for (const value of ['2021-02-30', 'yesterday', '03/09/2021', '', '2021']) expect(dateOf(page(`<meta name="date" content="${value}">`)), value).toBeUndefined();
   });

@@ -6,7 +6,7 @@
  */
 
 import { isUnread } from '../../extract/unread-elements';
-import { DATE_META_SELECTOR } from '../../extract/page-date';
+import { DATE_META_SELECTOR, linkedDataDates } from '../../extract/page-date';
 
 /** Text beyond this is not sent: a page with more is read on its first 500,000 characters (80,000 words). */
 export const MAX_PAGE_TEXT = 500_000;
@@ -96,9 +96,9 @@ export function* serializePage(doc: Document): Generator<void, string | null, vo
 }
 
 /**
- * The head's `<meta>` elements that date the page (its publication and update times), the only
- * part of the head besides the title that the background reads: a page dated years before the story
- * is not about it.
+ * The head's `<meta>` elements that date the page (its publication and update times), and the
+ * dates its linked data gives its article, as metas: the only part of the head besides the title
+ * that the background reads (a page dated years before the story is not about it).
  */
 function dateMetas(doc: Document): string {
   const sent = new Set<string>();
@@ -109,6 +109,11 @@ function dateMetas(doc: Document): string {
     const names = META_NAMES.filter((n) => meta.hasAttribute(n)).map((n) => ` ${n}="${escapeAttribute(meta.getAttribute(n)!.slice(0, 100))}"`);
     sent.add(`<meta${names.join('')} content="${escapeAttribute(content.slice(0, 100))}">`);
     if (sent.size >= MAX_DATE_METAS) break;
+  }
+  // The article's dates in its linked data, which the page's scripts carry and the walk leaves out.
+  for (const { itemprop, content } of linkedDataDates(doc)) {
+    if (sent.size >= MAX_DATE_METAS) break;
+    sent.add(`<meta itemprop="${itemprop}" content="${escapeAttribute(content)}">`);
   }
   return [...sent].join('');
 }
