@@ -266,6 +266,6 @@ export function extractArticle(doc: Document, url?: string): ArticleText {
   const rest = body.filter((b) => !seen.has(b.text) && !chrome.has(b.text) && !(b.kind === 'heading' && b.text === title) && !repeatsLead(b.text, lead));
   const boxes = summaryBlocks(doc, headline, new Set([...seen, ...rest.map((b) => b.text)]));
   const article = buildArticleText(title, [...lead, ...boxes.before, ...rest, ...boxes.after]);
-  const dated = pageDate(doc, url);
+  const dated = pageDate(doc, url, headline);
   return dated ? { ...article, pageDate: dated } : article;
 }

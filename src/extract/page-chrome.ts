@@ -103,7 +103,7 @@ const PROSE_LENGTH = 80;
  * page): an element holding the headline or several paragraphs of prose is content, whatever its name.
  * A table cell of prose is a paragraph too ("<th>How many?</th><td>Five, one per member…</td>").
  */
-function holdsArticle(el: Element): boolean {
+export function holdsArticle(el: Element): boolean {
   if (el.querySelector('h1')) return true;
   let prose = 0;
   for (const p of el.querySelectorAll('p, td')) {

@@ -9,13 +9,13 @@ import { isChromeName, namesOf } from './page-chrome';
 /**
  * `<meta>` names and properties that date a page, as news sites write them (Open Graph's article
  * tags, Dublin Core, the common CMS and analytics ones). Both publication and modification: a page
- * first published long ago and updated since speaks of the time it was updated to. Not
- * `og:updated_time` nor `last-modified`, which some sites set to the time of every request.
+ * first published long ago and updated since speaks of the time it was updated to, and a site that
+ * sets its update time on every request only makes a page look newer, never older.
  */
 export const DATE_META_NAMES = [
-  'article:published_time', 'article:modified_time', 'date', 'pubdate', 'publishdate', 'publish-date',
+  'article:published_time', 'article:modified_time', 'og:updated_time', 'date', 'pubdate', 'publishdate', 'publish-date',
   'dc.date', 'dc.date.issued', 'dc.date.modified', 'dcterms.created', 'dcterms.modified', 'sailthru.date', 'parsely-pub-date',
-  'article.published', 'article.updated', 'publication_date',
+  'article.published', 'article.updated', 'publication_date', 'last-modified',
 ] as const;
 
 /** The CSS selector of those `<meta>` elements, by name, property or itemprop. */
@@ -24,11 +24,10 @@ export const DATE_META_SELECTOR = [
   'meta[itemprop="datePublished"]', 'meta[itemprop="dateModified"]',
 ].join(', ');
 
-/**
- * A byline's words, whose `<time>` dates the page: not a `<time>` of the story's own text, a
- * standfirst, a timeline or an event listing, which may date the meeting or the takeover.
- */
-const BYLINE_NAME = /(?:^|[\s_-])(?:byline|dateline|published|pubdate|publish-date|publication-date|timestamp|posted-on|article-info|post-info|entry-info)(?:$|[\s_-])/i;
+/** A byline's words ("byline", "article-meta", "live-meta", "entry-date"), whose `<time>` dates the page. */
+const BYLINE_NAME = /(?:^|[\s_-])(?:byline|dateline|published|pubdate|publish|timestamp|posted|updated|date|meta|article-info|post-info|entry-info)(?:$|[\s_-])/i;
+/** Blocks whose `<time>`s date events, not the page: a timeline, a chronology, an event listing. */
+const EVENTS_NAME = /(?:^|[\s_-])(?:timeline|chronology|history|events?|schedule|agenda|calendar)(?:$|[\s_-])/i;
 /** How far up a `<time>` is looked at for a byline's name: the element holding it and its parents. */
 const BYLINE_REACH = 3;
 
@@ -54,11 +53,16 @@ function inByline(time: Element): boolean {
   return false;
 }
 
-/** Whether a block between `el` and `root` is named as the page's furniture (a related card, a comment), a byline apart. */
-function inFurniture(el: Element, root: Element): boolean {
+/**
+ * Whether a block between `el` and `root` is the page's furniture (a related card, a comment, the
+ * masthead), a byline apart, or dates events (a timeline), or is a list item (a list of dated
+ * entries), or is another article than the headline's (a teaser card).
+ */
+function outsideByline(el: Element, root: Element, headline: Element | undefined): boolean {
   for (let at = el.parentElement; at && at !== root; at = at.parentElement) {
     const name = namesOf(at);
-    if (isChromeName(name) && !BYLINE_NAME.test(name)) return true;
+    if (at.localName === 'li' || EVENTS_NAME.test(name) || (isChromeName(name) && !BYLINE_NAME.test(name))) return true;
+    if (headline && at.localName === 'article' && !at.contains(headline)) return true;
   }
   return false;
 }
@@ -67,25 +71,31 @@ function inFurniture(el: Element, root: Element): boolean {
 const latest = (days: readonly string[]): string | undefined => (days.length > 0 ? [...days].sort().at(-1) : undefined);
 
 /**
- * The page's date, `YYYY-MM-DD`, from the best source that gives one: the head's `<meta>` elements
- * of `DATE_META_NAMES` (the latest of them); else the article's own `itemprop` datePublished or
- * dateModified and the `<time>` of its byline (`time[pubdate]` or in an element named as a byline),
- * outside the page's furniture (a related story's card, a comment, the masthead); else the date in
- * its address's path (`url`). Undefined when nothing dates it.
+ * The page's date, `YYYY-MM-DD`: the latest that any of its sources gives, so that an old date in
+ * one source never outweighs a newer one in another (a page wrongly taken as old is declined, the
+ * worst error here; one wrongly taken as new is judged on its words, as every page was before). The
+ * sources: the head's `<meta>` elements of `DATE_META_NAMES`; the article's own `itemprop`
+ * datePublished or dateModified and its byline's `<time>` (`time[pubdate]`, or one in an element
+ * named as a byline), none in the page's furniture, a timeline or a list of entries; the date in its
+ * address's path (`url`). The article is the headline's `<article>` or `<main>`, else the body (a
+ * teaser card's `<article>` before it is not the page's). Undefined when nothing dates it.
  */
-export function pageDate(doc: Document, url?: string): string | undefined {
-  const metas = [...(doc.head?.querySelectorAll(DATE_META_SELECTOR) ?? [])].map((meta) => isoDay(meta.getAttribute('content')));
-  const fromHead = latest(metas.filter((day): day is string => day !== undefined));
-  if (fromHead) return fromHead;
-  const root = doc.querySelector('article, main, [role="main"]') ?? doc.body;
+export function pageDate(doc: Document, url?: string, headline?: Element): string | undefined {
   const days: string[] = [];
+  for (const meta of doc.head?.querySelectorAll(DATE_META_SELECTOR) ?? []) {
+    const day = isoDay(meta.getAttribute('content'));
+    if (day) days.push(day);
+  }
+  const root = (headline ? headline.closest('article, main, [role="main"]') : doc.querySelector('article, main, [role="main"]')) ?? doc.body;
   for (const el of root?.querySelectorAll('[itemprop="datePublished"], [itemprop="dateModified"], time[pubdate], time[datetime]') ?? []) {
     if (el.localName === 'time' && !el.hasAttribute('itemprop') && !el.hasAttribute('pubdate') && !inByline(el)) continue;
-    if (inFurniture(el, root)) continue;
+    if (outsideByline(el, root!, headline)) continue;
     const day = isoDay(el.getAttribute('datetime') ?? el.getAttribute('content'));
     if (day) days.push(day);
   }
-  return latest(days) ?? (url ? pathDate(url) : undefined);
+  const fromPath = url ? pathDate(url) : undefined;
+  if (fromPath) days.push(fromPath);
+  return latest(days);
 }
 
 /**

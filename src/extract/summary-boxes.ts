@@ -5,7 +5,7 @@
  */
 import type { RawBlock } from './collect-blocks';
 import { blockText, collectBlocks } from './collect-blocks';
-import { isChromeName, isInsideChrome, namesOf, READ_ALSO_TEXT } from './page-chrome';
+import { holdsArticle, isChromeName, isInsideChrome, isPageChrome, namesOf, READ_ALSO_TEXT } from './page-chrome';
 
 /** Class or id words of a summary box. */
 const BOX_NAME = /(?:^|[\s_-])(?:fact-?box|info-?box|facts|key-?points|key-?facts|key-?takeaways|takeaways|at-?a-?glance|in-?brief|in-?short|tl-?dr|summary-?box|highlights|what-?we-?know)(?:$|[\s_-])/i;
@@ -34,20 +34,24 @@ function boxHeading(el: Element): string {
  * `<header>` around it is no such mark (an inline fact box is often set in one). One headed "Q&A"
  * holds questions and their answers (a definition list, or two questions), not an invitation to a reader Q&A.
  */
-function isSummaryBox(el: Element, root: Element): boolean {
-  if (isFactList(el)) return true;
+function isSummaryBox(el: Element, root: Element, holds: (el: Element) => boolean): boolean {
+  if (isFactList(el, root, holds)) return true;
   // The cheap tests first: the walk up the ancestors is paid only by the few elements that pass them,
   // not by every `<div>` of a 50,000-node page (which made extraction take minutes).
   const named = BOX_NAME.test(namesOf(el));
   const heading = named ? '' : boxHeading(el);
   if (!named && !BOX_HEADING.test(heading)) return false;
-  if (inFurniture(el, root)) return false;
+  if (inFurniture(el, root, holds)) return false;
   return named || !QA_HEADING.test(heading) || el.querySelector('dl') !== null || questionsIn(el) >= 2;
 }
 
-/** Whether a block between `el` and `root` is named as furniture; by names alone, so each box costs its depth, not its furniture's size. */
-function inFurniture(el: Element, root: Element): boolean {
-  for (let at = el.parentElement; at && at !== root; at = at.parentElement) if (isChromeName(namesOf(at))) return true;
+/**
+ * Whether a block between `el` and `root` is named as furniture and holds no article of its own (a
+ * wrapper named "story-sidebar-layout" around the body is the body's). `holds` answers the second
+ * question once per block, so boxes in one comment thread do not each read the whole thread.
+ */
+function inFurniture(el: Element, root: Element, holds: (el: Element) => boolean): boolean {
+  for (let at = el.parentElement; at && at !== root; at = at.parentElement) if (isChromeName(namesOf(at)) && !holds(at)) return true;
   return false;
 }
 
@@ -62,7 +66,7 @@ function questionsIn(el: Element): number {
 }
 
 /** Headings of a box's inside that lead away from it: "Further reading", "Topics", "Related". */
-const FURNITURE_HEADING = /^(?:further reading|topics|tags|more (?:from|about|on)\b|related topics|explore)\b/i;
+const FURNITURE_HEADING = /^(?:further reading|topics|tags|related topics|explore(?: more)?|more stories|more from [\p{L} ]+)\s*:?$/iu;
 const isFurnitureHeading = (text: string): boolean => READ_ALSO_TEXT.test(text) || FURNITURE_HEADING.test(text);
 /** Headings of a question-and-answer box. */
 const QA_HEADING = /^(?:q ?& ?a|questions and answers|your questions answered)\b/i;
@@ -75,11 +79,13 @@ const FACT_LIST = { min: 2, max: 12, answerLength: 200 };
  * zone."), under any class name: the article's facts in question-and-answer form, outside its
  * chrome and holding no links (a link list set as a `<dl>` is navigation).
  */
-function isFactList(el: Element): boolean {
-  if (el.tagName.toLowerCase() !== 'dl' || isInsideChrome(el) || el.querySelector('a')) return false;
+function isFactList(el: Element, root: Element, holds: (el: Element) => boolean): boolean {
+  if (el.tagName.toLowerCase() !== 'dl' || el.querySelector('a')) return false;
   const terms = el.querySelectorAll('dt').length;
   const answers = [...el.querySelectorAll('dd')];
-  return terms >= FACT_LIST.min && terms <= FACT_LIST.max && answers.length >= terms && answers.every((dd) => blockText(dd).length <= FACT_LIST.answerLength);
+  const fits = terms >= FACT_LIST.min && terms <= FACT_LIST.max && answers.length >= terms && answers.every((dd) => blockText(dd).length <= FACT_LIST.answerLength);
+  // The furniture test last, and once per block above: a thread of comments set as lists is not read again for each.
+  return fits && !isPageChrome(el) && !inFurniture(el, root, holds);
 }
 
 /** How a list of summary points under a headline looks: a few short items, each a statement of five words or more (not a byline, a date or a reading time). */
@@ -120,19 +126,24 @@ export function summaryBlocks(doc: Document, headline: Element | undefined, know
   const after: RawBlock[] = [];
   if (!root) return { before, after };
   const points = pointsUnder(headline);
-  const boxes = [...new Set([...(points ? [points] : []), ...[...root.querySelectorAll('aside, div, section, ul, ol, dl, table')].filter((el) => isSummaryBox(el, root))])];
+  const held = new Map<Element, boolean>();
+  const holds = (el: Element): boolean => held.get(el) ?? (held.set(el, holdsArticle(el)), held.get(el)!);
+  const boxes = [...new Set([...(points ? [points] : []), ...[...root.querySelectorAll('aside, div, section, ul, ol, dl, table')].filter((el) => isSummaryBox(el, root, holds))])];
   const outer = boxes.filter((box) => !boxes.some((other) => other !== box && other.contains(box)));
-  /** The boxes' whole texts: a box copied for mobile is read once. */
+  /** The boxes' texts without their headings: a box copied for mobile ("Key facts (tap)") is read once. */
   const read = new Set<string>();
   for (const box of outer) {
-    const whole = blockText(box);
-    if (read.has(whole)) continue;
-    read.add(whole);
+    const blocks = collectBlocks(box);
+    const facts = blocks.filter((b) => b.kind !== 'heading').map((b) => b.text).join('\n');
+    if (facts && read.has(facts)) continue;
+    read.add(facts);
     const heading = boxHeading(box);
     const into = box === points || LEADING_HEADING.test(heading) ? before : after;
     // Its headings too ("Fact box: the Brussels meeting" says what the box is about, a Q&A's "Who is
-    // coming?" what its answer answers), but none that leads away from it ("Further reading").
-    for (const block of collectBlocks(box)) {
+    // coming?" what its answer answers), a bold lead-in ("Key dates:") as one, but none that leads
+    // away from it ("Further reading").
+    if (heading && !blocks.some((b) => b.text === heading) && !known.has(heading)) into.push({ kind: 'heading', text: heading });
+    for (const block of blocks) {
       if (known.has(block.text) || (block.kind === 'heading' && isFurnitureHeading(block.text))) continue;
       into.push(block);
     }

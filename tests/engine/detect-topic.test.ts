@@ -288,6 +288,9 @@ describe("the page's date", () => {
     expect(old.topic.missing.join()).toContain('the page is dated 2021-09-03');
     expect(old.matches).toEqual([]);
     for (const date of [undefined, '2026-01-01', '2026-06-23']) expect(analyzeArticle(brief(date), index).topic.onTopic, String(date)).toBe(true);
+    // A page that names the story's year is not from before it, whatever its metadata says.
+    const named = { ...brief('2021-09-03'), text: `${brief().text} The meeting was held on 23 June 2026.` };
+    expect(analyzeArticle(named, index).topic.onTopic).toBe(true);
   });
 
   it('is analysed anyway when the reader asks, and decides nothing for a story with no coverage start', () => {

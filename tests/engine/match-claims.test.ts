@@ -878,5 +878,7 @@ describe("the story's names", () => {
     // The takeover told as the Taliban's return, with no "power".
     expect(claimsOf('The Taliban envoys are making their first visit to Europe since the return of the Taliban in 2021, and Afghan exiles plan protests.')).not.toContain('talks-on-returning-afghans');
     expect(sentenceTerms("It is the first visit since the Taliban's return in 2021.", index).bound?.has(returns)).toBe(true);
+    // "The Taliban's return commitments" are about returns: only the takeover's "since the Taliban's return" is the idiom.
+    expect(sentenceTerms("Officials discussed the Taliban's return commitments for Afghans with no right to stay.", index).bound).toBeUndefined();
   });
 });

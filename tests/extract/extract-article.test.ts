@@ -289,6 +289,20 @@ describe('layout tables and fact boxes', () => {
     expect(page('<div class="timeline"><h3>Timeline</h3><h4>August 2021</h4><p>The Taliban take Kabul.</p><h4>June 2026</h4><p>Envoys meet Commission officials.</p></div>')).toContain('August 2021');
     // A question asked once, in bold inside its paragraph, is one question: a reader Q&A's invitation.
     expect(page('<section><h3>Q&amp;A</h3><p><strong>Do you have a question for our Brussels correspondent?</strong></p><p>Send it in.</p></section>')).not.toContain('Send it in.');
+    expect(page('<section><h3>Q&amp;A</h3><p>Reader Q&amp;A: <strong>What do you want to know?</strong></p><p>Send it in.</p></section>')).not.toContain('Send it in.');
+  });
+
+  it("reads a box in a wrapper named like furniture that holds the article, its bold lead-in, its headings on the subject, and a mobile copy once", () => {
+    const body = Array.from({ length: 4 }, (_, i) => `<p>${ITEM} Paragraph ${i + 1} goes on with more words about the day's events and reactions.</p>`).join('');
+    const facts = '<ul><li>Five Taliban officials came to Brussels.</li><li>Belgium issued visas for one day.</li></ul>';
+    const page = (wrapper: string, extra: string) => blockTexts(htmlToArticle(`<html><body><div class="${wrapper}"><h1>The visit</h1><div class="body">${body}</div>${extra}</div></body></html>`));
+    for (const wrapper of ['story-sidebar-layout', 'layout has-sidebar', 'article-content js-share-container']) {
+      expect(page(wrapper, `<div class="factbox"><h3>Key facts</h3>${facts}</div>`), wrapper).toContain('Five Taliban officials came to Brussels.');
+    }
+    expect(page('story', `<div class="factbox"><strong>Key dates:</strong>${facts}</div>`)).toContain('Key dates:');
+    expect(page('story', `<aside class="factbox"><h3>Key facts</h3>${facts}<h4>Topics on the table</h4><ul><li>Identity checks of the people to be returned.</li></ul></aside>`)).toContain('Topics on the table');
+    const copies = page('story', `<aside class="factbox"><h3>Key facts</h3>${facts}</aside><aside class="factbox mobile"><h3>Key facts (tap)</h3>${facts}</aside>`);
+    expect(copies.filter((t) => t === 'Five Taliban officials came to Brussels.')).toHaveLength(1);
   });
 
   it('gives back a fact box written as a definition list after the body', () => {

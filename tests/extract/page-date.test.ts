@@ -35,9 +35,20 @@ describe("a page's date", () => {
     expect(dateOf(page('', `<header class="site-header"><time datetime="2026-06-24">Today</time></header><article><h1>Envoys</h1>${old}<aside class="related-stories"><article><p class="byline"><time datetime="2026-06-20">20 June</time></p></article></aside><div class="comments"><p class="byline">reader1 <time datetime="2026-06-01">1 June</time></p></div></article>`))).toBe('2021-09-03');
   });
 
-  it("takes the head's metas over the body's, and none that a site sets to the time of every request", () => {
-    expect(dateOf(page('<meta property="article:published_time" content="2021-09-03">', '<article><h1>Envoys</h1><p class="byline"><time datetime="2026-06-24">24 June</time></p><p>Officials met.</p></article>'))).toBe('2021-09-03');
-    expect(dateOf(page('<meta property="og:updated_time" content="2026-12-08"><meta http-equiv="last-modified" content="2026-12-08"><meta name="last-modified" content="2026-12-08">'))).toBeUndefined();
+  it('is the latest date any source gives, so no old date outweighs a newer one', () => {
+    expect(dateOf(page('<meta property="article:published_time" content="2021-09-03">', '<article><h1>Envoys</h1><p class="byline"><time datetime="2026-06-24">24 June</time></p><p>Officials met.</p></article>'))).toBe('2026-06-24');
+    // An explainer first published in 2025 and updated for the talks; a site's update time only makes a page newer.
+    expect(dateOf(page('<meta property="article:published_time" content="2025-11-20"><meta property="og:updated_time" content="2026-06-21">'))).toBe('2026-06-21');
+    expect(dateOf(page('<meta property="article:published_time" content="2021-09-03">'), 'https://news.example/2026/06/23/envoys')).toBe('2026-06-23');
+  });
+
+  it("reads the byline of the headline's article, whatever the bylines are named, and no teaser card's or timeline's date", () => {
+    const story = '<div id="primary"><h1>Envoys in Brussels</h1><p class="live-meta">Updated <time datetime="2026-06-24T09:00">24 June</time></p><div class="entry-content"><p>Officials met a delegation.</p>' +
+      '<ol class="timeline"><li><span class="timestamp"><time datetime="2021-08-15">15 August 2021</time></span> Kabul falls.</li><li><span class="timestamp"><time datetime="2024-06-30">30 June 2024</time></span> Doha talks.</li></ol></div></div>';
+    const teaser = '<div class="top-stories"><article class="card"><p><time class="entry-date published" datetime="2021-08-15">15 August 2021</time></p></article></div>';
+    expect(dateOf(page('', teaser + story))).toBe('2026-06-24');
+    expect(dateOf(page('', teaser + story.replace(/<p class="live-meta">.*?<\/p>/, '')))).toBeUndefined();
+    expect(dateOf(page('', '<article><h1>Envoys</h1><div class="episode-meta"><time datetime="2026-06-24">24 June</time></div><p>Officials met.</p></article>'))).toBe('2026-06-24');
   });
 
   it("reads the article's dates from its linked data, and no other item's", () => {

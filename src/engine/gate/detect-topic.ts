@@ -32,11 +32,11 @@ export function detectTopic(title: string, text: string, index: Pick<ClaimIndex,
 function firstHalf(title: string, text: string, index: Pick<ClaimIndex, 'story'>, pageDate: string | undefined): TopicVerdict {
   const story = index.story;
   const threshold = story.threshold;
-  // ISO days compare as strings.
-  if (pageDate && story.coverageFrom && pageDate < story.coverageFrom) {
+  const raw = `${title}\n${text}`;
+  // ISO days compare as strings. A page that names the story's year is not from before it, whatever its metadata says.
+  if (pageDate && story.coverageFrom && pageDate < story.coverageFrom && !raw.includes(String(story.year))) {
     return { onTopic: false, score: 0, threshold, signals: [], missing: [`a date from ${story.coverageFrom} on, when the story's coverage began (the page is dated ${pageDate})`] };
   }
-  const raw = `${title}\n${text}`;
   const lowered = raw.toLowerCase();
   const unmentioned = story.signals.filter((s) => s.required && !mentionsAny(lowered, s.words));
   if (unmentioned.length > 0) return { onTopic: false, score: 0, threshold, signals: [], missing: unmentioned.map((s) => s.label) };
