@@ -127,7 +127,11 @@ export function summaryBlocks(doc: Document, headline: Element | undefined, know
   if (!root) return { before, after };
   const points = pointsUnder(headline);
   const held = new Map<Element, boolean>();
-  const holds = (el: Element): boolean => held.get(el) ?? (held.set(el, holdsArticle(el)), held.get(el)!);
+  const holds = (el: Element): boolean => {
+    let answer = held.get(el);
+    if (answer === undefined) held.set(el, (answer = holdsArticle(el)));
+    return answer;
+  };
   const boxes = [...new Set([...(points ? [points] : []), ...[...root.querySelectorAll('aside, div, section, ul, ol, dl, table')].filter((el) => isSummaryBox(el, root, holds))])];
   const outer = boxes.filter((box) => !boxes.some((other) => other !== box && other.contains(box)));
   /** The boxes' texts without their headings: a box copied for mobile ("Key facts (tap)") is read once. */

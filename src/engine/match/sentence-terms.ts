@@ -49,7 +49,7 @@ export function sentenceTerms(text: string, index: LoadedIndex): SentenceTerms {
   const idioms = idiomSpans(text, index);
   /** The idioms' words met inside one of their idioms, and the same words met outside. */
   const inIdiom = idioms.length > 0 ? new Set<string>() : undefined;
-  const outside = new Set<string>();
+  const outside = inIdiom && new Set<string>();
   const known = correctionsOf(index);
   // Read without a token object for each word: every sentence of a page passes here.
   forEachWord(text, (parts, start) => {
@@ -69,7 +69,7 @@ export function sentenceTerms(text: string, index: LoadedIndex): SentenceTerms {
       beforePosition = position;
       if (inIdiom) {
         const idiom = idioms.find((i) => i.stem === stem);
-        if (idiom) (insideSpan(idiom.spans, start) ? inIdiom : outside).add(stem);
+        if (idiom) (insideSpan(idiom.spans, start) ? inIdiom : outside!).add(stem);
       }
       addAt(stems, positions, stem, position);
       const corrected = correct(stem, index, known);
@@ -77,7 +77,7 @@ export function sentenceTerms(text: string, index: LoadedIndex): SentenceTerms {
     }
   });
   if (isNegated(text)) stems.add(NEGATION_STEM);
-  const bound = inIdiom && [...inIdiom].filter((stem) => !outside.has(stem));
+  const bound = inIdiom && [...inIdiom].filter((stem) => !outside!.has(stem));
   const terms: SentenceTerms = bound?.length ? { stems, positions, bound: new Set(bound) } : { stems, positions };
   recent = { text, index, terms };
   return terms;
@@ -144,7 +144,7 @@ const idiomPatterns = new WeakMap<LoadedIndex, { stem: string; word: RegExp; pat
 function idiomSpans(text: string, index: LoadedIndex): { stem: string; spans: [number, number][] }[] {
   let patterns = idiomPatterns.get(index);
   if (!patterns) {
-    // Words of one stem share their idioms ("return" and "returned"): the validator holds the stems distinct.
+    // One entry per stem: the validator refuses two idiom words of one stem ("return", "returns").
     patterns = Object.entries(index.story.idioms ?? {}).map(([word, phrases]) => ({ stem: stemWord(word.toLowerCase()), word: new RegExp(word, 'iu'), pattern: guardedPhrases(phrases, 'iu') }));
     idiomPatterns.set(index, patterns);
   }
